@@ -1,0 +1,95 @@
+/*
+ * The tutorial's network, 25 inputs -> H hidden ReLU neurons -> 2 softmax
+ * outputs, trained by cross-entropy and plain SGD, with every intermediate of
+ * one sample kept in a struct pass so that a front end can show it.
+ *
+ * W1 is stored as numpy holds it, W1[i][j] at w1[i * hidden + j]: the hidden
+ * index innermost, so a row of W1 is one input's weights to every neuron and
+ * the loops over it vectorise without changing any sum's order.
+ */
+#ifndef EDGEVIZ_NETWORK_H
+#define EDGEVIZ_NETWORK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "patch.h"
+#include "rng.h"
+
+#define NETWORK_INPUTS PATCH_PIXELS
+#define NETWORK_OUTPUTS LABEL_COUNT
+#define NETWORK_MIN_HIDDEN 1
+#define NETWORK_MAX_HIDDEN 64
+/* numpy's randn(...) * 0.3 */
+#define NETWORK_INIT_SCALE 0.3
+/* The tutorial's loss is -log(p + 1e-8): finite even when p is 0. */
+#define NETWORK_LOG_EPSILON 1e-8
+
+struct network {
+	int hidden;
+	double w1[NETWORK_INPUTS * NETWORK_MAX_HIDDEN];
+	double b1[NETWORK_MAX_HIDDEN];
+	double w2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS];	/* W2[j][k] at w2[j * 2 + k] */
+	double b2[NETWORK_OUTPUTS];
+};
+
+/* One sample's trip through the network: filled phase by phase. */
+struct pass {
+	/* forward */
+	double z1[NETWORK_MAX_HIDDEN];		/* x . W1 + b1 */
+	double h[NETWORK_MAX_HIDDEN];		/* ReLU(z1); 0 where blocked */
+	double z2[NETWORK_OUTPUTS];		/* logits, h . W2 + b2 */
+	double exp_z2[NETWORK_OUTPUTS];		/* e^(z2 - max z2) */
+	double p[NETWORK_OUTPUTS];		/* softmax */
+	enum label prediction;			/* argmax p, numpy's tie and NaN rules */
+	/* loss */
+	enum label label;
+	double loss;				/* -log(p[label] + 1e-8) */
+	/* backward */
+	double dz2[NETWORK_OUTPUTS];		/* p - y */
+	double dw2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS];
+	double db2[NETWORK_OUTPUTS];
+	double dh[NETWORK_MAX_HIDDEN];		/* dz2 . W2^T */
+	double dz1[NETWORK_MAX_HIDDEN];		/* dh where z1 > 0, else 0 */
+	double dw1[NETWORK_INPUTS * NETWORK_MAX_HIDDEN];
+	double db1[NETWORK_MAX_HIDDEN];
+};
+
+/* Draw W1 = randn(25, hidden) * 0.3 then W2 = randn(hidden, 2) * 0.3; zero biases. */
+void network_init(struct network *net, int hidden, struct rng *rng);
+
+/* How many numbers the network holds: 25H + H + 2H + 2. */
+size_t network_param_count(int hidden);
+
+/* Copy the parameters to or from a flat array of network_param_count numbers. */
+void network_pack(const struct network *net, double *params);
+void network_unpack(struct network *net, int hidden, const double *params);
+
+/* True when every weight and bias is a finite number. */
+bool network_is_finite(const struct network *net);
+
+/* Fill the forward part of pass for input x. */
+void network_forward(const struct network *net, const struct patch *x, struct pass *pass);
+
+/* Fill pass->label and pass->loss; the forward part must be filled. */
+void network_loss(struct pass *pass, enum label label);
+
+/* Fill the backward part of pass; forward and loss must be filled. */
+void network_backward(const struct network *net, const struct patch *x, struct pass *pass);
+
+/* Apply pass's gradients: every parameter p -= lr * dp. */
+void network_update(struct network *net, const struct pass *pass, double lr);
+
+/*
+ * One whole SGD step on (x, label) without keeping the intermediates, fused
+ * for speed. It leaves net bit for bit as forward, loss, backward and update
+ * would; returns the sample's loss, and whether the prediction was right in
+ * *correct.
+ */
+double network_train_step(struct network *net, const struct patch *x, enum label label,
+			  double lr, bool *correct);
+
+/* softmax's class for probabilities p, as np.argmax picks it. */
+enum label network_argmax(const double p[NETWORK_OUTPUTS]);
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * The interactive visualizer: draws a trainer's state with ncursesw and
+ * steps it with keys. It never computes the network's math itself: every
+ * number it shows comes from the core.
+ */
+#ifndef EDGEVIZ_TUI_H
+#define EDGEVIZ_TUI_H
+
+#include <stdbool.h>
+
+#include "core/trainer.h"
+
+struct tui_options {
+	bool color;		/* false for --no-color or NO_COLOR */
+	bool ascii;		/* true for --ascii or a locale that is not UTF-8 */
+	const char *save_path;	/* --save: where `w` writes; NULL: ask, default edgeviz.weights */
+	const char *load_path;	/* --load: where `o` reads; NULL: ask, default edgeviz.weights */
+	long epochs;		/* --epochs: how far "run to the end" goes */
+};
+
+/*
+ * Run the visualizer on trainer until the user quits. The caller has checked
+ * that stdin and stdout are terminals. Return the process exit status: 0 on
+ * quit, 1 on a fatal error (after restoring the terminal and saying why).
+ */
+int tui_run(struct trainer *trainer, const struct tui_options *options);
+
+#endif
