@@ -1,0 +1,176 @@
+/*
+ * The headless run. Its log is the tutorial's, line for line: a header, the
+ * average loss every 20 epochs, then the test accuracy. The CSV has every
+ * epoch at full precision, for plotting or for checking against numpy.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/batch.h"
+#include "core/weights_file.h"
+
+#define LOG_EVERY 20
+
+void
+cli_error(const char *format, ...)
+{
+	va_list args;
+
+	fflush(stdout);
+	fputs("edgeviz: ", stderr);
+	va_start(args, format);
+	vfprintf(stderr, format, args);
+	va_end(args);
+	fputc('\n', stderr);
+}
+
+int
+cli_load_weights(struct trainer *trainer, const char *path)
+{
+	struct network net;
+	char err[512];
+
+	if (weights_load(&net, path, err, sizeof(err)) != 0 ||
+	    trainer_start_from(trainer, &net, err, sizeof(err)) != 0) {
+		cli_error("%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * A loss as Python prints it, to 17 significant digits or to `decimals`
+ * places: "nan" and "inf" without the sign C may put on a NaN.
+ */
+static void
+print_loss(FILE *out, double value, int decimals)
+{
+	if (isnan(value))
+		fputs("nan", out);
+	else if (isinf(value))
+		fputs(value > 0 ? "inf" : "-inf", out);
+	else if (decimals < 0)
+		fprintf(out, "%.17g", value);
+	else
+		fprintf(out, "%.*f", decimals, value);
+}
+
+static void
+write_csv_row(FILE *csv, const struct epoch_record *r)
+{
+	fprintf(csv, "%ld,", r->epoch);
+	print_loss(csv, r->loss, -1);
+	fprintf(csv, ",%.12g,%.12g\n", r->train_acc, r->test_acc);
+}
+
+static void
+write_log_line(FILE *log, const struct epoch_record *r)
+{
+	fprintf(log, "  Epoch %2ld: Loss = ", r->epoch);
+	print_loss(log, r->loss, 4);
+	fputc('\n', log);
+}
+
+/* Open --csv's file ("-" is standard output); NULL after saying why. */
+static FILE *
+open_csv(const char *path)
+{
+	if (strcmp(path, "-") == 0)
+		return stdout;
+	FILE *csv = fopen(path, "w");
+	if (csv == NULL)
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+	return csv;
+}
+
+/* Close out: flush and check every stream written; 0, or 1 after saying why. */
+static int
+close_outputs(FILE *csv, const char *csv_path)
+{
+	int status = 0;
+
+	if (csv != NULL && csv != stdout) {
+		if (ferror(csv) | fclose(csv)) {
+			cli_error("cannot write '%s': %s", csv_path, strerror(errno));
+			status = 1;
+		}
+	}
+	if (ferror(stdout) | fflush(stdout)) {
+		cli_error("write error on standard output: %s", strerror(errno));
+		status = 1;
+	}
+	return status;
+}
+
+/* Train the epochs, writing the log and the CSV; return the first diverged epoch or -1. */
+static long
+train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
+{
+	long diverged = -1;
+
+	for (long e = 0; e < epochs; e++) {
+		trainer_run_epoch(t);
+		const struct epoch_record *r = trainer_epoch_record(t, e);
+		if (diverged < 0 && !isfinite(r->loss))
+			diverged = e;
+		if (e % LOG_EVERY == 0)
+			write_log_line(log, r);
+		if (csv != NULL)
+			write_csv_row(csv, r);
+		if (ferror(log) || (csv != NULL && ferror(csv)))
+			break;
+	}
+	return diverged;
+}
+
+int
+batch_run(const struct options *o)
+{
+	char err[256];
+	struct trainer *t = trainer_create(&o->config, err, sizeof(err));
+
+	if (t == NULL) {
+		cli_error("%s", err);
+		return 1;
+	}
+	if (o->load_path != NULL && cli_load_weights(t, o->load_path) != 0) {
+		trainer_destroy(t);
+		return 1;
+	}
+
+	FILE *csv = NULL;
+	if (o->csv_path != NULL && (csv = open_csv(o->csv_path)) == NULL) {
+		trainer_destroy(t);
+		return 1;
+	}
+	/* With the CSV on standard output, the log moves out of its way. */
+	FILE *log = csv == stdout ? stderr : stdout;
+	if (csv != NULL)
+		fputs("epoch,loss,train_acc,test_acc\n", csv);
+
+	int hidden = trainer_network(t)->hidden;
+	fprintf(log, "Training 2-layer network: %d -> %d (ReLU) -> %d\n", NETWORK_INPUTS, hidden,
+		NETWORK_OUTPUTS);
+	long diverged = train_epochs(t, o->epochs, log, csv);
+	int correct = trainer_test_correct(t);
+	int total = trainer_test_set(t)->size;
+	fprintf(log, "\nTest Accuracy: %d/%d = %.1f%%\n", correct, total, 100.0 * correct / total);
+
+	int status = close_outputs(csv, o->csv_path);
+	if (diverged >= 0)
+		cli_error("training diverged in epoch %ld: the loss is no longer a finite number (try a smaller --lr)",
+			  diverged);
+	if (status == 0 && o->save_path != NULL) {
+		if (weights_save(trainer_network(t), o->save_path, err, sizeof(err)) != 0) {
+			cli_error("%s", err);
+			status = 1;
+		}
+	}
+	trainer_destroy(t);
+	return status;
+}

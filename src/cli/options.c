@@ -1,0 +1,266 @@
+/*
+ * Command-line parsing. Every value is checked in full (no trailing junk, no
+ * silent wrap-around, no inf or NaN), and each problem is reported as one
+ * line that names the option.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/options.h"
+
+enum option_id {
+	OPT_BATCH = 256,
+	OPT_TRACE,
+	OPT_SEED,
+	OPT_HIDDEN,
+	OPT_LR,
+	OPT_EPOCHS,
+	OPT_TRAIN_SIZE,
+	OPT_TEST_SIZE,
+	OPT_CSV,
+	OPT_LOAD,
+	OPT_SAVE,
+	OPT_PATCH,
+	OPT_NO_COLOR,
+	OPT_ASCII,
+};
+
+static const struct option LONG_OPTIONS[] = {
+	{ "batch", no_argument, NULL, OPT_BATCH },
+	{ "trace", no_argument, NULL, OPT_TRACE },
+	{ "seed", required_argument, NULL, OPT_SEED },
+	{ "hidden", required_argument, NULL, OPT_HIDDEN },
+	{ "lr", required_argument, NULL, OPT_LR },
+	{ "epochs", required_argument, NULL, OPT_EPOCHS },
+	{ "train-size", required_argument, NULL, OPT_TRAIN_SIZE },
+	{ "test-size", required_argument, NULL, OPT_TEST_SIZE },
+	{ "csv", required_argument, NULL, OPT_CSV },
+	{ "load", required_argument, NULL, OPT_LOAD },
+	{ "save", required_argument, NULL, OPT_SAVE },
+	{ "patch", required_argument, NULL, OPT_PATCH },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "ascii", no_argument, NULL, OPT_ASCII },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+void
+options_print_help(FILE *out)
+{
+	fputs("Usage: edgeviz [OPTIONS]            watch a small network learn, step by step\n"
+	      "       edgeviz --batch [OPTIONS]    train without the screen; print the log\n"
+	      "       edgeviz --trace [OPTIONS]    print one training step, phase by phase\n"
+	      "\n"
+	      "Options:\n"
+	      "  --seed N         numpy-compatible seed, 0 to 4294967295 (default 42; --trace: 123)\n"
+	      "  --hidden N       hidden neurons, 1 to 64 (default 8)\n"
+	      "  --lr X           learning rate, above 0 (default 0.1)\n"
+	      "  --epochs N       epochs to train, 0 to 10000000 (default 100)\n"
+	      "  --train-size N   training patches, 1 to 100000 (default 100)\n"
+	      "  --test-size N    test patches, 1 to 100000 (default 20)\n"
+	      "  --csv FILE|-     with --batch: per-epoch loss and accuracy as CSV\n"
+	      "  --load FILE      start from saved weights\n"
+	      "  --save FILE      save the weights after --batch, or on 'w' in the visualizer\n"
+	      "  --patch SPEC     with --trace: edge, edge-shifted, uniform, inverted, soft-edge,\n"
+	      "                   or 25 comma-separated values in [0,1] (default soft-edge)\n"
+	      "  --no-color       no colors (also when NO_COLOR is set)\n"
+	      "  --ascii          no Unicode drawing characters\n"
+	      "  -h, --help       show this help and exit\n"
+	      "  -V, --version    show the version and exit\n"
+	      "\n"
+	      "Keys and files are described in edgeviz(1).\n",
+	      out);
+}
+
+/* Parse all of text as a decimal integer in [min, max]. */
+static int
+parse_integer(const char *option, const char *text, long long min, long long max, long long *value,
+	      char *err, size_t err_size)
+{
+	char *end;
+
+	errno = 0;
+	long long v = strtoll(text, &end, 10);
+	if (end == text || *end != '\0' || text[0] == ' ' || text[0] == '+') {
+		snprintf(err, err_size, "--%s: '%.40s' is not a whole number", option, text);
+		return -1;
+	}
+	if (errno == ERANGE || v < min || v > max) {
+		snprintf(err, err_size, "--%s: %.40s is out of range (%lld to %lld)", option, text, min, max);
+		return -1;
+	}
+	*value = v;
+	return 0;
+}
+
+/* Parse all of text as a finite number above 0. */
+static int
+parse_positive(const char *option, const char *text, double *value, char *err, size_t err_size)
+{
+	char *end;
+
+	errno = 0;
+	double v = strtod(text, &end);
+	if (end == text || *end != '\0' || text[0] == ' ') {
+		snprintf(err, err_size, "--%s: '%.40s' is not a number", option, text);
+		return -1;
+	}
+	if (!isfinite(v) || errno == ERANGE) {
+		snprintf(err, err_size, "--%s: '%.40s' is not a finite number", option, text);
+		return -1;
+	}
+	if (!(v > 0.0)) {
+		snprintf(err, err_size, "--%s: %.40s must be above 0", option, text);
+		return -1;
+	}
+	*value = v;
+	return 0;
+}
+
+/* Set the mode, refusing a second one. */
+static int
+set_mode(struct options *o, enum mode mode, char *err, size_t err_size)
+{
+	if (o->mode != MODE_INTERACTIVE && o->mode != mode) {
+		snprintf(err, err_size, "--batch and --trace cannot be combined");
+		return -1;
+	}
+	o->mode = mode;
+	return 0;
+}
+
+/* Apply one parsed option. */
+static int
+apply_option(struct options *o, int id, const char *arg, char *err, size_t err_size)
+{
+	long long v;
+
+	switch (id) {
+	case OPT_BATCH:
+		return set_mode(o, MODE_BATCH, err, err_size);
+	case OPT_TRACE:
+		return set_mode(o, MODE_TRACE, err, err_size);
+	case OPT_SEED:
+		if (parse_integer("seed", arg, 0, UINT32_MAX, &v, err, err_size) != 0)
+			return -1;
+		o->config.seed = (uint32_t)v;
+		o->seed_given = true;
+		return 0;
+	case OPT_HIDDEN:
+		if (parse_integer("hidden", arg, NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v, err, err_size) != 0)
+			return -1;
+		o->config.hidden = (int)v;
+		return 0;
+	case OPT_LR:
+		return parse_positive("lr", arg, &o->config.lr, err, err_size);
+	case OPT_EPOCHS:
+		if (parse_integer("epochs", arg, 0, OPTIONS_MAX_EPOCHS, &v, err, err_size) != 0)
+			return -1;
+		o->epochs = (long)v;
+		return 0;
+	case OPT_TRAIN_SIZE:
+		if (parse_integer("train-size", arg, 1, DATASET_MAX_SIZE, &v, err, err_size) != 0)
+			return -1;
+		o->config.train_size = (int)v;
+		return 0;
+	case OPT_TEST_SIZE:
+		if (parse_integer("test-size", arg, 1, DATASET_MAX_SIZE, &v, err, err_size) != 0)
+			return -1;
+		o->config.test_size = (int)v;
+		return 0;
+	case OPT_CSV:
+		o->csv_path = arg;
+		return 0;
+	case OPT_LOAD:
+		o->load_path = arg;
+		return 0;
+	case OPT_SAVE:
+		o->save_path = arg;
+		return 0;
+	case OPT_PATCH:
+		o->patch_spec = arg;
+		return 0;
+	case OPT_NO_COLOR:
+		o->no_color = true;
+		return 0;
+	case OPT_ASCII:
+		o->ascii = true;
+		return 0;
+	case 'h':
+		o->mode = MODE_HELP;
+		return 0;
+	case 'V':
+		o->mode = MODE_VERSION;
+		return 0;
+	}
+	return -1;
+}
+
+/* Refuse options that the chosen mode would silently ignore. */
+static int
+check_combination(const struct options *o, char *err, size_t err_size)
+{
+	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
+		snprintf(err, err_size, "--csv needs --batch");
+		return -1;
+	}
+	if (o->patch_spec != NULL && o->mode != MODE_TRACE) {
+		snprintf(err, err_size, "--patch needs --trace");
+		return -1;
+	}
+	if (o->save_path != NULL && o->mode == MODE_TRACE) {
+		snprintf(err, err_size, "--save cannot be used with --trace");
+		return -1;
+	}
+	if (o->csv_path != NULL && o->csv_path[0] == '\0') {
+		snprintf(err, err_size, "--csv: the file name is empty");
+		return -1;
+	}
+	return 0;
+}
+
+int
+options_parse(int argc, char **argv, struct options *o, char *err, size_t err_size)
+{
+	int id;
+
+	memset(o, 0, sizeof(*o));
+	o->mode = MODE_INTERACTIVE;
+	o->config = TRAINER_DEFAULTS;
+	o->epochs = 100;
+
+	opterr = 0;
+	optind = 1;
+	while ((id = getopt_long(argc, argv, ":hV", LONG_OPTIONS, NULL)) != -1) {
+		const char *given = argv[optind - 1];
+		if (id == '?') {
+			if (optopt != 0)
+				snprintf(err, err_size, "unknown option '-%c' (see edgeviz --help)", optopt);
+			else
+				snprintf(err, err_size, "unknown option '%.60s' (see edgeviz --help)", given);
+			return -1;
+		}
+		if (id == ':') {
+			snprintf(err, err_size, "option '%.60s' needs a value", given);
+			return -1;
+		}
+		if (apply_option(o, id, optarg, err, err_size) != 0)
+			return -1;
+		if (o->mode == MODE_HELP || o->mode == MODE_VERSION)
+			return 0;
+	}
+	if (optind < argc) {
+		snprintf(err, err_size, "unexpected argument '%.60s' (see edgeviz --help)", argv[optind]);
+		return -1;
+	}
+	if (o->mode == MODE_TRACE && !o->seed_given)
+		o->config.seed = 123;	/* the tutorial's Part 1 */
+	return check_combination(o, err, err_size);
+}

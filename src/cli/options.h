@@ -1,0 +1,45 @@
+/*
+ * The command line: which mode to run, and every option's value, checked.
+ */
+#ifndef EDGEVIZ_OPTIONS_H
+#define EDGEVIZ_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "core/trainer.h"
+
+#define OPTIONS_MAX_EPOCHS 10000000L
+
+enum mode {
+	MODE_INTERACTIVE,
+	MODE_BATCH,
+	MODE_TRACE,
+	MODE_HELP,
+	MODE_VERSION,
+};
+
+struct options {
+	enum mode mode;
+	struct trainer_config config;
+	bool seed_given;	/* --trace's default seed differs */
+	long epochs;
+	const char *csv_path;	/* "-" for standard output */
+	const char *load_path;
+	const char *save_path;
+	const char *patch_spec;
+	bool no_color;
+	bool ascii;
+};
+
+/*
+ * Read argv into *options. Return 0, or -1 with a one-line reason in err
+ * (the caller prints it and exits with status 2).
+ */
+int options_parse(int argc, char **argv, struct options *options, char *err, size_t err_size);
+
+/* The --help text. */
+void options_print_help(FILE *out);
+
+#endif

@@ -1,0 +1,90 @@
+/*
+ * The bounded sequence behind the trainer's histories: a circular buffer
+ * addressed by item number.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/ring.h"
+
+int
+ring_init(struct ring *ring, size_t item_size, long capacity)
+{
+	ring->items = calloc((size_t)capacity, item_size);
+	ring->item_size = item_size;
+	ring->capacity = capacity;
+	ring->end = 0;
+	ring->kept = 0;
+	return ring->items == NULL ? -1 : 0;
+}
+
+void
+ring_free(struct ring *ring)
+{
+	free(ring->items);
+	ring->items = NULL;
+	ring->kept = 0;
+}
+
+void
+ring_restart(struct ring *ring, long end)
+{
+	ring->end = end;
+	ring->kept = 0;
+}
+
+/* Where item number index lives. */
+static unsigned char *
+ring_slot(const struct ring *ring, long index)
+{
+	return ring->items + (size_t)(index % ring->capacity) * ring->item_size;
+}
+
+void *
+ring_push_slot(struct ring *ring)
+{
+	void *slot = ring_slot(ring, ring->end);
+
+	ring->end++;
+	if (ring->kept < ring->capacity)
+		ring->kept++;
+	return slot;
+}
+
+void
+ring_push(struct ring *ring, const void *item)
+{
+	memcpy(ring_push_slot(ring), item, ring->item_size);
+}
+
+const void *
+ring_get(const struct ring *ring, long index)
+{
+	if (index < ring->end - ring->kept || index >= ring->end)
+		return NULL;
+	return ring_slot(ring, index);
+}
+
+void
+ring_truncate(struct ring *ring, long end)
+{
+	if (end >= ring->end)
+		return;
+	long first = ring->end - ring->kept;
+	ring->end = end;
+	ring->kept = end > first ? end - first : 0;
+}
+
+long
+ring_first(const struct ring *ring)
+{
+	return ring->end - ring->kept;
+}
+
+size_t
+ring_bytes(const struct ring *ring)
+{
+	return (size_t)ring->capacity * ring->item_size;
+}

@@ -1,0 +1,620 @@
+/*
+ * The training run: phase-by-phase and fast stepping over the tutorial's
+ * loop, its metrics, and going back to earlier steps through the history.
+ *
+ * The state on a step boundary is the network, the step count and the sums
+ * of the epoch in progress; the learning rate in force at each step comes
+ * from a short list of the changes the user made. Everything else shown
+ * (the current sample's pass, the weights before the last update) is rebuilt
+ * by redoing the last step phase by phase, which gives the same bits.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/history.h"
+#include "core/ring.h"
+#include "core/trainer.h"
+
+#define LOSS_HISTORY 65536
+#define EPOCH_HISTORY 65536
+
+const struct trainer_config TRAINER_DEFAULTS = {
+	.seed = 42,
+	.hidden = 8,
+	.lr = 0.1,
+	.train_size = 100,
+	.test_size = 20,
+};
+
+/* From step `from` on, updates use lr. */
+struct lr_change {
+	long from;
+	double lr;
+};
+
+struct trainer {
+	struct trainer_config config;
+	struct dataset train;
+	struct dataset test;
+	struct network start;		/* the weights of step 0 */
+	struct network net;
+	struct network before_update;
+	struct pass pass;
+	enum trainer_phase phase;
+	long step;
+	double epoch_loss_sum;
+	int epoch_correct;
+	struct lr_change *lr_changes;	/* sorted by from; the first is from 0 */
+	size_t lr_change_count;
+	size_t lr_change_capacity;
+	struct ring losses;		/* double, by step index */
+	struct ring epochs;		/* struct epoch_record, by epoch */
+	struct history history;
+};
+
+/* The learning rate of the update made from step boundary `step`. */
+static double
+lr_at(const struct trainer *t, long step)
+{
+	size_t i = t->lr_change_count - 1;
+
+	while (i > 0 && t->lr_changes[i].from > step)
+		i--;
+	return t->lr_changes[i].lr;
+}
+
+/* The first step after `step` at which another learning rate starts. */
+static long
+lr_next_change(const struct trainer *t, long step)
+{
+	for (size_t i = 0; i < t->lr_change_count; i++)
+		if (t->lr_changes[i].from > step)
+			return t->lr_changes[i].from;
+	return -1;
+}
+
+/* Forget the changes made after step. */
+static void
+lr_truncate(struct trainer *t, long step)
+{
+	while (t->lr_change_count > 1 && t->lr_changes[t->lr_change_count - 1].from > step)
+		t->lr_change_count--;
+}
+
+static const char *
+check_config(const struct trainer_config *c)
+{
+	if (c->hidden < NETWORK_MIN_HIDDEN || c->hidden > NETWORK_MAX_HIDDEN)
+		return "hidden size must be 1 to 64";
+	if (!(c->lr > 0.0) || !isfinite(c->lr))
+		return "learning rate must be a finite number above 0";
+	if (c->train_size < 1 || c->train_size > DATASET_MAX_SIZE)
+		return "training set size must be 1 to 100000";
+	if (c->test_size < 1 || c->test_size > DATASET_MAX_SIZE)
+		return "test set size must be 1 to 100000";
+	return NULL;
+}
+
+/* The state on the current step boundary. */
+static void
+take_snapshot(const struct trainer *t, struct snapshot *s)
+{
+	s->step = t->step;
+	s->epoch_loss_sum = t->epoch_loss_sum;
+	s->epoch_correct = t->epoch_correct;
+	s->net = t->net;
+}
+
+/* Put the run back on step 0, with the weights of t->start. */
+static void
+restart(struct trainer *t)
+{
+	struct snapshot s;
+
+	t->net = t->start;
+	t->before_update = t->start;
+	memset(&t->pass, 0, sizeof(t->pass));
+	t->phase = TRAINER_PHASE_READY;
+	t->step = 0;
+	t->epoch_loss_sum = 0.0;
+	t->epoch_correct = 0;
+	ring_restart(&t->losses, 0);
+	ring_restart(&t->epochs, 0);
+	take_snapshot(t, &s);
+	history_restart(&t->history, &s);
+}
+
+struct trainer *
+trainer_create(const struct trainer_config *config, char *err, size_t err_size)
+{
+	const char *problem = check_config(config);
+	if (problem != NULL) {
+		snprintf(err, err_size, "%s", problem);
+		return NULL;
+	}
+
+	struct trainer *t = calloc(1, sizeof(*t));
+	if (t == NULL) {
+		snprintf(err, err_size, "out of memory");
+		return NULL;
+	}
+	t->config = *config;
+
+	struct rng rng;
+	rng_seed(&rng, config->seed);
+	t->lr_change_capacity = 16;
+	t->lr_changes = malloc(t->lr_change_capacity * sizeof(*t->lr_changes));
+	if (t->lr_changes == NULL ||
+	    dataset_make(&t->train, config->train_size, &rng) != 0 ||
+	    dataset_make(&t->test, config->test_size, &rng) != 0 ||
+	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
+	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
+	    history_init(&t->history, config->hidden) != 0) {
+		trainer_destroy(t);
+		snprintf(err, err_size, "out of memory");
+		return NULL;
+	}
+	t->lr_changes[0] = (struct lr_change){ 0, config->lr };
+	t->lr_change_count = 1;
+	network_init(&t->start, config->hidden, &rng);
+	restart(t);
+	return t;
+}
+
+void
+trainer_destroy(struct trainer *t)
+{
+	if (t == NULL)
+		return;
+	dataset_free(&t->train);
+	dataset_free(&t->test);
+	ring_free(&t->losses);
+	ring_free(&t->epochs);
+	if (t->history.checkpoints != NULL)
+		history_free(&t->history);
+	free(t->lr_changes);
+	free(t);
+}
+
+int
+trainer_start_from(struct trainer *t, const struct network *net, char *err, size_t err_size)
+{
+	struct history history;
+
+	if (net->hidden < NETWORK_MIN_HIDDEN || net->hidden > NETWORK_MAX_HIDDEN) {
+		snprintf(err, err_size, "hidden size %d is not 1 to 64", net->hidden);
+		return -1;
+	}
+	if (!network_is_finite(net)) {
+		snprintf(err, err_size, "the weights are not all finite numbers");
+		return -1;
+	}
+	if (history_init(&history, net->hidden) != 0) {
+		snprintf(err, err_size, "out of memory");
+		return -1;
+	}
+	history_free(&t->history);
+	t->history = history;
+	t->config.hidden = net->hidden;
+	t->start = *net;
+	t->lr_changes[0].lr = trainer_lr(t);
+	t->lr_change_count = 1;
+	restart(t);
+	return 0;
+}
+
+/* Test samples that net classifies right. */
+static int
+count_test_correct(const struct trainer *t, const struct network *net)
+{
+	struct pass pass;
+	int correct = 0;
+
+	for (int i = 0; i < t->test.size; i++) {
+		network_forward(net, &t->test.patch[i], &pass);
+		correct += pass.prediction == t->test.label[i];
+	}
+	return correct;
+}
+
+/* Close the epoch that the last step completed. */
+static void
+record_epoch(struct trainer *t)
+{
+	struct epoch_record r;
+	int n = t->train.size;
+
+	r.epoch = t->step / n - 1;
+	r.loss = t->epoch_loss_sum / n;
+	r.train_correct = t->epoch_correct;
+	r.train_acc = (double)t->epoch_correct / n;
+	r.test_correct = count_test_correct(t, &t->net);
+	r.test_acc = (double)r.test_correct / t->test.size;
+	ring_push(&t->epochs, &r);
+}
+
+/* Start a new epoch's sums when the next sample is its first. */
+static void
+begin_sample(struct trainer *t)
+{
+	if (t->step % t->train.size == 0) {
+		t->epoch_loss_sum = 0.0;
+		t->epoch_correct = 0;
+	}
+}
+
+/* Count the step just made, whichever path made it. */
+static void
+finish_step(struct trainer *t, double loss, bool correct)
+{
+	ring_push(&t->losses, &loss);
+	t->epoch_loss_sum += loss;
+	t->epoch_correct += correct;
+	t->step++;
+	if (t->step % t->train.size == 0)
+		record_epoch(t);
+	if (t->step % t->history.interval == 0) {
+		struct snapshot s;
+		take_snapshot(t, &s);
+		history_offer_checkpoint(&t->history, &s);
+	}
+}
+
+void
+trainer_step_phase(struct trainer *t)
+{
+	int index = (int)(t->step % t->train.size);
+	const struct patch *x = &t->train.patch[index];
+
+	switch (t->phase) {
+	case TRAINER_PHASE_READY:
+	case TRAINER_PHASE_UPDATE:
+		begin_sample(t);
+		network_forward(&t->net, x, &t->pass);
+		t->phase = TRAINER_PHASE_FORWARD;
+		break;
+	case TRAINER_PHASE_FORWARD:
+		network_loss(&t->pass, t->train.label[index]);
+		t->phase = TRAINER_PHASE_LOSS;
+		break;
+	case TRAINER_PHASE_LOSS:
+		network_backward(&t->net, x, &t->pass);
+		t->phase = TRAINER_PHASE_BACKWARD;
+		break;
+	case TRAINER_PHASE_BACKWARD: {
+		struct snapshot s;
+		t->before_update = t->net;
+		network_update(&t->net, &t->pass, lr_at(t, t->step));
+		finish_step(t, t->pass.loss, t->pass.prediction == t->pass.label);
+		t->phase = TRAINER_PHASE_UPDATE;
+		take_snapshot(t, &s);
+		history_remember(&t->history, &s);
+		break;
+	}
+	}
+}
+
+void
+trainer_step_sample(struct trainer *t)
+{
+	do
+		trainer_step_phase(t);
+	while (t->phase != TRAINER_PHASE_UPDATE);
+}
+
+/* Train count whole samples by the fused step, from a step boundary. */
+static void
+run_fast(struct trainer *t, long count)
+{
+	int n = t->train.size;
+
+	while (count > 0) {
+		begin_sample(t);
+		long chunk = n - t->step % n;
+		long change = lr_next_change(t, t->step);
+		if (change > 0 && change - t->step < chunk)
+			chunk = change - t->step;
+		if (chunk > count)
+			chunk = count;
+		double lr = lr_at(t, t->step);
+		for (long i = 0; i < chunk; i++) {
+			int index = (int)(t->step % n);
+			bool correct;
+			double loss = network_train_step(&t->net, &t->train.patch[index],
+							 t->train.label[index], lr, &correct);
+			finish_step(t, loss, correct);
+		}
+		count -= chunk;
+	}
+}
+
+void
+trainer_run(struct trainer *t, long steps)
+{
+	if (steps <= 0)
+		return;
+	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE) {
+		trainer_step_sample(t);
+		steps--;
+	}
+	if (steps > 1)
+		run_fast(t, steps - 1);
+	if (steps > 0)
+		trainer_step_sample(t);	/* the last one leaves its pass to show */
+}
+
+void
+trainer_run_epoch(struct trainer *t)
+{
+	long n = t->train.size;
+	long target = (t->step / n + 1) * n;	/* the next epoch boundary */
+
+	trainer_run(t, target - t->step);
+}
+
+/* Bring back the state on boundary k (k <= the current step). */
+static void
+restore_boundary(struct trainer *t, long k)
+{
+	struct snapshot s;
+
+	lr_truncate(t, k);
+	history_truncate(&t->history, k);
+	if (k == 0) {
+		t->net = t->start;
+		t->before_update = t->start;
+		memset(&t->pass, 0, sizeof(t->pass));
+		t->phase = TRAINER_PHASE_READY;
+		t->step = 0;
+		t->epoch_loss_sum = 0.0;
+		t->epoch_correct = 0;
+		ring_restart(&t->losses, 0);
+		ring_restart(&t->epochs, 0);
+		return;
+	}
+
+	/* Replay from the latest kept state before k; the last step phase by phase. */
+	history_find(&t->history, k - 1, &s);
+	t->net = s.net;
+	t->step = s.step;
+	t->epoch_loss_sum = s.epoch_loss_sum;
+	t->epoch_correct = s.epoch_correct;
+	t->phase = TRAINER_PHASE_UPDATE;
+	ring_truncate(&t->losses, s.step);
+	ring_truncate(&t->epochs, s.step / t->train.size);
+
+	long gap = k - s.step;
+	if (gap > HISTORY_RECENT)
+		run_fast(t, gap - HISTORY_RECENT);
+	while (t->step < k)
+		trainer_step_sample(t);
+}
+
+void
+trainer_goto_step(struct trainer *t, long step)
+{
+	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
+
+	if (step < 0)
+		step = 0;
+	if (step > t->step)
+		trainer_run(t, step - t->step);
+	else if (step < t->step || !on_boundary)
+		restore_boundary(t, step);
+}
+
+int
+trainer_step_back(struct trainer *t)
+{
+	switch (t->phase) {
+	case TRAINER_PHASE_READY:
+		return -1;
+	case TRAINER_PHASE_UPDATE:
+		restore_boundary(t, t->step - 1);
+		return 0;
+	default:
+		restore_boundary(t, t->step);
+		return 0;
+	}
+}
+
+void
+trainer_reset(struct trainer *t)
+{
+	double lr = trainer_lr(t);
+
+	restore_boundary(t, 0);
+	t->lr_changes[0].lr = lr;
+	t->lr_change_count = 1;
+}
+
+void
+trainer_set_lr(struct trainer *t, double lr)
+{
+	if (!(lr > 0.0) || !isfinite(lr))
+		return;
+	struct lr_change *last = &t->lr_changes[t->lr_change_count - 1];
+	if (last->from == t->step) {
+		last->lr = lr;
+		return;
+	}
+	if (t->lr_change_count == t->lr_change_capacity) {
+		size_t capacity = t->lr_change_capacity * 2;
+		struct lr_change *grown = realloc(t->lr_changes, capacity * sizeof(*grown));
+		if (grown == NULL)
+			return;
+		t->lr_changes = grown;
+		t->lr_change_capacity = capacity;
+	}
+	t->lr_changes[t->lr_change_count++] = (struct lr_change){ t->step, lr };
+}
+
+double
+trainer_lr(const struct trainer *t)
+{
+	return lr_at(t, t->step);
+}
+
+const struct trainer_config *
+trainer_config(const struct trainer *t)
+{
+	return &t->config;
+}
+
+const struct network *
+trainer_network(const struct trainer *t)
+{
+	return &t->net;
+}
+
+const struct network *
+trainer_network_before_update(const struct trainer *t)
+{
+	return &t->before_update;
+}
+
+const struct pass *
+trainer_pass(const struct trainer *t)
+{
+	return &t->pass;
+}
+
+enum trainer_phase
+trainer_phase(const struct trainer *t)
+{
+	return t->phase;
+}
+
+const char *
+trainer_phase_name(enum trainer_phase phase)
+{
+	switch (phase) {
+	case TRAINER_PHASE_READY:
+		return "ready";
+	case TRAINER_PHASE_FORWARD:
+		return "forward";
+	case TRAINER_PHASE_LOSS:
+		return "loss";
+	case TRAINER_PHASE_BACKWARD:
+		return "backward";
+	case TRAINER_PHASE_UPDATE:
+		return "update";
+	}
+	return "?";
+}
+
+long
+trainer_step_count(const struct trainer *t)
+{
+	return t->step;
+}
+
+/* The step index of the sample on show: the last one trained, or the next. */
+static long
+shown_step(const struct trainer *t)
+{
+	return t->phase == TRAINER_PHASE_UPDATE ? t->step - 1 : t->step;
+}
+
+long
+trainer_epoch(const struct trainer *t)
+{
+	return shown_step(t) / t->train.size;
+}
+
+int
+trainer_sample_index(const struct trainer *t)
+{
+	return (int)(shown_step(t) % t->train.size);
+}
+
+const struct patch *
+trainer_sample(const struct trainer *t)
+{
+	return &t->train.patch[trainer_sample_index(t)];
+}
+
+enum label
+trainer_sample_label(const struct trainer *t)
+{
+	return t->train.label[trainer_sample_index(t)];
+}
+
+const struct dataset *
+trainer_train_set(const struct trainer *t)
+{
+	return &t->train;
+}
+
+const struct dataset *
+trainer_test_set(const struct trainer *t)
+{
+	return &t->test;
+}
+
+long
+trainer_epochs_done(const struct trainer *t)
+{
+	return t->epochs.end;
+}
+
+const struct epoch_record *
+trainer_epoch_record(const struct trainer *t, long epoch)
+{
+	return ring_get(&t->epochs, epoch);
+}
+
+bool
+trainer_step_loss(const struct trainer *t, long step, double *loss)
+{
+	const double *kept = ring_get(&t->losses, step);
+
+	if (kept == NULL)
+		return false;
+	*loss = *kept;
+	return true;
+}
+
+long
+trainer_oldest_step_loss(const struct trainer *t)
+{
+	return ring_first(&t->losses);
+}
+
+void
+trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
+{
+	bool fresh_epoch = t->phase != TRAINER_PHASE_UPDATE && t->step % t->train.size == 0;
+
+	*samples = t->phase == TRAINER_PHASE_UPDATE ? (int)((t->step - 1) % t->train.size) + 1
+						    : (int)(t->step % t->train.size);
+	*loss_sum = fresh_epoch ? 0.0 : t->epoch_loss_sum;
+	*correct = fresh_epoch ? 0 : t->epoch_correct;
+}
+
+int
+trainer_test_correct(const struct trainer *t)
+{
+	return count_test_correct(t, &t->net);
+}
+
+bool
+trainer_diverged(const struct trainer *t)
+{
+	double loss;
+
+	if (!network_is_finite(&t->net))
+		return true;
+	return t->step > 0 && trainer_step_loss(t, t->step - 1, &loss) && !isfinite(loss);
+}
+
+size_t
+trainer_history_bytes(const struct trainer *t)
+{
+	return history_bytes(&t->history) + ring_bytes(&t->losses) + ring_bytes(&t->epochs) +
+	       t->lr_change_capacity * sizeof(struct lr_change);
+}

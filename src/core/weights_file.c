@@ -1,0 +1,383 @@
+/*
+ * Reading and writing weights files (the format is in weights_file.h).
+ *
+ * Loading parses into a scratch network and copies it out only when every
+ * check has passed, so a bad file never leaves half-loaded weights. Saving
+ * writes a temporary file in the same directory and renames it over the
+ * target once it is safely on disk, so a crash or a full disk mid-save never
+ * leaves a truncated file where a good one was.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/weights_file.h"
+
+#define WEIGHTS_FILE_MAX_BYTES (1L << 20)
+#define WEIGHTS_LINE_MAX 4096
+
+/* --- Loading ------------------------------------------------------------ */
+
+struct parser {
+	const char *text;
+	size_t length;
+	size_t pos;
+	int line_number;
+	const char *name;
+	char line[WEIGHTS_LINE_MAX + 1];
+	char *err;
+	size_t err_size;
+};
+
+/* Say what is wrong, and where; always returns -1. */
+static int __attribute__((format(printf, 2, 3)))
+parse_error(struct parser *p, const char *format, ...)
+{
+	va_list args;
+	int used = snprintf(p->err, p->err_size, "%s:%d: ", p->name, p->line_number);
+
+	if (used < 0 || (size_t)used >= p->err_size)
+		return -1;
+	va_start(args, format);
+	vsnprintf(p->err + used, p->err_size - (size_t)used, format, args);
+	va_end(args);
+	return -1;
+}
+
+/* Read the next line into p->line. Return 0, or -1 at the end or on a bad line. */
+static int
+next_line(struct parser *p, const char *expected)
+{
+	p->line_number++;
+	if (p->pos >= p->length)
+		return parse_error(p, "file ends early: expected %s", expected);
+
+	size_t start = p->pos;
+	size_t end = start;
+	while (end < p->length && p->text[end] != '\n')
+		end++;
+	size_t n = end - start;
+	p->pos = end < p->length ? end + 1 : end;
+
+	if (n > WEIGHTS_LINE_MAX)
+		return parse_error(p, "line is too long (over %d characters)", WEIGHTS_LINE_MAX);
+	if (memchr(p->text + start, '\0', n) != NULL)
+		return parse_error(p, "line holds a NUL byte");
+	if (n > 0 && p->text[end - 1] == '\r')
+		return parse_error(p, "line ends in a carriage return (DOS line endings); save it with plain newlines");
+	memcpy(p->line, p->text + start, n);
+	p->line[n] = '\0';
+	return 0;
+}
+
+/* Expect a line "keyword value". */
+static int
+expect_keyword_int(struct parser *p, const char *keyword, long *value)
+{
+	char word[32];
+	char extra;
+
+	if (next_line(p, keyword) != 0)
+		return -1;
+	if (sscanf(p->line, "%31s %ld %c", word, value, &extra) != 2 || strcmp(word, keyword) != 0)
+		return parse_error(p, "expected '%s N', found '%.40s'", keyword, p->line);
+	return 0;
+}
+
+/* Expect "name rows cols" (cols 0 for a vector: "name n") matching the network. */
+static int
+expect_block_header(struct parser *p, const char *name, long rows, long cols)
+{
+	char word[32];
+	char extra;
+	long r = 0, c = 0;
+	int got = sscanf(p->line, "%31s %ld %ld %c", word, &r, &c, &extra);
+	bool matrix = cols > 0;
+
+	if (strcmp(word, name) != 0 || got != (matrix ? 3 : 2))
+		return matrix ? parse_error(p, "expected '%s %ld %ld', found '%.40s'", name, rows, cols, p->line)
+			      : parse_error(p, "expected '%s %ld', found '%.40s'", name, rows, p->line);
+	if (r != rows || (matrix && c != cols))
+		return matrix ? parse_error(p, "%s is %ldx%ld, but the header says %ldx%ld", name, r, c, rows, cols)
+			      : parse_error(p, "%s has %ld values, but the header says %ld", name, r, rows);
+	return 0;
+}
+
+/* Read one line of exactly count finite numbers into out. */
+static int
+read_numbers(struct parser *p, const char *block, double *out, int count)
+{
+	if (next_line(p, block) != 0)
+		return -1;
+
+	char *s = p->line;
+	for (int i = 0; i < count; i++) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '\0')
+			return parse_error(p, "%s: expected %d numbers, found %d", block, count, i);
+		char *end;
+		double v = strtod(s, &end);
+		if (end == s || (*end != '\0' && *end != ' ' && *end != '\t'))
+			return parse_error(p, "%s: value %d is not a number", block, i + 1);
+		if (!isfinite(v))
+			return parse_error(p, "%s: value %d is not a finite number", block, i + 1);
+		out[i] = v;
+		s = end;
+	}
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s != '\0')
+		return parse_error(p, "%s: more than %d numbers on the line", block, count);
+	return 0;
+}
+
+/* Read a block: its header line, then rows lines of cols numbers. */
+static int
+read_block(struct parser *p, const char *name, double *out, long rows, long cols)
+{
+	bool matrix = cols > 0;
+	long per_line = matrix ? cols : rows;
+	long lines = matrix ? rows : 1;
+
+	if (next_line(p, name) != 0 || expect_block_header(p, name, rows, cols) != 0)
+		return -1;
+	for (long r = 0; r < lines; r++)
+		if (read_numbers(p, name, out + r * per_line, (int)per_line) != 0)
+			return -1;
+	return 0;
+}
+
+int
+weights_parse(struct network *net, const char *text, size_t length, const char *name, char *err,
+	      size_t err_size)
+{
+	struct parser p = { .text = text, .length = length, .name = name, .err = err, .err_size = err_size };
+	struct network loaded;
+	long version, inputs, hidden, outputs;
+	char magic[32];
+	char extra;
+
+	memset(&loaded, 0, sizeof(loaded));
+	if (next_line(&p, "the header") != 0)
+		return -1;
+	if (sscanf(p.line, "%31s %ld %c", magic, &version, &extra) != 2 || strcmp(magic, WEIGHTS_FILE_MAGIC) != 0)
+		return parse_error(&p, "not an edgeviz weights file (expected '%s %d')", WEIGHTS_FILE_MAGIC,
+				   WEIGHTS_FILE_VERSION);
+	if (version != WEIGHTS_FILE_VERSION)
+		return parse_error(&p, "version %ld is not supported (this edgeviz reads version %d)", version,
+				   WEIGHTS_FILE_VERSION);
+	if (expect_keyword_int(&p, "inputs", &inputs) != 0)
+		return -1;
+	if (inputs != NETWORK_INPUTS)
+		return parse_error(&p, "inputs must be %d, not %ld", NETWORK_INPUTS, inputs);
+	if (expect_keyword_int(&p, "hidden", &hidden) != 0)
+		return -1;
+	if (hidden < NETWORK_MIN_HIDDEN || hidden > NETWORK_MAX_HIDDEN)
+		return parse_error(&p, "hidden must be %d to %d, not %ld", NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, hidden);
+	if (expect_keyword_int(&p, "outputs", &outputs) != 0)
+		return -1;
+	if (outputs != NETWORK_OUTPUTS)
+		return parse_error(&p, "outputs must be %d, not %ld", NETWORK_OUTPUTS, outputs);
+
+	loaded.hidden = (int)hidden;
+	if (read_block(&p, "W1", loaded.w1, NETWORK_INPUTS, hidden) != 0 ||
+	    read_block(&p, "b1", loaded.b1, hidden, 0) != 0 ||
+	    read_block(&p, "W2", loaded.w2, hidden, NETWORK_OUTPUTS) != 0 ||
+	    read_block(&p, "b2", loaded.b2, NETWORK_OUTPUTS, 0) != 0)
+		return -1;
+	if (next_line(&p, "'end'") != 0)
+		return -1;
+	if (strcmp(p.line, "end") != 0)
+		return parse_error(&p, "expected 'end', found '%.40s'", p.line);
+	if (p.pos < p.length) {
+		p.line_number++;
+		return parse_error(&p, "unexpected data after 'end'");
+	}
+	*net = loaded;
+	return 0;
+}
+
+/* Read a whole regular file of at most WEIGHTS_FILE_MAX_BYTES into *text. */
+static int
+read_file(const char *path, char **text, size_t *length, char *err, size_t err_size)
+{
+	/* O_NONBLOCK: opening a FIFO by mistake must not hang; it is refused below. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK);
+	struct stat st;
+
+	if (fd < 0) {
+		snprintf(err, err_size, "cannot open '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) != 0) {
+		snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(err, err_size, "'%s' is not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	if (st.st_size > WEIGHTS_FILE_MAX_BYTES) {
+		snprintf(err, err_size, "'%s' is too large for a weights file", path);
+		close(fd);
+		return -1;
+	}
+
+	size_t capacity = (size_t)st.st_size + 1;
+	size_t got = 0;
+	*text = malloc(capacity);
+	if (*text == NULL) {
+		snprintf(err, err_size, "out of memory reading '%s'", path);
+		close(fd);
+		return -1;
+	}
+	while (got < capacity) {
+		ssize_t n = read(fd, *text + got, capacity - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
+			free(*text);
+			close(fd);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		got += (size_t)n;
+	}
+	close(fd);
+	if (got == capacity) {
+		snprintf(err, err_size, "'%s' changed while it was read", path);
+		free(*text);
+		return -1;
+	}
+	*length = got;
+	return 0;
+}
+
+int
+weights_load(struct network *net, const char *path, char *err, size_t err_size)
+{
+	char *text;
+	size_t length;
+
+	if (read_file(path, &text, &length, err, err_size) != 0)
+		return -1;
+	int result = weights_parse(net, text, length, path, err, err_size);
+	free(text);
+	return result;
+}
+
+/* --- Saving ------------------------------------------------------------- */
+
+/* Write rows lines of cols numbers, each to 17 digits (enough to read back exactly). */
+static void
+write_rows(FILE *f, const double *values, int rows, int cols)
+{
+	for (int r = 0; r < rows; r++)
+		for (int c = 0; c < cols; c++)
+			fprintf(f, "%.17g%c", values[r * cols + c], c + 1 < cols ? ' ' : '\n');
+}
+
+static void
+write_weights(FILE *f, const struct network *net)
+{
+	int h = net->hidden;
+
+	fprintf(f, "%s %d\ninputs %d\nhidden %d\noutputs %d\n", WEIGHTS_FILE_MAGIC, WEIGHTS_FILE_VERSION,
+		NETWORK_INPUTS, h, NETWORK_OUTPUTS);
+	fprintf(f, "W1 %d %d\n", NETWORK_INPUTS, h);
+	write_rows(f, net->w1, NETWORK_INPUTS, h);
+	fprintf(f, "b1 %d\n", h);
+	write_rows(f, net->b1, 1, h);
+	fprintf(f, "W2 %d %d\n", h, NETWORK_OUTPUTS);
+	write_rows(f, net->w2, h, NETWORK_OUTPUTS);
+	fprintf(f, "b2 %d\n", NETWORK_OUTPUTS);
+	write_rows(f, net->b2, 1, NETWORK_OUTPUTS);
+	fprintf(f, "end\n");
+}
+
+/* Make the rename durable: sync the directory that holds path (best effort). */
+static void
+sync_parent_directory(const char *path)
+{
+	char *copy = strdup(path);
+
+	if (copy == NULL)
+		return;
+	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(copy);
+}
+
+int
+weights_save(const struct network *net, const char *path, char *err, size_t err_size)
+{
+	if (!network_is_finite(net)) {
+		snprintf(err, err_size, "not saving '%s': the weights are not finite (training diverged)", path);
+		return -1;
+	}
+
+	size_t tmp_size = strlen(path) + sizeof(".tmp-XXXXXX");
+	char *tmp = malloc(tmp_size);
+	if (tmp == NULL) {
+		snprintf(err, err_size, "out of memory saving '%s'", path);
+		return -1;
+	}
+	snprintf(tmp, tmp_size, "%s.tmp-XXXXXX", path);
+
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+
+	FILE *f = fdopen(fd, "w");
+	if (f == NULL) {
+		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	write_weights(f, net);
+	int failed = ferror(f) || fflush(f) != 0 || fsync(fd) != 0;
+	int saved_errno = errno;
+	if (fclose(f) != 0 && !failed) {
+		failed = 1;
+		saved_errno = errno;
+	}
+	if (!failed && rename(tmp, path) != 0) {
+		failed = 1;
+		saved_errno = errno;
+	}
+	if (failed) {
+		snprintf(err, err_size, "cannot write '%s': %s", path,
+			 saved_errno != 0 ? strerror(saved_errno) : "write error");
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	sync_parent_directory(path);
+	free(tmp);
+	return 0;
+}

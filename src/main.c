@@ -1,0 +1,98 @@
+/*
+ * edgeviz: watch a small neural network learn to see edges, one training
+ * sample at a time. This file picks the mode; each lives in its own module.
+ */
+#include "config.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/batch.h"
+#include "cli/options.h"
+#include "cli/trace.h"
+#include "tui/tui.h"
+
+/* Why the visualizer cannot start here, or NULL if it can. */
+static const char *
+terminal_problem(void)
+{
+	const char *term = getenv("TERM");
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return "the visualizer needs a terminal on standard input and output";
+	if (term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0)
+		return "the visualizer needs a terminal that can move the cursor (TERM is unset or dumb)";
+	return NULL;
+}
+
+/* True when NO_COLOR asks for no color: set and not empty (no-color.org). */
+static bool
+no_color_env(void)
+{
+	const char *v = getenv("NO_COLOR");
+	return v != NULL && v[0] != '\0';
+}
+
+static int
+run_interactive(const struct options *o)
+{
+	const char *problem = terminal_problem();
+	char err[256];
+
+	if (problem != NULL) {
+		cli_error("%s; for a run without one, use --batch", problem);
+		return 2;
+	}
+	struct trainer *t = trainer_create(&o->config, err, sizeof(err));
+	if (t == NULL) {
+		cli_error("%s", err);
+		return 1;
+	}
+	if (o->load_path != NULL && cli_load_weights(t, o->load_path) != 0) {
+		trainer_destroy(t);
+		return 1;
+	}
+
+	struct tui_options tui = {
+		.color = !o->no_color && !no_color_env(),
+		.ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0,
+		.save_path = o->save_path,
+		.load_path = o->load_path,
+		.epochs = o->epochs,
+	};
+	int status = tui_run(t, &tui);
+	trainer_destroy(t);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o;
+	char err[256];
+
+	setlocale(LC_ALL, "");
+	if (options_parse(argc, argv, &o, err, sizeof(err)) != 0) {
+		cli_error("%s", err);
+		return 2;
+	}
+	switch (o.mode) {
+	case MODE_HELP:
+		options_print_help(stdout);
+		return fflush(stdout) == 0 ? 0 : 1;
+	case MODE_VERSION:
+		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		return fflush(stdout) == 0 ? 0 : 1;
+	case MODE_BATCH:
+		return batch_run(&o);
+	case MODE_TRACE:
+		return trace_run(&o);
+	case MODE_INTERACTIVE:
+		break;
+	}
+	return run_interactive(&o);
+}
