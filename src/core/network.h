@@ -89,6 +89,16 @@ void network_update(struct network *net, const struct pass *pass, double lr);
 double network_train_step(struct network *net, const struct patch *x, enum label label,
 			  double lr, bool *correct);
 
+/*
+ * count SGD steps in a row on samples x[0..count-1] with labels label[...],
+ * fused further: the update of W1 for one sample shares its pass over W1
+ * with the next sample's forward pass. Leaves net bit for bit as count calls
+ * of network_train_step would; each sample's loss and whether it was
+ * predicted right go to loss[s] and correct[s].
+ */
+void network_train_steps(struct network *net, const struct patch *x, const enum label *label, int count,
+			 double lr, double *loss, bool *correct);
+
 /* softmax's class for probabilities p, as np.argmax picks it. */
 enum label network_argmax(const double p[NETWORK_OUTPUTS]);
 

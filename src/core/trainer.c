@@ -21,6 +21,8 @@
 
 #define LOSS_HISTORY 65536
 #define EPOCH_HISTORY 65536
+/* Steps the fused path takes between two looks at the bookkeeping. */
+#define FAST_CHUNK 256
 
 const struct trainer_config TRAINER_DEFAULTS = {
 	.seed = 42,
@@ -247,14 +249,20 @@ begin_sample(struct trainer *t)
 	}
 }
 
-/* Count the step just made, whichever path made it. */
+/* Count a step's loss and answer: the sums of the epoch, the loss history. */
 static void
-finish_step(struct trainer *t, double loss, bool correct)
+count_step(struct trainer *t, double loss, bool correct)
 {
 	ring_push(&t->losses, &loss);
 	t->epoch_loss_sum += loss;
 	t->epoch_correct += correct;
 	t->step++;
+}
+
+/* What a step boundary brings: the epoch's record, a checkpoint when due. */
+static void
+reach_boundary(struct trainer *t)
+{
 	if (t->step % t->train.size == 0)
 		record_epoch(t);
 	if (t->step % t->history.interval == 0) {
@@ -289,7 +297,8 @@ trainer_step_phase(struct trainer *t)
 		struct snapshot s;
 		t->before_update = t->net;
 		network_update(&t->net, &t->pass, lr_at(t, t->step));
-		finish_step(t, t->pass.loss, t->pass.prediction == t->pass.label);
+		count_step(t, t->pass.loss, t->pass.prediction == t->pass.label);
+		reach_boundary(t);
 		t->phase = TRAINER_PHASE_UPDATE;
 		take_snapshot(t, &s);
 		history_remember(&t->history, &s);
@@ -306,28 +315,43 @@ trainer_step_sample(struct trainer *t)
 	while (t->phase != TRAINER_PHASE_UPDATE);
 }
 
-/* Train count whole samples by the fused step, from a step boundary. */
+/*
+ * Steps from the current boundary that the fast path may take in one go: up
+ * to the end of the epoch, the next change of learning rate, the next
+ * checkpoint, and FAST_CHUNK, since each of those needs the state there.
+ */
+static long
+fast_chunk(const struct trainer *t, long count)
+{
+	long chunk = t->train.size - t->step % t->train.size;
+	long change = lr_next_change(t, t->step);
+	long checkpoint = t->history.interval - t->step % t->history.interval;
+
+	if (change > 0 && change - t->step < chunk)
+		chunk = change - t->step;
+	if (checkpoint < chunk)
+		chunk = checkpoint;
+	if (FAST_CHUNK < chunk)
+		chunk = FAST_CHUNK;
+	return count < chunk ? count : chunk;
+}
+
+/* Train count whole samples by the fused path, from a step boundary. */
 static void
 run_fast(struct trainer *t, long count)
 {
-	int n = t->train.size;
+	double loss[FAST_CHUNK];
+	bool correct[FAST_CHUNK];
 
 	while (count > 0) {
+		int chunk = (int)fast_chunk(t, count);
+		int first = (int)(t->step % t->train.size);
 		begin_sample(t);
-		long chunk = n - t->step % n;
-		long change = lr_next_change(t, t->step);
-		if (change > 0 && change - t->step < chunk)
-			chunk = change - t->step;
-		if (chunk > count)
-			chunk = count;
-		double lr = lr_at(t, t->step);
-		for (long i = 0; i < chunk; i++) {
-			int index = (int)(t->step % n);
-			bool correct;
-			double loss = network_train_step(&t->net, &t->train.patch[index],
-							 t->train.label[index], lr, &correct);
-			finish_step(t, loss, correct);
-		}
+		network_train_steps(&t->net, &t->train.patch[first], &t->train.label[first], chunk,
+				    lr_at(t, t->step), loss, correct);
+		for (int i = 0; i < chunk; i++)
+			count_step(t, loss[i], correct[i]);
+		reach_boundary(t);
 		count -= chunk;
 	}
 }
