@@ -79,33 +79,60 @@ next_line(struct parser *p, const char *expected)
 	return 0;
 }
 
-/* Expect a line "keyword value". */
+/* Split p->line at blanks into at most max words; return how many (max + 1 if more). */
 static int
-expect_keyword_int(struct parser *p, const char *keyword, long *value)
+split_words(struct parser *p, char **words, int max)
 {
-	char word[32];
-	char extra;
+	int count = 0;
+	char *rest;
+
+	for (char *s = strtok_r(p->line, " \t", &rest); s != NULL; s = strtok_r(NULL, " \t", &rest)) {
+		if (count == max)
+			return max + 1;
+		words[count++] = s;
+	}
+	return count;
+}
+
+/* Read word as a whole decimal number; false if it is not one. */
+static bool
+word_to_long(const char *word, long *value)
+{
+	char *end;
+
+	errno = 0;
+	*value = strtol(word, &end, 10);
+	return end != word && *end == '\0' && errno == 0;
+}
+
+/* Read a line "keyword N" into *value. */
+static int
+expect_keyword_number(struct parser *p, const char *keyword, long *value)
+{
+	char *words[3];
 
 	if (next_line(p, keyword) != 0)
 		return -1;
-	if (sscanf(p->line, "%31s %ld %c", word, value, &extra) != 2 || strcmp(word, keyword) != 0)
-		return parse_error(p, "expected '%s N', found '%.40s'", keyword, p->line);
+	if (split_words(p, words, 2) != 2 || strcmp(words[0], keyword) != 0 || !word_to_long(words[1], value))
+		return parse_error(p, "expected '%s N'", keyword);
 	return 0;
 }
 
-/* Expect "name rows cols" (cols 0 for a vector: "name n") matching the network. */
+/* Read a block header, "name rows cols" (cols 0: a vector, "name n"), matching the network. */
 static int
 expect_block_header(struct parser *p, const char *name, long rows, long cols)
 {
-	char word[32];
-	char extra;
-	long r = 0, c = 0;
-	int got = sscanf(p->line, "%31s %ld %ld %c", word, &r, &c, &extra);
+	char *words[4];
 	bool matrix = cols > 0;
+	int want = matrix ? 3 : 2;
+	long r = 0, c = 0;
 
-	if (strcmp(word, name) != 0 || got != (matrix ? 3 : 2))
-		return matrix ? parse_error(p, "expected '%s %ld %ld', found '%.40s'", name, rows, cols, p->line)
-			      : parse_error(p, "expected '%s %ld', found '%.40s'", name, rows, p->line);
+	if (next_line(p, name) != 0)
+		return -1;
+	if (split_words(p, words, 3) != want || strcmp(words[0], name) != 0 || !word_to_long(words[1], &r) ||
+	    (matrix && !word_to_long(words[2], &c)))
+		return matrix ? parse_error(p, "expected '%s %ld %ld'", name, rows, cols)
+			      : parse_error(p, "expected '%s %ld'", name, rows);
 	if (r != rows || (matrix && c != cols))
 		return matrix ? parse_error(p, "%s is %ldx%ld, but the header says %ldx%ld", name, r, c, rows, cols)
 			      : parse_error(p, "%s has %ld values, but the header says %ld", name, r, rows);
@@ -149,7 +176,7 @@ read_block(struct parser *p, const char *name, double *out, long rows, long cols
 	long per_line = matrix ? cols : rows;
 	long lines = matrix ? rows : 1;
 
-	if (next_line(p, name) != 0 || expect_block_header(p, name, rows, cols) != 0)
+	if (expect_block_header(p, name, rows, cols) != 0)
 		return -1;
 	for (long r = 0; r < lines; r++)
 		if (read_numbers(p, name, out + r * per_line, (int)per_line) != 0)
@@ -164,27 +191,27 @@ weights_parse(struct network *net, const char *text, size_t length, const char *
 	struct parser p = { .text = text, .length = length, .name = name, .err = err, .err_size = err_size };
 	struct network loaded;
 	long version, inputs, hidden, outputs;
-	char magic[32];
-	char extra;
+	char *words[3];
 
 	memset(&loaded, 0, sizeof(loaded));
 	if (next_line(&p, "the header") != 0)
 		return -1;
-	if (sscanf(p.line, "%31s %ld %c", magic, &version, &extra) != 2 || strcmp(magic, WEIGHTS_FILE_MAGIC) != 0)
+	if (split_words(&p, words, 2) != 2 || strcmp(words[0], WEIGHTS_FILE_MAGIC) != 0 ||
+	    !word_to_long(words[1], &version))
 		return parse_error(&p, "not an edgeviz weights file (expected '%s %d')", WEIGHTS_FILE_MAGIC,
 				   WEIGHTS_FILE_VERSION);
 	if (version != WEIGHTS_FILE_VERSION)
 		return parse_error(&p, "version %ld is not supported (this edgeviz reads version %d)", version,
 				   WEIGHTS_FILE_VERSION);
-	if (expect_keyword_int(&p, "inputs", &inputs) != 0)
+	if (expect_keyword_number(&p, "inputs", &inputs) != 0)
 		return -1;
 	if (inputs != NETWORK_INPUTS)
 		return parse_error(&p, "inputs must be %d, not %ld", NETWORK_INPUTS, inputs);
-	if (expect_keyword_int(&p, "hidden", &hidden) != 0)
+	if (expect_keyword_number(&p, "hidden", &hidden) != 0)
 		return -1;
 	if (hidden < NETWORK_MIN_HIDDEN || hidden > NETWORK_MAX_HIDDEN)
-		return parse_error(&p, "hidden must be %d to %d, not %ld", NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, hidden);
-	if (expect_keyword_int(&p, "outputs", &outputs) != 0)
+		return parse_error(&p, "hidden must be %d to %d", NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN);
+	if (expect_keyword_number(&p, "outputs", &outputs) != 0)
 		return -1;
 	if (outputs != NETWORK_OUTPUTS)
 		return parse_error(&p, "outputs must be %d, not %ld", NETWORK_OUTPUTS, outputs);
@@ -198,7 +225,7 @@ weights_parse(struct network *net, const char *text, size_t length, const char *
 	if (next_line(&p, "'end'") != 0)
 		return -1;
 	if (strcmp(p.line, "end") != 0)
-		return parse_error(&p, "expected 'end', found '%.40s'", p.line);
+		return parse_error(&p, "expected 'end'");
 	if (p.pos < p.length) {
 		p.line_number++;
 		return parse_error(&p, "unexpected data after 'end'");

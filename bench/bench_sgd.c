@@ -1,0 +1,180 @@
+/*
+ * The benchmark of the core: how many SGD steps a second the trainer makes
+ * on the tutorial's default run (seed 42, 25 -> 8 -> 2, lr 0.1, 100 training
+ * patches), by the fast path (trainer_run) or by the path that keeps every
+ * intermediate for display (trainer_step_sample, or trainer_step_phase four
+ * times a step). bench/run.sh sets it side by side with the plain C loop of
+ * baseline_sgd.c and with the tutorial's numpy loop.
+ *
+ * It trains for about --seconds (or exactly --steps, rounded up to a whole
+ * chunk) on a fresh trainer after a short warm-up on another one, and prints
+ * one line: the steps, the time, the steps a second, the last epoch's loss
+ * and accuracy, and a checksum of the weights.
+ *
+ *	bench_sgd [--mode run|sample|phase] [--seconds S] [--steps N]
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/network.h"
+#include "core/trainer.h"
+
+/* Steps between two looks at the clock: small beside the time measured. */
+#define BENCH_CHUNK 10000L
+/* Seconds of training before the measured run, not counted. */
+#define BENCH_WARMUP 0.05
+
+enum bench_mode {
+	BENCH_RUN,		/* trainer_run: the fused fast path */
+	BENCH_SAMPLE,		/* trainer_step_sample: every intermediate kept */
+	BENCH_PHASE,		/* trainer_step_phase, four phases a step */
+};
+
+static const char *const bench_mode_name[] = { "core-run", "core-sample", "core-phase" };
+
+/* Seconds on the monotonic clock. */
+static double
+bench_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Train steps whole samples on trainer the way mode says. */
+static void
+bench_train(struct trainer *trainer, enum bench_mode mode, long steps)
+{
+	long i;
+	int p;
+
+	switch (mode) {
+	case BENCH_RUN:
+		trainer_run(trainer, steps);
+		break;
+	case BENCH_SAMPLE:
+		for (i = 0; i < steps; i++)
+			trainer_step_sample(trainer);
+		break;
+	case BENCH_PHASE:
+		for (i = 0; i < steps; i++)
+			for (p = 0; p < 4; p++)
+				trainer_step_phase(trainer);
+		break;
+	}
+}
+
+/* A fresh trainer on the default run; exits on failure. */
+static struct trainer *
+bench_trainer(void)
+{
+	struct trainer *trainer;
+	char err[256];
+
+	trainer = trainer_create(&TRAINER_DEFAULTS, err, sizeof err);
+	if (trainer == NULL) {
+		fprintf(stderr, "bench_sgd: %s\n", err);
+		exit(1);
+	}
+	return trainer;
+}
+
+/* The sum of every weight and bias of net. */
+static double
+bench_checksum(const struct network *net)
+{
+	double sum = 0.0;
+	int i;
+
+	for (i = 0; i < NETWORK_INPUTS * net->hidden; i++)
+		sum += net->w1[i];
+	for (i = 0; i < net->hidden; i++)
+		sum += net->b1[i];
+	for (i = 0; i < net->hidden * NETWORK_OUTPUTS; i++)
+		sum += net->w2[i];
+	for (i = 0; i < NETWORK_OUTPUTS; i++)
+		sum += net->b2[i];
+	return sum;
+}
+
+static void
+bench_usage(void)
+{
+	fprintf(stderr, "usage: bench_sgd [--mode run|sample|phase] [--seconds S] [--steps N]\n");
+	exit(2);
+}
+
+int
+main(int argc, char **argv)
+{
+	enum bench_mode mode = BENCH_RUN;
+	double seconds = 0.5, start, elapsed;
+	long steps = 0, done = 0, epochs;
+	const struct epoch_record *record;
+	struct trainer *trainer;
+	int a;
+
+	for (a = 1; a < argc; a++) {
+		const char *value;
+		char *end;
+
+		if (a + 1 >= argc)
+			bench_usage();
+		value = argv[++a];
+		if (strcmp(argv[a - 1], "--mode") == 0) {
+			if (strcmp(value, "run") == 0)
+				mode = BENCH_RUN;
+			else if (strcmp(value, "sample") == 0)
+				mode = BENCH_SAMPLE;
+			else if (strcmp(value, "phase") == 0)
+				mode = BENCH_PHASE;
+			else
+				bench_usage();
+		} else if (strcmp(argv[a - 1], "--seconds") == 0) {
+			seconds = strtod(value, &end);
+			if (*end != '\0' || !(seconds > 0.0 && seconds < 3600.0))
+				bench_usage();
+		} else if (strcmp(argv[a - 1], "--steps") == 0) {
+			steps = strtol(value, &end, 10);
+			if (*end != '\0' || steps < 1)
+				bench_usage();
+		} else {
+			bench_usage();
+		}
+	}
+
+	/* Warm up the caches and the clock speed on a throwaway trainer. */
+	trainer = bench_trainer();
+	start = bench_now();
+	while (bench_now() - start < BENCH_WARMUP)
+		bench_train(trainer, mode, 1000);
+	trainer_destroy(trainer);
+
+	trainer = bench_trainer();
+	start = bench_now();
+	for (;;) {
+		long chunk = BENCH_CHUNK;
+
+		if (steps > 0 && steps - done < chunk)
+			chunk = steps - done;
+		bench_train(trainer, mode, chunk);
+		done += chunk;
+		elapsed = bench_now() - start;
+		if (steps > 0 ? done >= steps : elapsed >= seconds)
+			break;
+	}
+
+	epochs = trainer_epochs_done(trainer);
+	record = epochs > 0 ? trainer_epoch_record(trainer, epochs - 1) : NULL;
+	printf("%s steps=%ld seconds=%.6f steps_per_s=%.0f loss=%.6g train_acc=%.2f checksum=%.17g\n",
+	       bench_mode_name[mode], done, elapsed, (double)done / elapsed,
+	       record != NULL ? record->loss : -1.0, record != NULL ? record->train_acc : -1.0,
+	       bench_checksum(trainer_network(trainer)));
+	trainer_destroy(trainer);
+	return 0;
+}

@@ -1,0 +1,115 @@
+/*
+ * Color roles as ncdu and htop keep them: one table, each role with its
+ * colors and the attributes it has on a monochrome screen. Pair numbers
+ * are the role's index + 1; the gray and diverging ramps come after them,
+ * and only on terminals with 256 colors (elsewhere the pictures use shade
+ * and sign characters, in the roles' colors).
+ */
+#include "config.h"
+
+#include "tui/colors.h"
+
+struct color_spec {
+	short fg, bg;		/* -1: the terminal's default */
+	attr_t color_attr;	/* added when colors are on */
+	attr_t mono_attr;	/* used alone when they are off */
+};
+
+static const struct color_spec color_table[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { -1, -1, 0, 0 },
+	[ROLE_TITLE] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[ROLE_RULE] = { COLOR_BLUE, -1, 0, 0 },
+	[ROLE_STATUS] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
+	[ROLE_STATUS_RUN] = { COLOR_WHITE, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_KEY] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[ROLE_DIM] = { -1, -1, A_DIM, A_DIM },
+	[ROLE_PASS] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_BLOCKED] = { COLOR_RED, -1, 0, A_DIM },
+	[ROLE_RIGHT] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_WRONG] = { COLOR_RED, -1, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_BAR] = { COLOR_CYAN, -1, 0, 0 },
+	[ROLE_SPARK] = { COLOR_YELLOW, -1, 0, 0 },
+	[ROLE_SELECTED] = { COLOR_BLACK, COLOR_YELLOW, 0, A_REVERSE },
+	[ROLE_NEGATIVE] = { COLOR_RED, -1, 0, 0 },
+	[ROLE_POSITIVE] = { COLOR_BLUE, -1, A_BOLD, 0 },
+	[ROLE_MESSAGE] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_CURSOR] = { COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_REVERSE | A_BOLD },
+};
+
+/* xterm-256 colors close to matplotlib's gray, and RdBu from strong red to strong blue. */
+#define COLORS_GRAY_BASE 232
+static const short colors_rdbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
+	124, 167, 216, 224, 255, 189, 117, 68, 25,
+};
+
+#define COLORS_GRAY_PAIR (ROLE_COUNT + 1)
+#define COLORS_DIVERGING_PAIR (COLORS_GRAY_PAIR + COLORS_GRAY_LEVELS)
+#define COLORS_PAIRS_NEEDED (COLORS_DIVERGING_PAIR + 2 * COLORS_DIVERGING_LEVELS + 1)
+
+static bool colors_on;
+static bool colors_ramps;
+
+void colors_init(bool color)
+{
+	int i;
+
+	colors_on = false;
+	colors_ramps = false;
+	if (!color || !has_colors() || start_color() == ERR)
+		return;
+	use_default_colors();
+	colors_on = true;
+	for (i = 0; i < ROLE_COUNT; i++)
+		init_pair((short)(i + 1), color_table[i].fg, color_table[i].bg);
+	if (COLORS < 256 || COLOR_PAIRS <= COLORS_PAIRS_NEEDED)
+		return;
+	colors_ramps = true;
+	for (i = 0; i < COLORS_GRAY_LEVELS; i++)
+		init_pair((short)(COLORS_GRAY_PAIR + i),
+			  i < COLORS_GRAY_LEVELS / 2 ? COLOR_WHITE : COLOR_BLACK,
+			  (short)(COLORS_GRAY_BASE + i));
+	for (i = 0; i < 2 * COLORS_DIVERGING_LEVELS + 1; i++)
+		init_pair((short)(COLORS_DIVERGING_PAIR + i), COLOR_BLACK, colors_rdbu[i]);
+}
+
+attr_t colors_attr(enum color_role role)
+{
+	if ((int)role < 0 || role >= ROLE_COUNT)
+		role = ROLE_NORMAL;
+	if (!colors_on)
+		return color_table[role].mono_attr;
+	return COLOR_PAIR(role + 1) | color_table[role].color_attr;
+}
+
+bool colors_enabled(void)
+{
+	return colors_on;
+}
+
+bool colors_have_ramps(void)
+{
+	return colors_ramps;
+}
+
+attr_t colors_gray(int level)
+{
+	if (!colors_ramps)
+		return 0;
+	if (level < 0)
+		level = 0;
+	if (level >= COLORS_GRAY_LEVELS)
+		level = COLORS_GRAY_LEVELS - 1;
+	return COLOR_PAIR(COLORS_GRAY_PAIR + level);
+}
+
+attr_t colors_diverging(int level)
+{
+	if (!colors_ramps)
+		return 0;
+	if (level < -COLORS_DIVERGING_LEVELS)
+		level = -COLORS_DIVERGING_LEVELS;
+	if (level > COLORS_DIVERGING_LEVELS)
+		level = COLORS_DIVERGING_LEVELS;
+	return COLOR_PAIR(COLORS_DIVERGING_PAIR + level + COLORS_DIVERGING_LEVELS);
+}

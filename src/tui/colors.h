@@ -1,0 +1,59 @@
+/*
+ * The color roles of the screen, in one table with a monochrome column,
+ * and the two ramps the pictures use: gray for pixels, red-white-blue for
+ * signed weights (the tutorial's RdBu). Which is used depends on the
+ * terminal (has_colors, 256 colors) and on --no-color / NO_COLOR.
+ */
+#ifndef EDGEVIZ_TUI_COLORS_H
+#define EDGEVIZ_TUI_COLORS_H
+
+#include <stdbool.h>
+
+#include <curses.h>
+
+enum color_role {
+	ROLE_NORMAL,
+	ROLE_TITLE,		/* panel titles */
+	ROLE_RULE,		/* the rule around a title */
+	ROLE_STATUS,		/* the status line */
+	ROLE_STATUS_RUN,	/* its "running" mark */
+	ROLE_KEY,		/* a key's name in the key line and help */
+	ROLE_DIM,		/* labels, units, "not computed" */
+	ROLE_PASS,		/* a neuron ReLU lets through */
+	ROLE_BLOCKED,		/* a neuron ReLU blocks */
+	ROLE_RIGHT,		/* a right prediction */
+	ROLE_WRONG,		/* a wrong prediction */
+	ROLE_BAR,		/* softmax bars, activation bars */
+	ROLE_SPARK,		/* the loss sparkline */
+	ROLE_SELECTED,		/* the selected neuron */
+	ROLE_NEGATIVE,		/* a negative number where sign matters */
+	ROLE_POSITIVE,		/* a positive one */
+	ROLE_MESSAGE,		/* a message after save, load... */
+	ROLE_ERROR,		/* an error message; divergence */
+	ROLE_CURSOR,		/* the patch editor's cursor */
+	ROLE_COUNT
+};
+
+/* Levels of the ramps, for the callers that pick a level. */
+#define COLORS_GRAY_LEVELS 24
+#define COLORS_DIVERGING_LEVELS 4
+
+/* Set up the pairs; color false (or a terminal without colors) gives monochrome. */
+void colors_init(bool color);
+
+/* The attributes (pair and flags) of a role. */
+attr_t colors_attr(enum color_role role);
+
+/* True when colors are in use at all. */
+bool colors_enabled(void);
+
+/* True when the gray and diverging ramps exist (a 256-color terminal). */
+bool colors_have_ramps(void);
+
+/* The attributes of a cell painted with gray level 0 .. COLORS_GRAY_LEVELS - 1. */
+attr_t colors_gray(int level);
+
+/* The attributes of a cell at diverging level -COLORS_DIVERGING_LEVELS .. +; ramps only. */
+attr_t colors_diverging(int level);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * Where each panel goes for a given terminal size. Pure: no curses, no
+ * trainer; it turns (columns, rows, hidden neurons) into rectangles, so the
+ * tests can check that at every size the panels fit and never overlap.
+ *
+ * Below LAYOUT_MIN_COLS x LAYOUT_MIN_ROWS the layout only says "too small".
+ * 80x24 shows the six main panels; from 120x40 up a third band shows the
+ * selected neuron's template picture and the weight update.
+ */
+#ifndef EDGEVIZ_TUI_LAYOUT_H
+#define EDGEVIZ_TUI_LAYOUT_H
+
+#include <stdbool.h>
+
+#define LAYOUT_MIN_COLS 80
+#define LAYOUT_MIN_ROWS 24
+
+enum layout_panel {
+	LAYOUT_STATUS,		/* one line at the top: where the run stands */
+	LAYOUT_INPUT,		/* the 5x5 patch, label, prediction */
+	LAYOUT_HIDDEN,		/* z1, h, the gradients through ReLU */
+	LAYOUT_OUTPUT,		/* logits, softmax bars, loss */
+	LAYOUT_WEIGHTS,		/* every neuron's 5x5 template */
+	LAYOUT_LOSS,		/* sparkline and accuracy */
+	LAYOUT_NEURON,		/* the selected neuron's template matching */
+	LAYOUT_UPDATE,		/* old weight, gradient, new weight */
+	LAYOUT_NARRATION,	/* what the current phase does, in words */
+	LAYOUT_KEYS,		/* the main keys */
+	LAYOUT_PANEL_COUNT
+};
+
+struct layout_rect {
+	int y, x;		/* top left corner */
+	int h, w;		/* rows and columns; 0 when not shown */
+};
+
+struct layout {
+	int cols, rows;
+	bool too_small;		/* nothing but a "too small" notice fits */
+	bool large;		/* the third band (neuron, update) is its own */
+	bool shown[LAYOUT_PANEL_COUNT];
+	struct layout_rect rect[LAYOUT_PANEL_COUNT];
+};
+
+/*
+ * Lay out a cols x rows screen for a network of hidden neurons. With inspect
+ * set, a screen too small for the third band shows the neuron and update
+ * panels in place of the weights and loss panels.
+ */
+void layout_compute(struct layout *layout, int cols, int rows, int hidden, bool inspect);
+
+/* True when the two rectangles share at least one cell. */
+bool layout_rects_overlap(const struct layout_rect *a, const struct layout_rect *b);
+
+/* The panel's name for messages and tests, e.g. "hidden". */
+const char *layout_panel_name(enum layout_panel panel);
+
+#endif

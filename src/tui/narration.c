@@ -1,0 +1,143 @@
+/*
+ * One or two sentences a phase, as a teacher would say them while pointing
+ * at the screen: the formula, then what came out of it for this sample.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/patch.h"
+#include "tui/format.h"
+#include "tui/narration.h"
+#include "tui/panel.h"
+
+/* How many neurons ReLU let through. */
+static int narration_passed(const struct scene *scene)
+{
+	int j, passed = 0;
+
+	for (j = 0; j < scene->net->hidden; j++)
+		passed += !panel_blocked(scene, j);
+	return passed;
+}
+
+/* The forward phase. */
+static void narration_forward(const struct scene *scene, char *buf, size_t size)
+{
+	char pct[16];
+	const struct pass *pass = scene->pass;
+
+	format_percent(pct, sizeof pct, pass->p[LABEL_EDGE]);
+	snprintf(buf, size,
+		 "Forward: z1 = x.W1 + b1; %d of %d neurons passed ReLU (the rest are blocked, h = 0); "
+		 "z2 = h.W2 + b2; softmax gives p(Edge) = %s, so the guess is %s.",
+		 narration_passed(scene), scene->net->hidden, pct, label_name(pass->prediction));
+}
+
+/* The loss phase. */
+static void narration_loss(const struct scene *scene, char *buf, size_t size)
+{
+	char p[32], loss[32];
+	const struct pass *pass = scene->pass;
+
+	format_number(p, sizeof p, pass->p[scene->label], 3, 8, false);
+	format_loss(loss, sizeof loss, pass->loss);
+	snprintf(buf, size,
+		 "Loss: the label is %s, so loss = -log(p[%s]) = -log(%s) = %s. "
+		 "Sure and right gives 0; the less probability on the right answer, the larger.",
+		 label_name(scene->label), label_name(scene->label), p, loss);
+}
+
+/* The backward phase. */
+static void narration_backward(const struct scene *scene, char *buf, size_t size)
+{
+	char d0[32], d1[32];
+	const struct pass *pass = scene->pass;
+	int passed = narration_passed(scene);
+
+	format_number(d0, sizeof d0, pass->dz2[0], 3, 8, true);
+	format_number(d1, sizeof d1, pass->dz2[1], 3, 8, true);
+	snprintf(buf, size,
+		 "Backward: dz2 = p - y = [%s, %s]; dh = dz2.W2^T; ReLU lets the gradient through "
+		 "the %d neuron%s that fired and stops it at the %d blocked (dz1 = 0 there); "
+		 "dW1 = x^T.dz1.",
+		 d0, d1, passed, passed == 1 ? "" : "s", scene->net->hidden - passed);
+}
+
+/* The update phase. */
+static void narration_update(const struct scene *scene, char *buf, size_t size)
+{
+	char loss[32], old[32], grad[32], now[32];
+	int j = scene->selected;
+
+	format_loss(loss, sizeof loss, scene->pass->loss);
+	format_number(old, sizeof old, scene->before->b1[j], 4, 9, true);
+	format_number(grad, sizeof grad, scene->pass->db1[j], 4, 9, true);
+	format_number(now, sizeof now, scene->net->b1[j], 4, 9, true);
+	snprintf(buf, size,
+		 "Update: every weight moves against its gradient, w = w - lr x dw (lr %g); "
+		 "e.g. b1[%d]: %s - %g x %s = %s. Step %ld done (its loss was %s); "
+		 "space trains the next sample.",
+		 trainer_lr(scene->trainer), j, old, trainer_lr(scene->trainer), grad, now,
+		 trainer_step_count(scene->trainer), loss);
+}
+
+/* Outside the training run: the editor and the test set. */
+static void narration_other(const struct scene *scene, char *buf, size_t size)
+{
+	char pct[16];
+
+	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
+	if (scene->mode == KEYMAP_EDIT)
+		snprintf(buf, size,
+			 "Your patch (no training): the network says %s (%s). Paint with arrows "
+			 "and 0-9, space toggles, x cycles the tutorial's examples%s%s; Esc returns.",
+			 label_name(scene->pass->prediction), pct,
+			 scene->example != NULL ? "; now: " : "",
+			 scene->example != NULL ? scene->example : "");
+	else
+		snprintf(buf, size,
+			 "Test sample %d of %d (no training): the network says %s (%s), the label "
+			 "is %s: %s. Arrows browse; Esc returns to training.",
+			 scene->sample + 1, scene->samples, label_name(scene->pass->prediction), pct,
+			 label_name(scene->label),
+			 scene->pass->prediction == scene->label ? "right" : "wrong");
+}
+
+void narration_text(const struct scene *scene, char *buf, size_t size)
+{
+	if (scene->mode != KEYMAP_TRAIN && scene->pass != NULL) {
+		narration_other(scene, buf, size);
+		return;
+	}
+	if (scene->diverged) {
+		snprintf(buf, size,
+			 "Diverged: the loss or the weights are no longer finite numbers; the "
+			 "learning rate %g is too large. Press b to step back, [ to lower the rate, "
+			 "R to reset.",
+			 trainer_lr(scene->trainer));
+		return;
+	}
+	switch (scene->phase) {
+	case TRAINER_PHASE_READY:
+		snprintf(buf, size,
+			 "Step 0: nothing trained yet. Sample %d is a 5x5 patch labelled %s. "
+			 "Press s to take one phase at a time (forward, loss, backward, update), "
+			 "space for a whole sample, r to run, ? for every key.",
+			 scene->sample + 1, label_name(scene->label));
+		break;
+	case TRAINER_PHASE_FORWARD:
+		narration_forward(scene, buf, size);
+		break;
+	case TRAINER_PHASE_LOSS:
+		narration_loss(scene, buf, size);
+		break;
+	case TRAINER_PHASE_BACKWARD:
+		narration_backward(scene, buf, size);
+		break;
+	case TRAINER_PHASE_UPDATE:
+		narration_update(scene, buf, size);
+		break;
+	}
+}

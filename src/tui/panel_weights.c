@@ -1,0 +1,128 @@
+/*
+ * The learned weights: each hidden neuron's 25 input weights as a 5x5
+ * diverging heatmap (red negative, blue positive, as the tutorial's RdBu),
+ * all on one scale so that the neurons compare. This is the "template" each
+ * neuron matches against the patch; it takes shape as the run trains.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/patch.h"
+#include "tui/draw.h"
+#include "tui/format.h"
+#include "tui/panel.h"
+
+struct weights_geometry {
+	int cell_w, cell_h;	/* one weight's cell */
+	int gap;		/* columns between two heatmaps */
+	int shown;		/* heatmaps that fit */
+	int first;		/* the first neuron shown */
+};
+
+/* Fit as many heatmaps as the width allows, as large as the rows allow. */
+static void weights_geometry(WINDOW *win, const struct scene *scene, struct weights_geometry *g)
+{
+	int width = draw_width(win) - 1, rows = draw_height(win) - 3, hidden = scene->net->hidden;
+
+	g->cell_h = rows / PATCH_SIDE;
+	if (g->cell_h < 1)
+		g->cell_h = 1;
+	if (g->cell_h > 2)
+		g->cell_h = 2;
+	g->gap = 2;
+	for (g->cell_w = 2 * g->cell_h; g->cell_w > 1; g->cell_w--)
+		if (hidden * (PATCH_SIDE * g->cell_w + g->gap) <= width)
+			break;
+	if (g->cell_w < 2 * g->cell_h)
+		g->cell_h = g->cell_w >= 2 ? g->cell_w / 2 : 1;
+	if (hidden * (PATCH_SIDE * g->cell_w + g->gap) > width)
+		g->gap = 1;
+	g->shown = width / (PATCH_SIDE * g->cell_w + g->gap);
+	if (g->shown > hidden)
+		g->shown = hidden;
+	if (g->shown < 1)
+		g->shown = 1;
+	g->first = scene->selected - g->shown / 2;
+	if (g->first > hidden - g->shown)
+		g->first = hidden - g->shown;
+	if (g->first < 0)
+		g->first = 0;
+}
+
+/* The largest weight magnitude of W1: the heatmaps' common scale. */
+static double weights_scale(const struct network *net)
+{
+	double max = 0;
+	int i;
+
+	for (i = 0; i < NETWORK_INPUTS * net->hidden; i++)
+		if (isfinite(net->w1[i]) && fabs(net->w1[i]) > max)
+			max = fabs(net->w1[i]);
+	return max;
+}
+
+/* One neuron's heatmap and its name under it. */
+static void weights_draw_one(WINDOW *win, const struct scene *scene, const struct weights_geometry *g,
+			     int j, int x, double scale)
+{
+	const struct network *net = scene->net;
+	int i, width = PATCH_SIDE * g->cell_w, y_name = 1 + PATCH_SIDE * g->cell_h;
+	enum color_role role = ROLE_NORMAL;
+	char name[16];
+
+	for (i = 0; i < PATCH_PIXELS; i++)
+		draw_weight(win, 1 + (i / PATCH_SIDE) * g->cell_h, x + (i % PATCH_SIDE) * g->cell_w,
+			    g->cell_w, g->cell_h, net->w1[i * net->hidden + j], scale, scene->ascii);
+	if (panel_has_forward(scene))
+		role = panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS;
+	if (j == scene->selected)
+		role = ROLE_SELECTED;
+	snprintf(name, sizeof name, "h%d", j);
+	draw_text(win, y_name, x + (width - (int)strlen(name)) / 2, role, name);
+}
+
+/* The legend: what the colors or signs mean, and the scale. */
+static void weights_legend(WINDOW *win, int y, const struct scene *scene, double scale,
+			   const struct weights_geometry *g)
+{
+	char range[32];
+	int x = 0;
+
+	format_number(range, sizeof range, scale, 2, 8, false);
+	if (colors_enabled() && (colors_have_ramps() || !scene->ascii)) {
+		x += draw_text(win, y, x, ROLE_NEGATIVE, "red < 0");
+		x += draw_text(win, y, x, ROLE_DIM, ", ");
+		x += draw_text(win, y, x, ROLE_POSITIVE, "blue > 0");
+	} else {
+		x += draw_text(win, y, x, ROLE_DIM, "= - negative  . zero  + # positive");
+	}
+	x += draw_textf(win, y, x, ROLE_DIM, "; |w| up to %s", range);
+	if (g->shown < scene->net->hidden)
+		draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d (Tab)", g->first,
+			   g->first + g->shown - 1, scene->net->hidden);
+}
+
+/* Draw the weights panel. */
+static void panel_weights_draw(WINDOW *win, const struct scene *scene)
+{
+	struct weights_geometry g;
+	double scale = weights_scale(scene->net);
+	int k, x;
+
+	draw_title(win, draw_width(win) >= 60 ? "Weights W1: each neuron's 5x5 template"
+					      : "Weights W1 (templates)", scene->ascii);
+	weights_geometry(win, scene, &g);
+	for (k = 0; k < g.shown; k++) {
+		x = 1 + k * (PATCH_SIDE * g.cell_w + g.gap);
+		weights_draw_one(win, scene, &g, g.first + k, x, scale);
+	}
+	weights_legend(win, 2 + PATCH_SIDE * g.cell_h, scene, scale, &g);
+}
+
+const struct panel_ops panel_weights_ops = {
+	.where = LAYOUT_WEIGHTS,
+	.draw = panel_weights_draw,
+};

@@ -1,0 +1,52 @@
+/*
+ * What the panels draw: one read-only snapshot of the run, built by the main
+ * loop before each frame. The panels never reach into the main loop's state
+ * and never change the trainer; in the patch editor and the test set the
+ * pass shown is one the main loop asked the core for (network_forward), not
+ * the training run's.
+ */
+#ifndef EDGEVIZ_TUI_SCENE_H
+#define EDGEVIZ_TUI_SCENE_H
+
+#include <stdbool.h>
+
+#include "core/network.h"
+#include "core/trainer.h"
+#include "tui/keymap.h"
+#include "tui/tui.h"
+
+#define SCENE_MESSAGE_SIZE 512
+
+struct scene {
+	const struct trainer *trainer;
+	const struct tui_options *options;
+	enum keymap_mode mode;		/* training, editor, test set */
+
+	/* The input on screen and what the network made of it. */
+	const struct patch *patch;
+	const struct pass *pass;	/* NULL when nothing is computed yet */
+	enum trainer_phase phase;	/* how much of pass is filled */
+	enum label label;		/* the true (or chosen) label */
+	int sample;			/* index of the sample in its set, from 0 */
+	int samples;			/* size of that set */
+
+	/* The weights: the ones that made pass, and the ones now. */
+	const struct network *forward_net;	/* pass was computed with these */
+	const struct network *net;		/* the current weights */
+	const struct network *before;		/* before the last update (phase UPDATE), else NULL */
+
+	int selected;			/* the selected hidden neuron */
+	int cursor;			/* the editor's cursor, 0 .. 24; -1 outside it */
+	const char *example;		/* the editor's last example, or NULL */
+
+	bool running;
+	int speed;			/* index into the controls' speeds */
+	bool diverged;
+	int test_correct;		/* test samples the current weights get right */
+	bool ascii;
+
+	const char *message;		/* after save, load...: "" when none */
+	bool message_is_error;
+};
+
+#endif

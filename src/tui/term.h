@@ -1,0 +1,30 @@
+/*
+ * The terminal's life: entering curses mode, waiting for input without
+ * spending CPU, and leaving curses mode on every way out (quit, a signal, a
+ * crash, exit()). The only module that installs signal handlers.
+ */
+#ifndef EDGEVIZ_TUI_TERM_H
+#define EDGEVIZ_TUI_TERM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Enter curses mode. Return 0, or -1 with a one-line reason in err. */
+int term_start(char *err, size_t err_size);
+
+/* Leave curses mode and put the terminal back as it was; safe to call twice. */
+void term_stop(void);
+
+/*
+ * Wait until a key may be read, a signal came, or timeout_ms passed (-1:
+ * no limit). Return true when input is ready. Uses no CPU while it waits.
+ */
+bool term_wait(int timeout_ms);
+
+/* The terminating signal caught (SIGINT, SIGTERM, SIGHUP), or 0. */
+int term_signal(void);
+
+/* Turn mouse reporting on (for the patch editor) or off. */
+void term_mouse(bool on);
+
+#endif

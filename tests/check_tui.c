@@ -1,0 +1,22 @@
+/*
+ * Runs every suite of the visualizer's unit tests and prints Check's summary.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "check_tui.h"
+
+int main(void)
+{
+	SRunner *runner = srunner_create(suite_tui_layout());
+	int failed;
+
+	srunner_add_suite(runner, suite_tui_keymap());
+	srunner_add_suite(runner, suite_tui_format());
+	srunner_add_suite(runner, suite_tui_controls());
+	srunner_run_all(runner, CK_NORMAL);
+	failed = srunner_ntests_failed(runner);
+	srunner_free(runner);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

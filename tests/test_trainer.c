@@ -1,0 +1,330 @@
+/*
+ * Tests of the training run: the tutorial's figures, every path giving the
+ * same bits, stepping back exactly (from the recent steps and through the
+ * checkpoints), learning-rate changes, bounded history and divergence.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_core.h"
+#include "core/trainer.h"
+
+static struct trainer *
+make_trainer(const struct trainer_config *config)
+{
+	char err[200];
+	struct trainer *t = trainer_create(config, err, sizeof(err));
+
+	ck_assert_msg(t != NULL, "trainer_create: %s", err);
+	return t;
+}
+
+static struct trainer *
+default_trainer(void)
+{
+	return make_trainer(&TRAINER_DEFAULTS);
+}
+
+/* Assert that two trainers stand at the same state, to the bit. */
+static void
+assert_same_state(const struct trainer *a, const struct trainer *b)
+{
+	ck_assert_int_eq(trainer_step_count(a), trainer_step_count(b));
+	ck_assert_int_eq(trainer_phase(a), trainer_phase(b));
+	ck_assert_msg(memcmp(trainer_network(a), trainer_network(b), sizeof(struct network)) == 0,
+		      "weights differ at step %ld", trainer_step_count(a));
+	ck_assert(memcmp(trainer_pass(a), trainer_pass(b), sizeof(struct pass)) == 0);
+	ck_assert(memcmp(trainer_network_before_update(a), trainer_network_before_update(b),
+			 sizeof(struct network)) == 0);
+	ck_assert_int_eq(trainer_epochs_done(a), trainer_epochs_done(b));
+	for (long e = 0; e < trainer_epochs_done(a); e++) {
+		const struct epoch_record *ra = trainer_epoch_record(a, e);
+		const struct epoch_record *rb = trainer_epoch_record(b, e);
+		ck_assert(ra != NULL && rb != NULL);
+		ck_assert(memcmp(ra, rb, sizeof(*ra)) == 0);
+	}
+	int samples_a, samples_b, correct_a, correct_b;
+	double sum_a, sum_b;
+	trainer_epoch_progress(a, &samples_a, &sum_a, &correct_a);
+	trainer_epoch_progress(b, &samples_b, &sum_b, &correct_b);
+	ck_assert_int_eq(samples_a, samples_b);
+	ck_assert(memcmp(&sum_a, &sum_b, sizeof(sum_a)) == 0);
+	ck_assert_int_eq(correct_a, correct_b);
+	long first = trainer_oldest_step_loss(a) > trainer_oldest_step_loss(b) ? trainer_oldest_step_loss(a)
+									       : trainer_oldest_step_loss(b);
+	for (long s = first; s < trainer_step_count(a); s++) {
+		double la, lb;
+		ck_assert(trainer_step_loss(a, s, &la) && trainer_step_loss(b, s, &lb));
+		ck_assert(memcmp(&la, &lb, sizeof(la)) == 0);
+	}
+	ck_assert(fabs(trainer_lr(a) - trainer_lr(b)) == 0.0);
+}
+
+START_TEST(test_tutorial_run)
+{
+	struct trainer *t = default_trainer();
+	static const struct {
+		long epoch;
+		double loss;
+	} reference[] = {
+		{ 0, 1.422563870793e-01 }, { 1, 1.580435089603e-02 }, { 2, 7.317552011048e-03 },
+		{ 20, 5.077188650446e-04 }, { 40, 2.275946141915e-04 }, { 99, 8.065010561111e-05 },
+	};
+
+	for (int e = 0; e < 100; e++)
+		trainer_run_epoch(t);
+	ck_assert_int_eq(trainer_step_count(t), 10000);
+	ck_assert_int_eq(trainer_epochs_done(t), 100);
+	for (size_t i = 0; i < sizeof(reference) / sizeof(reference[0]); i++) {
+		const struct epoch_record *r = trainer_epoch_record(t, reference[i].epoch);
+		ck_assert_double_eq_tol(r->loss, reference[i].loss, 1e-12 * reference[i].loss + 1e-16);
+	}
+	ck_assert_int_eq(trainer_test_correct(t), 20);
+	ck_assert_int_eq(trainer_epoch_record(t, 99)->test_correct, 20);
+	ck_assert(!trainer_diverged(t));
+	trainer_destroy(t);
+}
+END_TEST
+
+START_TEST(test_every_path_gives_the_same_bits)
+{
+	struct trainer *phases = default_trainer();
+	struct trainer *samples = default_trainer();
+	struct trainer *fast = default_trainer();
+
+	for (int i = 0; i < 4 * 250; i++)
+		trainer_step_phase(phases);
+	for (int i = 0; i < 250; i++)
+		trainer_step_sample(samples);
+	trainer_run(fast, 250);
+	assert_same_state(phases, samples);
+	assert_same_state(samples, fast);
+	trainer_destroy(phases);
+	trainer_destroy(samples);
+	trainer_destroy(fast);
+}
+END_TEST
+
+START_TEST(test_phases_in_order)
+{
+	struct trainer *t = default_trainer();
+
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_READY);
+	ck_assert_int_eq(trainer_step_back(t), -1);
+	trainer_step_phase(t);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_FORWARD);
+	ck_assert_int_eq(trainer_step_count(t), 0);
+	trainer_step_phase(t);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_LOSS);
+	ck_assert(trainer_pass(t)->loss > 0.0);
+	trainer_step_phase(t);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_BACKWARD);
+	ck_assert_int_eq(trainer_step_count(t), 0);
+	ck_assert(memcmp(trainer_network(t)->w1, trainer_network_before_update(t)->w1,
+			 sizeof(trainer_network(t)->w1)) == 0);
+	trainer_step_phase(t);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_UPDATE);
+	ck_assert_int_eq(trainer_step_count(t), 1);
+	ck_assert_int_eq(trainer_sample_index(t), 0);
+	/* The update: new = old - lr * gradient, for every weight. */
+	const struct network *now = trainer_network(t), *old = trainer_network_before_update(t);
+	for (int i = 0; i < NETWORK_INPUTS * now->hidden; i++)
+		ck_assert(now->w1[i] == old->w1[i] - 0.1 * trainer_pass(t)->dw1[i]);
+	trainer_step_phase(t);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_FORWARD);
+	ck_assert_int_eq(trainer_sample_index(t), 1);
+	trainer_destroy(t);
+}
+END_TEST
+
+START_TEST(test_step_back_is_exact)
+{
+	struct trainer *t = default_trainer();
+	struct trainer *ref = default_trainer();
+
+	for (int i = 0; i < 137; i++)
+		trainer_step_sample(t);
+	/* Step back one at a time from 137 to 100, comparing with a fresh run each time. */
+	for (long s = 136; s >= 100; s--) {
+		ck_assert_int_eq(trainer_step_back(t), 0);
+		trainer_goto_step(ref, 0);
+		for (long i = 0; i < s; i++)
+			trainer_step_sample(ref);
+		assert_same_state(t, ref);
+	}
+	/* From the middle of a sample, back goes to the boundary it started from. */
+	trainer_step_phase(t);
+	trainer_step_phase(t);
+	ck_assert_int_eq(trainer_step_back(t), 0);
+	assert_same_state(t, ref);
+	/* And all the way to step 0. */
+	while (trainer_step_back(t) == 0)
+		continue;
+	ck_assert_int_eq(trainer_step_count(t), 0);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_READY);
+	struct trainer *fresh = default_trainer();
+	assert_same_state(t, fresh);
+	trainer_destroy(fresh);
+	trainer_destroy(t);
+	trainer_destroy(ref);
+}
+END_TEST
+
+START_TEST(test_going_back_through_checkpoints)
+{
+	struct trainer *t = default_trainer();
+	struct trainer *ref = default_trainer();
+	static const long targets[] = { 54321, 12345, 100, 99, 1, 40000 };
+
+	trainer_run(t, 60000);
+	for (size_t i = 0; i < sizeof(targets) / sizeof(targets[0]); i++) {
+		trainer_goto_step(t, targets[i]);
+		trainer_reset(ref);
+		trainer_run(ref, targets[i]);
+		assert_same_state(t, ref);
+		trainer_step_back(t);
+		trainer_step_back(ref);
+		assert_same_state(t, ref);
+		trainer_run(t, 777);
+		trainer_run(ref, 777);
+		assert_same_state(t, ref);
+	}
+	trainer_destroy(t);
+	trainer_destroy(ref);
+}
+END_TEST
+
+START_TEST(test_learning_rate_changes_replay)
+{
+	struct trainer *t = default_trainer();
+	struct trainer *ref = default_trainer();
+
+	trainer_run(t, 10);
+	trainer_set_lr(t, 0.5);
+	trainer_run(t, 990);
+	trainer_set_lr(t, 0.05);
+	trainer_run(t, 500);
+	ck_assert_double_eq(trainer_lr(t), 0.05);
+
+	trainer_goto_step(t, 700);	/* through a checkpoint and a replay */
+	ck_assert_double_eq(trainer_lr(t), 0.5);
+	for (int i = 0; i < 10; i++)
+		trainer_step_sample(ref);
+	trainer_set_lr(ref, 0.5);
+	for (int i = 0; i < 690; i++)
+		trainer_step_sample(ref);
+	assert_same_state(t, ref);
+
+	trainer_goto_step(t, 5);
+	ck_assert_double_eq(trainer_lr(t), 0.1);
+	trainer_set_lr(t, 0.0);		/* refused */
+	trainer_set_lr(t, NAN);		/* refused */
+	ck_assert_double_eq(trainer_lr(t), 0.1);
+	trainer_destroy(t);
+	trainer_destroy(ref);
+}
+END_TEST
+
+START_TEST(test_history_stays_bounded)
+{
+	struct trainer *t = default_trainer();
+	struct trainer *ref = default_trainer();
+
+	trainer_run(t, 1000);
+	size_t early = trainer_history_bytes(t);
+	trainer_run(t, 1000000);
+	ck_assert_uint_eq(trainer_history_bytes(t), early);
+	ck_assert_int_eq(trainer_step_count(t), 1001000);
+	ck_assert(!trainer_diverged(t));
+	/* The start is still reachable, exactly, and so is a step near the end. */
+	trainer_goto_step(t, 3);
+	trainer_run(ref, 3);
+	assert_same_state(t, ref);
+	trainer_destroy(t);
+	trainer_destroy(ref);
+}
+END_TEST
+
+START_TEST(test_divergence_is_reported_and_undone)
+{
+	struct trainer_config config = TRAINER_DEFAULTS;
+	config.lr = 1e200;
+	struct trainer *t = make_trainer(&config);
+
+	ck_assert(!trainer_diverged(t));
+	trainer_run(t, 300);
+	ck_assert(trainer_diverged(t));
+	ck_assert(!isfinite(trainer_epoch_record(t, 2)->loss));
+	trainer_goto_step(t, 0);
+	ck_assert(!trainer_diverged(t));
+	ck_assert(network_is_finite(trainer_network(t)));
+	trainer_destroy(t);
+}
+END_TEST
+
+START_TEST(test_bad_configs_are_refused)
+{
+	struct trainer_config bad[5];
+	char err[200];
+
+	for (int i = 0; i < 5; i++)
+		bad[i] = TRAINER_DEFAULTS;
+	bad[0].hidden = 0;
+	bad[1].hidden = 65;
+	bad[2].lr = -0.1;
+	bad[3].lr = INFINITY;
+	bad[4].train_size = 0;
+	for (int i = 0; i < 5; i++) {
+		err[0] = '\0';
+		ck_assert_ptr_null(trainer_create(&bad[i], err, sizeof(err)));
+		ck_assert(err[0] != '\0');
+	}
+}
+END_TEST
+
+START_TEST(test_start_from_other_weights)
+{
+	struct trainer *t = default_trainer();
+	struct network net;
+	struct rng rng;
+	char err[200];
+
+	rng_seed(&rng, 9);
+	network_init(&net, 5, &rng);
+	trainer_run(t, 50);
+	ck_assert_int_eq(trainer_start_from(t, &net, err, sizeof(err)), 0);
+	ck_assert_int_eq(trainer_step_count(t), 0);
+	ck_assert_int_eq(trainer_network(t)->hidden, 5);
+	trainer_run(t, 250);
+	trainer_goto_step(t, 0);
+	ck_assert(memcmp(trainer_network(t), &net, sizeof(net)) == 0);
+	net.b1[0] = NAN;
+	ck_assert_int_eq(trainer_start_from(t, &net, err, sizeof(err)), -1);
+	ck_assert_int_eq(trainer_network(t)->hidden, 5);
+	trainer_destroy(t);
+}
+END_TEST
+
+Suite *
+suite_trainer(void)
+{
+	Suite *s = suite_create("trainer");
+	TCase *tc = tcase_create("run");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_tutorial_run);
+	tcase_add_test(tc, test_every_path_gives_the_same_bits);
+	tcase_add_test(tc, test_phases_in_order);
+	tcase_add_test(tc, test_step_back_is_exact);
+	tcase_add_test(tc, test_going_back_through_checkpoints);
+	tcase_add_test(tc, test_learning_rate_changes_replay);
+	tcase_add_test(tc, test_history_stays_bounded);
+	tcase_add_test(tc, test_divergence_is_reported_and_undone);
+	tcase_add_test(tc, test_bad_configs_are_refused);
+	tcase_add_test(tc, test_start_from_other_weights);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,158 @@
+/*
+ * The layout at the sizes people use (80x24 console, 100x30, 120x40 and
+ * 160x48 projectors, and a few odd ones): every panel inside the screen,
+ * none overlapping another, the ones that must be there present and large
+ * enough for what they draw; below 80x24 only "too small".
+ */
+#include "config.h"
+
+#include <stdbool.h>
+
+#include "check_tui.h"
+#include "tui/layout.h"
+
+static const int sizes[][2] = {
+	{ 80, 24 }, { 100, 30 }, { 120, 40 }, { 160, 48 },
+	{ 81, 25 }, { 80, 60 }, { 250, 24 }, { 119, 50 }, { 300, 90 }, { 120, 36 },
+};
+#define SIZES ((int)(sizeof sizes / sizeof sizes[0]))
+
+static const int hiddens[] = { 1, 8, 16, 64 };
+#define HIDDENS ((int)(sizeof hiddens / sizeof hiddens[0]))
+
+/* Check every rule at one size. */
+static void check_layout(int cols, int rows, int hidden, bool inspect)
+{
+	struct layout l;
+	int i, k;
+
+	layout_compute(&l, cols, rows, hidden, inspect);
+	ck_assert_msg(!l.too_small, "%dx%d reported too small", cols, rows);
+	for (i = 0; i < LAYOUT_PANEL_COUNT; i++) {
+		const struct layout_rect *r = &l.rect[i];
+
+		if (!l.shown[i])
+			continue;
+		ck_assert_msg(r->y >= 0 && r->x >= 0 && r->y + r->h <= rows && r->x + r->w <= cols,
+			      "%dx%d H%d: %s (%d,%d %dx%d) leaves the screen", cols, rows, hidden,
+			      layout_panel_name(i), r->y, r->x, r->w, r->h);
+		ck_assert_msg(r->h > 0 && r->w > 0, "%s empty", layout_panel_name(i));
+		for (k = i + 1; k < LAYOUT_PANEL_COUNT; k++)
+			if (l.shown[k])
+				ck_assert_msg(!layout_rects_overlap(r, &l.rect[k]),
+					      "%dx%d H%d: %s overlaps %s", cols, rows, hidden,
+					      layout_panel_name(i), layout_panel_name(k));
+	}
+}
+
+START_TEST(test_layout_sizes)
+{
+	int s, h;
+
+	for (s = 0; s < SIZES; s++)
+		for (h = 0; h < HIDDENS; h++) {
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], false);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], true);
+		}
+}
+END_TEST
+
+START_TEST(test_layout_80x24_shows_main_panels)
+{
+	struct layout l;
+	static const enum layout_panel needed[] = {
+		LAYOUT_STATUS, LAYOUT_INPUT, LAYOUT_HIDDEN, LAYOUT_OUTPUT, LAYOUT_WEIGHTS,
+		LAYOUT_LOSS, LAYOUT_NARRATION, LAYOUT_KEYS,
+	};
+	size_t i;
+
+	layout_compute(&l, 80, 24, 8, false);
+	for (i = 0; i < sizeof needed / sizeof needed[0]; i++)
+		ck_assert_msg(l.shown[needed[i]], "%s missing at 80x24", layout_panel_name(needed[i]));
+	/* The hidden panel has a row for each of the 8 neurons, a header and a summary. */
+	ck_assert_int_ge(l.rect[LAYOUT_HIDDEN].h, 1 + 1 + 8 + 1);
+	/* The status line on top, the keys at the bottom. */
+	ck_assert_int_eq(l.rect[LAYOUT_STATUS].y, 0);
+	ck_assert_int_eq(l.rect[LAYOUT_KEYS].y, 23);
+	ck_assert_int_eq(l.rect[LAYOUT_STATUS].w, 80);
+	ck_assert(!l.large);
+	ck_assert(!l.shown[LAYOUT_NEURON]);
+}
+END_TEST
+
+START_TEST(test_layout_inspect_small)
+{
+	struct layout l;
+
+	layout_compute(&l, 80, 24, 8, true);
+	ck_assert(l.shown[LAYOUT_NEURON]);
+	ck_assert(!l.shown[LAYOUT_WEIGHTS]);
+	/* The template picture needs two 5x5 grids of "+0.12 " and a line of sum. */
+	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
+	ck_assert_int_ge(l.rect[LAYOUT_NEURON].h, 9);
+}
+END_TEST
+
+START_TEST(test_layout_large_shows_more)
+{
+	struct layout small, large;
+	int i;
+
+	layout_compute(&small, 80, 24, 8, false);
+	layout_compute(&large, 160, 48, 8, false);
+	ck_assert(large.large);
+	ck_assert(large.shown[LAYOUT_NEURON]);
+	ck_assert(large.shown[LAYOUT_UPDATE]);
+	for (i = LAYOUT_INPUT; i <= LAYOUT_LOSS; i++) {
+		ck_assert_int_ge(large.rect[i].w, small.rect[i].w);
+		ck_assert_int_ge(large.rect[i].h, small.rect[i].h);
+	}
+	/* Room for 8 heatmaps of 2-column cells: 8 x (10 + 1). */
+	ck_assert_int_ge(large.rect[LAYOUT_WEIGHTS].w, 88);
+	layout_compute(&large, 120, 40, 8, false);
+	ck_assert(large.shown[LAYOUT_NEURON]);
+}
+END_TEST
+
+START_TEST(test_layout_too_small)
+{
+	static const int small[][2] = { { 79, 24 }, { 80, 23 }, { 20, 10 }, { 0, 0 }, { 1, 1 } };
+	struct layout l;
+	size_t i;
+	int k;
+
+	for (i = 0; i < sizeof small / sizeof small[0]; i++) {
+		layout_compute(&l, small[i][0], small[i][1], 8, false);
+		ck_assert(l.too_small);
+		for (k = 0; k < LAYOUT_PANEL_COUNT; k++)
+			ck_assert(!l.shown[k]);
+	}
+}
+END_TEST
+
+START_TEST(test_layout_overlap_helper)
+{
+	struct layout_rect a = { 0, 0, 5, 5 }, b = { 0, 5, 5, 5 }, c = { 4, 4, 2, 2 }, e = { 1, 1, 0, 9 };
+
+	ck_assert(!layout_rects_overlap(&a, &b));
+	ck_assert(layout_rects_overlap(&a, &c));
+	ck_assert(layout_rects_overlap(&b, &c));
+	ck_assert(!layout_rects_overlap(&a, &e));
+	ck_assert_str_eq(layout_panel_name(LAYOUT_HIDDEN), "hidden");
+}
+END_TEST
+
+Suite *suite_tui_layout(void)
+{
+	Suite *s = suite_create("tui_layout");
+	TCase *tc = tcase_create("layout");
+
+	tcase_add_test(tc, test_layout_sizes);
+	tcase_add_test(tc, test_layout_80x24_shows_main_panels);
+	tcase_add_test(tc, test_layout_inspect_small);
+	tcase_add_test(tc, test_layout_large_shows_more);
+	tcase_add_test(tc, test_layout_too_small);
+	tcase_add_test(tc, test_layout_overlap_helper);
+	suite_add_tcase(s, tc);
+	return s;
+}
