@@ -19,7 +19,8 @@
 #include "core/network.h"
 
 /* Vector code for the CPU at hand, chosen when the program starts. */
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__) && defined(__has_attribute)
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__) && defined(__has_attribute) && \
+	!defined(EDGEVIZ_NO_CPU_DISPATCH)
 #if __has_attribute(target_clones)
 #define KERNEL __attribute__((target_clones("avx2", "default")))
 #endif
