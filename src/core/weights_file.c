@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <math.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -352,6 +353,39 @@ sync_parent_directory(const char *path)
 	free(copy);
 }
 
+/*
+ * Write net to the temporary file fd (named tmp), sync it and rename it to
+ * path. Return 0, or errno (or -1 for a write error with none set).
+ */
+static int
+write_and_rename(const struct network *net, int fd, const char *tmp, const char *path)
+{
+	mode_t mask = umask(0);
+
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);	/* mkstemp made it 0600; give it a normal file's mode */
+
+	FILE *f = fdopen(fd, "w");
+	if (f == NULL) {
+		int e = errno;
+		close(fd);
+		return e;
+	}
+	write_weights(f, net);
+	errno = 0;
+	int failed = ferror(f) || fflush(f) != 0 || fsync(fd) != 0;
+	int e = errno;
+	if (fclose(f) != 0 && !failed) {
+		failed = 1;
+		e = errno;
+	}
+	if (!failed && rename(tmp, path) != 0) {
+		failed = 1;
+		e = errno;
+	}
+	return failed ? (e != 0 ? e : -1) : 0;
+}
+
 int
 weights_save(const struct network *net, const char *path, char *err, size_t err_size)
 {
@@ -368,43 +402,35 @@ weights_save(const struct network *net, const char *path, char *err, size_t err_
 	}
 	snprintf(tmp, tmp_size, "%s.tmp-XXXXXX", path);
 
+	/*
+	 * While the temporary file exists, Ctrl-C, SIGTERM and SIGHUP wait: they
+	 * are delivered once it has been renamed or removed, so none of them
+	 * can leave it behind. (SIGKILL cannot wait; it may leave the temporary
+	 * file, never a damaged target.)
+	 */
+	sigset_t stop_signals, before;
+	sigemptyset(&stop_signals);
+	sigaddset(&stop_signals, SIGINT);
+	sigaddset(&stop_signals, SIGTERM);
+	sigaddset(&stop_signals, SIGHUP);
+	sigprocmask(SIG_BLOCK, &stop_signals, &before);
+
+	int result = 0;
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
-		free(tmp);
-		return -1;
+		result = -1;
+	} else {
+		int e = write_and_rename(net, fd, tmp, path);
+		if (e != 0) {
+			snprintf(err, err_size, "cannot write '%s': %s", path, e > 0 ? strerror(e) : "write error");
+			unlink(tmp);
+			result = -1;
+		} else {
+			sync_parent_directory(path);
+		}
 	}
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
-
-	FILE *f = fdopen(fd, "w");
-	if (f == NULL) {
-		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
-		close(fd);
-		unlink(tmp);
-		free(tmp);
-		return -1;
-	}
-	write_weights(f, net);
-	int failed = ferror(f) || fflush(f) != 0 || fsync(fd) != 0;
-	int saved_errno = errno;
-	if (fclose(f) != 0 && !failed) {
-		failed = 1;
-		saved_errno = errno;
-	}
-	if (!failed && rename(tmp, path) != 0) {
-		failed = 1;
-		saved_errno = errno;
-	}
-	if (failed) {
-		snprintf(err, err_size, "cannot write '%s': %s", path,
-			 saved_errno != 0 ? strerror(saved_errno) : "write error");
-		unlink(tmp);
-		free(tmp);
-		return -1;
-	}
-	sync_parent_directory(path);
+	sigprocmask(SIG_SETMASK, &before, NULL);
 	free(tmp);
-	return 0;
+	return result;
 }
