@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "cli/common.h"
 #include "cli/options.h"
 #include "cli/trace.h"
 #include "tui/tui.h"
@@ -41,21 +42,14 @@ static int
 run_interactive(const struct options *o)
 {
 	const char *problem = terminal_problem();
-	char err[256];
 
 	if (problem != NULL) {
 		cli_error("%s; for a run without one, use --batch", problem);
 		return 2;
 	}
-	struct trainer *t = trainer_create(&o->config, err, sizeof(err));
-	if (t == NULL) {
-		cli_error("%s", err);
+	struct trainer *t = cli_make_trainer(o);
+	if (t == NULL)
 		return 1;
-	}
-	if (o->load_path != NULL && cli_load_weights(t, o->load_path) != 0) {
-		trainer_destroy(t);
-		return 1;
-	}
 
 	struct tui_options tui = {
 		.color = !o->no_color && !no_color_env(),

@@ -7,7 +7,6 @@
 
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,36 +15,10 @@
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "cli/common.h"
 #include "core/weights_file.h"
 
 #define LOG_EVERY 20
-
-void
-cli_error(const char *format, ...)
-{
-	va_list args;
-
-	fflush(stdout);
-	fputs("edgeviz: ", stderr);
-	va_start(args, format);
-	vfprintf(stderr, format, args);
-	va_end(args);
-	fputc('\n', stderr);
-}
-
-int
-cli_load_weights(struct trainer *trainer, const char *path)
-{
-	struct network net;
-	char err[512];
-
-	if (weights_load(&net, path, err, sizeof(err)) != 0 ||
-	    trainer_start_from(trainer, &net, err, sizeof(err)) != 0) {
-		cli_error("%s", err);
-		return -1;
-	}
-	return 0;
-}
 
 /*
  * A loss as Python prints it, to 17 significant digits or to `decimals`
@@ -158,17 +131,10 @@ int
 batch_run(const struct options *o)
 {
 	char err[256];
-	struct trainer *t = trainer_create(&o->config, err, sizeof(err));
+	struct trainer *t = cli_make_trainer(o);
 
-	if (t == NULL) {
-		cli_error("%s", err);
+	if (t == NULL)
 		return 1;
-	}
-	if (o->load_path != NULL && cli_load_weights(t, o->load_path) != 0) {
-		trainer_destroy(t);
-		return 1;
-	}
-
 	if (o->save_path != NULL && check_writable(o->save_path) != 0) {
 		trainer_destroy(t);
 		return 1;

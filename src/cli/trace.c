@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/batch.h"
+#include "cli/common.h"
 #include "cli/trace.h"
 #include "core/weights_file.h"
 

@@ -1,0 +1,43 @@
+/*
+ * Shared by the modes: one-line errors and the trainer the options describe.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "cli/common.h"
+#include "core/weights_file.h"
+
+void
+cli_error(const char *format, ...)
+{
+	va_list args;
+
+	fflush(stdout);
+	fputs("edgeviz: ", stderr);
+	va_start(args, format);
+	vfprintf(stderr, format, args);
+	va_end(args);
+	fputc('\n', stderr);
+}
+
+struct trainer *
+cli_make_trainer(const struct options *o)
+{
+	char err[512];
+	struct network net;
+	struct trainer *t = trainer_create(&o->config, err, sizeof(err));
+
+	if (t == NULL) {
+		cli_error("%s", err);
+		return NULL;
+	}
+	if (o->load_path != NULL && (weights_load(&net, o->load_path, err, sizeof(err)) != 0 ||
+				     trainer_start_from(t, &net, err, sizeof(err)) != 0)) {
+		cli_error("%s", err);
+		trainer_destroy(t);
+		return NULL;
+	}
+	return t;
+}

@@ -1,0 +1,19 @@
+/*
+ * What every mode of the command line shares: reporting an error, and
+ * making the trainer the options ask for.
+ */
+#ifndef EDGEVIZ_CLI_COMMON_H
+#define EDGEVIZ_CLI_COMMON_H
+
+#include "cli/options.h"
+
+/* Print one line on stderr, prefixed with the program's name. */
+void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * Make the trainer of the options: data and weights from --seed, or the
+ * weights of --load. NULL after saying why (the exit status is then 1).
+ */
+struct trainer *cli_make_trainer(const struct options *options);
+
+#endif
