@@ -59,6 +59,28 @@ ring_push(struct ring *ring, const void *item)
 	memcpy(ring_push_slot(ring), item, ring->item_size);
 }
 
+void
+ring_push_many(struct ring *ring, const void *items, long count)
+{
+	const unsigned char *from = items;
+
+	/* Only the last `capacity` of them would stay. */
+	if (count > ring->capacity) {
+		from += (size_t)(count - ring->capacity) * ring->item_size;
+		ring->end += count - ring->capacity;
+		count = ring->capacity;
+	}
+	while (count > 0) {
+		long at = ring->end % ring->capacity;
+		long run = ring->capacity - at < count ? ring->capacity - at : count;
+		memcpy(ring->items + (size_t)at * ring->item_size, from, (size_t)run * ring->item_size);
+		from += (size_t)run * ring->item_size;
+		ring->end += run;
+		ring->kept = ring->kept + run < ring->capacity ? ring->kept + run : ring->capacity;
+		count -= run;
+	}
+}
+
 const void *
 ring_get(const struct ring *ring, long index)
 {

@@ -29,6 +29,9 @@ void ring_restart(struct ring *ring, long end);
 /* Append a copy of item as number ring->end; the oldest goes when full. */
 void ring_push(struct ring *ring, const void *item);
 
+/* Append count items, numbered from ring->end on. */
+void ring_push_many(struct ring *ring, const void *items, long count);
+
 /* Make room for item number ring->end and return it, to be filled in place. */
 void *ring_push_slot(struct ring *ring);
 

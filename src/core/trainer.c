@@ -349,8 +349,12 @@ run_fast(struct trainer *t, long count)
 		begin_sample(t);
 		network_train_steps(&t->net, &t->train.patch[first], &t->train.label[first], chunk,
 				    lr_at(t, t->step), loss, correct);
-		for (int i = 0; i < chunk; i++)
-			count_step(t, loss[i], correct[i]);
+		ring_push_many(&t->losses, loss, chunk);
+		for (int i = 0; i < chunk; i++) {
+			t->epoch_loss_sum += loss[i];
+			t->epoch_correct += correct[i];
+		}
+		t->step += chunk;
 		reach_boundary(t);
 		count -= chunk;
 	}
