@@ -6,6 +6,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,8 @@ main(int argc, char **argv)
 	char err[256];
 
 	setlocale(LC_ALL, "");
+	/* Past a file size limit, a write should fail with EFBIG and be reported, not kill us. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (options_parse(argc, argv, &o, err, sizeof(err)) != 0) {
 		cli_error("%s", err);
 		return 2;

@@ -7,6 +7,7 @@
 
 #include "check_tui.h"
 
+/* Run every suite; exit 0 when all pass. */
 int main(void)
 {
 	SRunner *runner = srunner_create(suite_tui_layout());
@@ -15,6 +16,8 @@ int main(void)
 	srunner_add_suite(runner, suite_tui_keymap());
 	srunner_add_suite(runner, suite_tui_format());
 	srunner_add_suite(runner, suite_tui_controls());
+	srunner_add_suite(runner, suite_tui_editor());
+	srunner_add_suite(runner, suite_tui_narration());
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);
 	srunner_free(runner);

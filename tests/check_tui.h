@@ -1,7 +1,9 @@
 /*
- * The visualizer's unit tests: its pure parts (layout, key map, formats,
- * controls), one suite each, run together by check_tui. Linked without the
- * curses library, so the linker checks that these parts draw nothing.
+ * The visualizer's unit tests: the parts that draw nothing (layout, key
+ * map, formats, controls, the editor's state, the narration), one suite
+ * each, run together by check_tui. Linked without the curses library (only
+ * its header is read, for key codes), so the linker checks that these parts
+ * make no curses call.
  */
 #ifndef EDGEVIZ_CHECK_TUI_H
 #define EDGEVIZ_CHECK_TUI_H
@@ -12,5 +14,7 @@ Suite *suite_tui_layout(void);
 Suite *suite_tui_keymap(void);
 Suite *suite_tui_format(void);
 Suite *suite_tui_controls(void);
+Suite *suite_tui_editor(void);
+Suite *suite_tui_narration(void);
 
 #endif

@@ -54,9 +54,21 @@ expect 1 --batch --load "$work"
 expect 1 --batch --epochs 1 --csv "$work/no/dir/x.csv"
 expect 1 --batch --epochs 1 --save "$work/no/dir/w"
 expect 1 --trace --load "$work/missing"
+expect 1 --batch --epochs 0 --save /dev/full
+check "a device is never replaced by a save" test -c /dev/full
+expect 1 --batch --epochs 0 --save "$work"
 printf 'edgeviz-weights 1\ninputs 25\nhidden 2\n' >"$work/short.w"
 expect 1 --batch --load "$work/short.w"
 check "a short file's line is named" grep -q "short.w:4: file ends early" "$work/err"
+
+# A file size limit: the write fails (EFBIG) and is reported; the old file stays.
+printf 'old\n' >"$work/limited"
+(ulimit -f 1 && "$EDGEVIZ" --batch --epochs 0 --hidden 64 --save "$work/limited" >/dev/null 2>"$work/err")
+status=$?
+check "over the file size limit: exit 1" test "$status" -eq 1
+check "over the file size limit: says so" grep -q "cannot write .*limited.*too large" "$work/err"
+check "over the file size limit: old file kept" test "$(cat "$work/limited")" = old
+check "over the file size limit: no temporary file" test -z "$(find "$work" -name 'limited.tmp-*')"
 
 # Not a terminal: the visualizer says so and points to --batch.
 expect 2

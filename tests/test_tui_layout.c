@@ -21,7 +21,7 @@ static const int hiddens[] = { 1, 8, 16, 64 };
 #define HIDDENS ((int)(sizeof hiddens / sizeof hiddens[0]))
 
 /* Check every rule at one size. */
-static void check_layout(int cols, int rows, int hidden, bool inspect)
+static void check_layout(int cols, int rows, int hidden, enum layout_inspect inspect)
 {
 	struct layout l;
 	int i, k;
@@ -51,8 +51,9 @@ START_TEST(test_layout_sizes)
 
 	for (s = 0; s < SIZES; s++)
 		for (h = 0; h < HIDDENS; h++) {
-			check_layout(sizes[s][0], sizes[s][1], hiddens[h], false);
-			check_layout(sizes[s][0], sizes[s][1], hiddens[h], true);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_NONE);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_NEURON);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_UPDATE);
 		}
 }
 END_TEST
@@ -66,7 +67,7 @@ START_TEST(test_layout_80x24_shows_main_panels)
 	};
 	size_t i;
 
-	layout_compute(&l, 80, 24, 8, false);
+	layout_compute(&l, 80, 24, 8, LAYOUT_INSPECT_NONE);
 	for (i = 0; i < sizeof needed / sizeof needed[0]; i++)
 		ck_assert_msg(l.shown[needed[i]], "%s missing at 80x24", layout_panel_name(needed[i]));
 	/* The hidden panel has a row for each of the 8 neurons, a header and a summary. */
@@ -84,12 +85,26 @@ START_TEST(test_layout_inspect_small)
 {
 	struct layout l;
 
-	layout_compute(&l, 80, 24, 8, true);
+	layout_compute(&l, 80, 24, 8, LAYOUT_INSPECT_NEURON);
 	ck_assert(l.shown[LAYOUT_NEURON]);
 	ck_assert(!l.shown[LAYOUT_WEIGHTS]);
+	ck_assert(!l.shown[LAYOUT_LOSS]);
 	/* The template picture needs two 5x5 grids of "+0.12 " and a line of sum. */
 	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
 	ck_assert_int_ge(l.rect[LAYOUT_NEURON].h, 9);
+	/* 80 columns show the update on its own, in the same place */
+	ck_assert(!layout_inspect_side_by_side(80));
+	ck_assert(!l.shown[LAYOUT_UPDATE]);
+	layout_compute(&l, 80, 24, 8, LAYOUT_INSPECT_UPDATE);
+	ck_assert(l.shown[LAYOUT_UPDATE]);
+	ck_assert(!l.shown[LAYOUT_NEURON]);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 37);
+	/* 100 columns have room for both */
+	ck_assert(layout_inspect_side_by_side(100));
+	layout_compute(&l, 100, 30, 8, LAYOUT_INSPECT_NEURON);
+	ck_assert(l.shown[LAYOUT_NEURON] && l.shown[LAYOUT_UPDATE]);
+	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 37);
 }
 END_TEST
 
@@ -98,8 +113,8 @@ START_TEST(test_layout_large_shows_more)
 	struct layout small, large;
 	int i;
 
-	layout_compute(&small, 80, 24, 8, false);
-	layout_compute(&large, 160, 48, 8, false);
+	layout_compute(&small, 80, 24, 8, LAYOUT_INSPECT_NONE);
+	layout_compute(&large, 160, 48, 8, LAYOUT_INSPECT_NONE);
 	ck_assert(large.large);
 	ck_assert(large.shown[LAYOUT_NEURON]);
 	ck_assert(large.shown[LAYOUT_UPDATE]);
@@ -109,7 +124,7 @@ START_TEST(test_layout_large_shows_more)
 	}
 	/* Room for 8 heatmaps of 2-column cells: 8 x (10 + 1). */
 	ck_assert_int_ge(large.rect[LAYOUT_WEIGHTS].w, 88);
-	layout_compute(&large, 120, 40, 8, false);
+	layout_compute(&large, 120, 40, 8, LAYOUT_INSPECT_NONE);
 	ck_assert(large.shown[LAYOUT_NEURON]);
 }
 END_TEST
@@ -122,7 +137,7 @@ START_TEST(test_layout_too_small)
 	int k;
 
 	for (i = 0; i < sizeof small / sizeof small[0]; i++) {
-		layout_compute(&l, small[i][0], small[i][1], 8, false);
+		layout_compute(&l, small[i][0], small[i][1], 8, LAYOUT_INSPECT_NEURON);
 		ck_assert(l.too_small);
 		for (k = 0; k < LAYOUT_PANEL_COUNT; k++)
 			ck_assert(!l.shown[k]);

@@ -64,8 +64,8 @@ check_writable(const char *path)
 	char *copy = strdup(path);
 	int result = 0;
 
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		cli_error("cannot write '%s': %s", path, strerror(EISDIR));
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		cli_error("cannot write '%s': %s", path, S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
 		result = -1;
 	} else if (copy == NULL || access(dirname(copy), W_OK | X_OK) != 0) {
 		cli_error("cannot write '%s': %s", path, strerror(copy == NULL ? ENOMEM : errno));

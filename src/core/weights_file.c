@@ -371,10 +371,14 @@ write_and_rename(const struct network *net, int fd, const char *tmp, const char 
 		close(fd);
 		return e;
 	}
-	write_weights(f, net);
 	errno = 0;
-	int failed = ferror(f) || fflush(f) != 0 || fsync(fd) != 0;
-	int e = errno;
+	write_weights(f, net);
+	int failed = ferror(f);
+	int e = errno;	/* from the write that failed, if one did */
+	if (!failed && (fflush(f) != 0 || fsync(fd) != 0)) {
+		failed = 1;
+		e = errno;
+	}
 	if (fclose(f) != 0 && !failed) {
 		failed = 1;
 		e = errno;
@@ -394,13 +398,28 @@ weights_save(const struct network *net, const char *path, char *err, size_t err_
 		return -1;
 	}
 
-	size_t tmp_size = strlen(path) + sizeof(".tmp-XXXXXX");
-	char *tmp = malloc(tmp_size);
-	if (tmp == NULL) {
-		snprintf(err, err_size, "out of memory saving '%s'", path);
+	/*
+	 * Only a regular file may be replaced (as root, renaming over /dev/full
+	 * would replace the device); through a symbolic link, the file it
+	 * points to is the one replaced.
+	 */
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		snprintf(err, err_size, "cannot write '%s': %s", path,
+			 S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
 		return -1;
 	}
-	snprintf(tmp, tmp_size, "%s.tmp-XXXXXX", path);
+	char *target = realpath(path, NULL);
+	if (target == NULL)
+		target = strdup(path);
+	size_t tmp_size = (target != NULL ? strlen(target) : 0) + sizeof(".tmp-XXXXXX");
+	char *tmp = target != NULL ? malloc(tmp_size) : NULL;
+	if (tmp == NULL) {
+		snprintf(err, err_size, "out of memory saving '%s'", path);
+		free(target);
+		return -1;
+	}
+	snprintf(tmp, tmp_size, "%s.tmp-XXXXXX", target);
 
 	/*
 	 * While the temporary file exists, Ctrl-C, SIGTERM and SIGHUP wait: they
@@ -421,16 +440,17 @@ weights_save(const struct network *net, const char *path, char *err, size_t err_
 		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
 		result = -1;
 	} else {
-		int e = write_and_rename(net, fd, tmp, path);
+		int e = write_and_rename(net, fd, tmp, target);
 		if (e != 0) {
 			snprintf(err, err_size, "cannot write '%s': %s", path, e > 0 ? strerror(e) : "write error");
 			unlink(tmp);
 			result = -1;
 		} else {
-			sync_parent_directory(path);
+			sync_parent_directory(target);
 		}
 	}
 	sigprocmask(SIG_SETMASK, &before, NULL);
 	free(tmp);
+	free(target);
 	return result;
 }

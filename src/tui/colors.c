@@ -45,11 +45,16 @@ static const short colors_rdbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
 
 #define COLORS_GRAY_PAIR (ROLE_COUNT + 1)
 #define COLORS_DIVERGING_PAIR (COLORS_GRAY_PAIR + COLORS_GRAY_LEVELS)
-#define COLORS_PAIRS_NEEDED (COLORS_DIVERGING_PAIR + 2 * COLORS_DIVERGING_LEVELS + 1)
+#define COLORS_DIVERGING_COUNT (2 * COLORS_DIVERGING_LEVELS + 1)
+/* Half blocks: a top level (foreground) over a bottom level or nothing (background). */
+#define COLORS_HALF_PAIR (COLORS_DIVERGING_PAIR + COLORS_DIVERGING_COUNT)
+#define COLORS_HALF_BOTTOMS (COLORS_DIVERGING_COUNT + 1)
+#define COLORS_PAIRS_NEEDED (COLORS_HALF_PAIR + COLORS_DIVERGING_COUNT * COLORS_HALF_BOTTOMS)
 
 static bool colors_on;
 static bool colors_ramps;
 
+/* Set up the color pairs, or monochrome when color is false or impossible. */
 void colors_init(bool color)
 {
 	int i;
@@ -69,10 +74,27 @@ void colors_init(bool color)
 		init_pair((short)(COLORS_GRAY_PAIR + i),
 			  i < COLORS_GRAY_LEVELS / 2 ? COLOR_WHITE : COLOR_BLACK,
 			  (short)(COLORS_GRAY_BASE + i));
-	for (i = 0; i < 2 * COLORS_DIVERGING_LEVELS + 1; i++)
+	for (i = 0; i < COLORS_DIVERGING_COUNT; i++)
 		init_pair((short)(COLORS_DIVERGING_PAIR + i), COLOR_BLACK, colors_rdbu[i]);
+	for (i = 0; i < COLORS_DIVERGING_COUNT * COLORS_HALF_BOTTOMS; i++) {
+		int top = i / COLORS_HALF_BOTTOMS, bottom = i % COLORS_HALF_BOTTOMS;
+
+		init_pair((short)(COLORS_HALF_PAIR + i), colors_rdbu[top],
+			  bottom == COLORS_DIVERGING_COUNT ? -1 : colors_rdbu[bottom]);
+	}
 }
 
+/* A level clamped into the diverging ramp, as an index from 0. */
+static int colors_diverging_index(int level)
+{
+	if (level < -COLORS_DIVERGING_LEVELS)
+		level = -COLORS_DIVERGING_LEVELS;
+	if (level > COLORS_DIVERGING_LEVELS)
+		level = COLORS_DIVERGING_LEVELS;
+	return level + COLORS_DIVERGING_LEVELS;
+}
+
+/* The attributes (pair and flags) of a role. */
 attr_t colors_attr(enum color_role role)
 {
 	if ((int)role < 0 || role >= ROLE_COUNT)
@@ -82,16 +104,19 @@ attr_t colors_attr(enum color_role role)
 	return COLOR_PAIR(role + 1) | color_table[role].color_attr;
 }
 
+/* True when colors are in use at all. */
 bool colors_enabled(void)
 {
 	return colors_on;
 }
 
+/* True when the gray and diverging ramps exist (a 256-color terminal). */
 bool colors_have_ramps(void)
 {
 	return colors_ramps;
 }
 
+/* The attributes of a cell painted with a gray level. */
 attr_t colors_gray(int level)
 {
 	if (!colors_ramps)
@@ -103,13 +128,20 @@ attr_t colors_gray(int level)
 	return COLOR_PAIR(COLORS_GRAY_PAIR + level);
 }
 
+/* The attributes of a cell at a diverging (signed) level. */
 attr_t colors_diverging(int level)
 {
 	if (!colors_ramps)
 		return 0;
-	if (level < -COLORS_DIVERGING_LEVELS)
-		level = -COLORS_DIVERGING_LEVELS;
-	if (level > COLORS_DIVERGING_LEVELS)
-		level = COLORS_DIVERGING_LEVELS;
-	return COLOR_PAIR(COLORS_DIVERGING_PAIR + level + COLORS_DIVERGING_LEVELS);
+	return COLOR_PAIR(COLORS_DIVERGING_PAIR + colors_diverging_index(level));
+}
+
+/* The attributes of an upper half block: top level over bottom level (or none). */
+attr_t colors_diverging_halves(int top, int bottom, bool has_bottom)
+{
+	int b = has_bottom ? colors_diverging_index(bottom) : COLORS_DIVERGING_COUNT;
+
+	if (!colors_ramps)
+		return 0;
+	return COLOR_PAIR(COLORS_HALF_PAIR + colors_diverging_index(top) * COLORS_HALF_BOTTOMS + b);
 }

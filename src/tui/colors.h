@@ -56,4 +56,11 @@ attr_t colors_gray(int level);
 /* The attributes of a cell at diverging level -COLORS_DIVERGING_LEVELS .. +; ramps only. */
 attr_t colors_diverging(int level);
 
+/*
+ * The attributes of an upper half block ("\u2580") showing diverging level
+ * top above level bottom (the terminal's background when !has_bottom): two
+ * rows of a picture in one row of text. Ramps only.
+ */
+attr_t colors_diverging_halves(int top, int bottom, bool has_bottom);
+
 #endif

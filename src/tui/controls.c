@@ -17,16 +17,19 @@ static const long controls_speeds[] = {
 #define CONTROLS_LR_MIN 1e-4
 #define CONTROLS_LR_MAX 1e3
 
+/* How many speeds there are. */
 int controls_speed_count(void)
 {
 	return CONTROLS_SPEEDS;
 }
 
+/* The speed the visualizer starts with. */
 int controls_speed_default(void)
 {
 	return 3;	/* 10 steps a second: each step visible, an epoch in 10 s */
 }
 
+/* Steps a second of speed index i (clamped), or CONTROLS_SPEED_MAX. */
 long controls_speed_steps(int i)
 {
 	if (i < 0)
@@ -36,6 +39,7 @@ long controls_speed_steps(int i)
 	return controls_speeds[i];
 }
 
+/* The speed in words: "1 step/s", "10k steps/s", "max speed". */
 void controls_speed_name(int i, char *buf, size_t size)
 {
 	long steps = controls_speed_steps(i);
@@ -65,6 +69,7 @@ static double controls_lr_rung(int i)
 	return exponent < 0 ? mantissa[i % 3] / power : mantissa[i % 3] * power;
 }
 
+/* The next learning rate on the 1-2-5 ladder above lr (direction +1) or below (-1). */
 double controls_lr_next(double lr, int direction)
 {
 	int i, rungs = 0;

@@ -14,16 +14,19 @@
 #include "tui/draw.h"
 #include "tui/format.h"
 
+/* The window's width. */
 int draw_width(WINDOW *win)
 {
 	return getmaxx(win);
 }
 
+/* The window's height. */
 int draw_height(WINDOW *win)
 {
 	return getmaxy(win);
 }
 
+/* Erase win and draw its title in a rule across the top row. */
 void draw_title(WINDOW *win, const char *title, bool ascii)
 {
 	int width = draw_width(win), x;
@@ -42,6 +45,7 @@ void draw_title(WINDOW *win, const char *title, bool ascii)
 	}
 }
 
+/* Print ASCII text at (y, x) in role, cut at the window's right edge. */
 int draw_text(WINDOW *win, int y, int x, enum color_role role, const char *text)
 {
 	int width = draw_width(win);
@@ -57,6 +61,7 @@ int draw_text(WINDOW *win, int y, int x, enum color_role role, const char *text)
 	return n;
 }
 
+/* printf into draw_text. */
 int draw_textf(WINDOW *win, int y, int x, enum color_role role, const char *fmt, ...)
 {
 	char buf[512];
@@ -68,6 +73,7 @@ int draw_textf(WINDOW *win, int y, int x, enum color_role role, const char *fmt,
 	return draw_text(win, y, x, role, buf);
 }
 
+/* Print a UTF-8 (or ASCII) glyph string of cells columns at (y, x) if it fits. */
 void draw_glyphs(WINDOW *win, int y, int x, enum color_role role, const char *glyphs, int cells)
 {
 	if (y < 0 || y >= draw_height(win) || x < 0 || x + cells > draw_width(win))
@@ -77,6 +83,7 @@ void draw_glyphs(WINDOW *win, int y, int x, enum color_role role, const char *gl
 	wattrset(win, colors_attr(ROLE_NORMAL));
 }
 
+/* A number right-aligned in width columns, colored by its sign when signed. */
 void draw_number(WINDOW *win, int y, int x, int width, double value, int decimals, bool sign)
 {
 	char buf[64];
@@ -109,6 +116,7 @@ static void draw_block(WINDOW *win, int y, int x, int width, int rows, const cha
 	wattrset(win, colors_attr(ROLE_NORMAL));
 }
 
+/* A pixel of brightness value as a cell width columns wide, rows tall. */
 void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bool ascii,
 		attr_t extra)
 {
@@ -134,6 +142,7 @@ void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bo
 		   colors_attr(ROLE_NORMAL) | extra);
 }
 
+/* A signed weight against scale as a cell width columns wide, rows tall. */
 void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, double scale,
 		 bool ascii)
 {

@@ -12,6 +12,7 @@
 #define EDITOR_DARK 0.1
 #define EDITOR_BRIGHT 0.9
 
+/* Start from patch (the sample on screen) and its label. */
 void editor_open(struct editor *editor, const struct patch *patch, enum label label)
 {
 	editor->patch = *patch;
@@ -20,6 +21,7 @@ void editor_open(struct editor *editor, const struct patch *patch, enum label la
 	editor->example = -1;
 }
 
+/* Toggle pixel i between dark and bright, and put the cursor there. */
 void editor_toggle(struct editor *editor, int i)
 {
 	if (i < 0 || i >= PATCH_PIXELS)
@@ -52,6 +54,7 @@ static void editor_next_example(struct editor *editor)
 	editor->label = examples[editor->example].label;
 }
 
+/* Apply an editor action; true if it changed anything. */
 bool editor_apply(struct editor *editor, enum keymap_action action)
 {
 	int i;
@@ -93,6 +96,7 @@ bool editor_apply(struct editor *editor, enum keymap_action action)
 	return false;
 }
 
+/* The title of the last example picked, or NULL. */
 const char *editor_example_title(const struct editor *editor)
 {
 	size_t count;

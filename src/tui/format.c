@@ -34,6 +34,7 @@ static bool format_non_finite(char *buf, size_t size, double value, bool sign)
 	return false;
 }
 
+/* A number in at most width columns, signed on request. */
 void format_number(char *buf, size_t size, double value, int decimals, int width, bool sign)
 {
 	char tmp[64];
@@ -55,16 +56,20 @@ void format_number(char *buf, size_t size, double value, int decimals, int width
 	format_copy(buf, size, tmp);
 }
 
+/* A loss in at most 8 columns. */
 void format_loss(char *buf, size_t size, double loss)
 {
 	if (format_non_finite(buf, size, loss, false))
 		return;
 	if (loss >= 0.001 || loss == 0)
 		snprintf(buf, size, "%.4f", loss);
-	else
+	else if (loss > 0)
 		snprintf(buf, size, "%.2e", loss);
+	else	/* -log(1 + 1e-8): the tutorial's epsilon makes a sure answer's loss a hair below 0 */
+		snprintf(buf, size, "%.1e", loss);
 }
 
+/* A probability as a percentage with one decimal. */
 void format_percent(char *buf, size_t size, double p)
 {
 	if (format_non_finite(buf, size, p, false))
@@ -72,6 +77,7 @@ void format_percent(char *buf, size_t size, double p)
 	snprintf(buf, size, "%.1f%%", p * 100);
 }
 
+/* A horizontal bar of fraction * width cells; return its columns. */
 int format_bar(char *buf, size_t size, double fraction, int width, bool ascii)
 {
 	static const char *const eighths[8] = {
@@ -112,6 +118,7 @@ int format_bar(char *buf, size_t size, double fraction, int width, bool ascii)
 	return cells;
 }
 
+/* The powers of ten just around [min, max], at least one decade apart. */
 void format_log_range(double min, double max, double *lo, double *hi)
 {
 	double a, b;
@@ -130,6 +137,7 @@ void format_log_range(double min, double max, double *lo, double *hi)
 	*hi = pow(10, b);
 }
 
+/* Where value falls between lo and hi on a log scale, as a level. */
 int format_log_level(double value, double lo, double hi, int levels)
 {
 	double t;
@@ -148,6 +156,7 @@ int format_log_level(double value, double lo, double hi, int levels)
 	return level;
 }
 
+/* The sparkline glyph of a level. */
 const char *format_spark_glyph(int level, bool ascii)
 {
 	static const char *const utf8[FORMAT_SPARK_LEVELS] = {
@@ -164,6 +173,7 @@ const char *format_spark_glyph(int level, bool ascii)
 	return ascii ? plain[level] : utf8[level];
 }
 
+/* A power of ten as an axis label. */
 void format_decade(char *buf, size_t size, double value)
 {
 	int exponent;
@@ -179,6 +189,7 @@ void format_decade(char *buf, size_t size, double value)
 		snprintf(buf, size, "1e%d", exponent);
 }
 
+/* A pixel's brightness in [0, 1] as a level from 0 to levels - 1. */
 int format_gray_level(double value, int levels)
 {
 	int level;
@@ -193,6 +204,7 @@ int format_gray_level(double value, int levels)
 	return level;
 }
 
+/* The glyph of a gray level, for screens without color. */
 const char *format_shade_glyph(int level, bool ascii)
 {
 	static const char *const utf8[FORMAT_SHADE_LEVELS] = {
@@ -207,6 +219,7 @@ const char *format_shade_glyph(int level, bool ascii)
 	return ascii ? plain[level] : utf8[level];
 }
 
+/* A signed value against scale as a level from -levels to +levels. */
 int format_diverging_level(double value, double scale, int levels)
 {
 	double t;
@@ -223,6 +236,7 @@ int format_diverging_level(double value, double scale, int levels)
 	return value < 0 ? -level : level;
 }
 
+/* The monochrome glyph of a diverging level. */
 const char *format_sign_glyph(int level)
 {
 	static const char *const glyphs[2 * FORMAT_SIGN_LEVELS + 1] = { "=", "-", ".", "+", "#" };
@@ -234,6 +248,7 @@ const char *format_sign_glyph(int level)
 	return glyphs[level + FORMAT_SIGN_LEVELS];
 }
 
+/* How many bytes of text make its first line of at most width columns. */
 size_t format_wrap(const char *text, size_t width)
 {
 	size_t length = strlen(text), i, space = 0;

@@ -22,7 +22,10 @@
  */
 void format_number(char *buf, size_t size, double value, int decimals, int width, bool sign);
 
-/* A loss: "0.5403" down to 0.001, then "8.07e-05"; "nan" or "inf" when diverged. */
+/*
+ * A loss in at most 8 columns: "0.5403" down to 0.001, then "8.07e-05";
+ * "-7.5e-09" for the tiny negative losses of sure answers; "nan" or "inf".
+ */
 void format_loss(char *buf, size_t size, double loss);
 
 /* A probability in [0, 1] as a percentage with one decimal: "58.3%". */

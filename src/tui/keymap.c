@@ -15,7 +15,7 @@
 #define KEY_ESCAPE 27
 
 static const struct keymap_entry keymap_table[] = {
-	{ KEYMAP_TRAIN, ' ', ACTION_STEP_SAMPLE, "space", "next sample (finish this one)", "sample" },
+	{ KEYMAP_TRAIN, ' ', ACTION_STEP_SAMPLE, "space", "next sample (finish this one)", "step" },
 	{ KEYMAP_TRAIN, 's', ACTION_STEP_PHASE, "s", "next phase of this sample", "phase" },
 	{ KEYMAP_TRAIN, 'b', ACTION_STEP_BACK, "b", "back one step, exactly", "back" },
 	{ KEYMAP_TRAIN, KEY_BACKSPACE, ACTION_STEP_BACK, NULL, NULL, NULL },
@@ -28,7 +28,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, ']', ACTION_LR_UP, "]", "learning rate up", NULL },
 	{ KEYMAP_TRAIN, KEY_TAB, ACTION_NEXT_NEURON, "Tab", "select the next hidden neuron", "neuron" },
 	{ KEYMAP_TRAIN, KEY_BTAB, ACTION_PREV_NEURON, "S-Tab", "select the previous neuron", NULL },
-	{ KEYMAP_TRAIN, 'i', ACTION_INSPECT, "i", "inspect the selected neuron", NULL },
+	{ KEYMAP_TRAIN, 'i', ACTION_INSPECT, "i", "neuron, update, back (small)", NULL },
 	{ KEYMAP_TRAIN, 'p', ACTION_EDITOR, "p", "paint your own patch", "paint" },
 	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set", "test" },
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
@@ -48,7 +48,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_EDIT, 'j', ACTION_CURSOR_DOWN, NULL, NULL, NULL },
 	{ KEYMAP_EDIT, 'h', ACTION_CURSOR_LEFT, NULL, NULL, NULL },
 	{ KEYMAP_EDIT, 'l', ACTION_CURSOR_RIGHT, NULL, NULL, NULL },
-	{ KEYMAP_EDIT, '0', ACTION_PIXEL_0, "0-9", "pixel = 0.0 .. 0.9", "0-9 shade" },
+	{ KEYMAP_EDIT, '0', ACTION_PIXEL_0, "0-9", "pixel = 0.0 .. 0.9", "shade" },
 	{ KEYMAP_EDIT, '1', ACTION_PIXEL_0 + 1, NULL, NULL, NULL },
 	{ KEYMAP_EDIT, '2', ACTION_PIXEL_0 + 2, NULL, NULL, NULL },
 	{ KEYMAP_EDIT, '3', ACTION_PIXEL_0 + 3, NULL, NULL, NULL },
@@ -100,6 +100,7 @@ static bool keymap_global(enum keymap_action action)
 	}
 }
 
+/* The action of key in mode, or ACTION_NONE. */
 enum keymap_action keymap_lookup(enum keymap_mode mode, int key)
 {
 	size_t i;
@@ -117,12 +118,14 @@ enum keymap_action keymap_lookup(enum keymap_mode mode, int key)
 	return fallback;
 }
 
+/* Every binding, in the order the help lists them. */
 const struct keymap_entry *keymap_entries(size_t *count)
 {
 	*count = KEYMAP_SIZE;
 	return keymap_table;
 }
 
+/* The mode's title for the help overlay. */
 const char *keymap_mode_title(enum keymap_mode mode)
 {
 	switch (mode) {
@@ -137,6 +140,7 @@ const char *keymap_mode_title(enum keymap_mode mode)
 	}
 }
 
+/* True for actions that change the training run. */
 bool keymap_action_trains(enum keymap_action action)
 {
 	return !keymap_global(action) && action >= ACTION_STEP_SAMPLE && action <= ACTION_LOAD;

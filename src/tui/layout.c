@@ -53,32 +53,35 @@ static void place_two(struct layout *layout, int y, int h, enum layout_panel lef
 }
 
 /* The bands of a screen smaller than LAYOUT_LARGE_*: two bands. */
-static void layout_small(struct layout *layout, int y, int body_h, int hidden, bool inspect)
+static void layout_small(struct layout *layout, int y, int body_h, int hidden,
+			 enum layout_inspect inspect)
 {
 	int cols = layout->cols;
 	int extra = cols - LAYOUT_MIN_COLS;
 	int top_h = clamp(hidden + 3, LAYOUT_TOP_MIN, body_h - LAYOUT_BAND_MIN);
 	int bottom_h = body_h - top_h;
+	enum layout_panel alone = inspect == LAYOUT_INSPECT_UPDATE ? LAYOUT_UPDATE : LAYOUT_NEURON;
 
 	place_three(layout, y, top_h, LAYOUT_INPUT, 18 + extra / 5, LAYOUT_HIDDEN,
 		    LAYOUT_OUTPUT, 26 + extra / 4);
-	if (inspect) {
-		/* The template picture needs 62 columns; the update 36 more beside it. */
-		if (cols >= 99) {
-			place_two(layout, y + top_h, bottom_h, LAYOUT_NEURON, 62 + (cols - 99) / 2,
-				  LAYOUT_UPDATE);
-		} else {
-			place(layout, LAYOUT_NEURON, y + top_h, 0, bottom_h, cols);
-			place(layout, LAYOUT_UPDATE, 0, 0, 0, 0);
-		}
-		place(layout, LAYOUT_WEIGHTS, 0, 0, 0, 0);
-		place(layout, LAYOUT_LOSS, 0, 0, 0, 0);
-	} else {
+	if (inspect == LAYOUT_INSPECT_NONE) {
 		place_two(layout, y + top_h, bottom_h, LAYOUT_WEIGHTS, 52 + extra / 2,
 			  LAYOUT_LOSS);
-		place(layout, LAYOUT_NEURON, 0, 0, 0, 0);
-		place(layout, LAYOUT_UPDATE, 0, 0, 0, 0);
+		return;
 	}
+	if (layout_inspect_side_by_side(cols)) {
+		/* The template picture needs 62 columns; the update 36 more beside it. */
+		place_two(layout, y + top_h, bottom_h, LAYOUT_NEURON, 62 + (cols - 99) / 2,
+			  LAYOUT_UPDATE);
+		return;
+	}
+	place(layout, alone, y + top_h, 0, bottom_h, cols);
+}
+
+/* Whether a cols-wide small screen shows the neuron and the update side by side. */
+bool layout_inspect_side_by_side(int cols)
+{
+	return cols >= 99;
 }
 
 /* The bands of a large screen: panels, weights and loss, neuron and update. */
@@ -101,7 +104,9 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden)
 		  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
 }
 
-void layout_compute(struct layout *layout, int cols, int rows, int hidden, bool inspect)
+/* Lay out a cols x rows screen for a network of hidden neurons. */
+void layout_compute(struct layout *layout, int cols, int rows, int hidden,
+		    enum layout_inspect inspect)
 {
 	int narration_h, body_h;
 
@@ -122,6 +127,7 @@ void layout_compute(struct layout *layout, int cols, int rows, int hidden, bool 
 	place(layout, LAYOUT_KEYS, rows - 1, 0, 1, cols);
 }
 
+/* True when the two rectangles share at least one cell. */
 bool layout_rects_overlap(const struct layout_rect *a, const struct layout_rect *b)
 {
 	if (a->h <= 0 || a->w <= 0 || b->h <= 0 || b->w <= 0)
@@ -130,6 +136,7 @@ bool layout_rects_overlap(const struct layout_rect *a, const struct layout_rect 
 	       a->y < b->y + b->h && b->y < a->y + a->h;
 }
 
+/* The panel's name for messages and tests. */
 const char *layout_panel_name(enum layout_panel panel)
 {
 	static const char *const names[LAYOUT_PANEL_COUNT] = {

@@ -42,12 +42,19 @@ struct layout {
 	struct layout_rect rect[LAYOUT_PANEL_COUNT];
 };
 
-/*
- * Lay out a cols x rows screen for a network of hidden neurons. With inspect
- * set, a screen too small for the third band shows the neuron and update
- * panels in place of the weights and loss panels.
- */
-void layout_compute(struct layout *layout, int cols, int rows, int hidden, bool inspect);
+/* What a screen too small for the third band shows in place of weights and loss. */
+enum layout_inspect {
+	LAYOUT_INSPECT_NONE,	/* weights and loss */
+	LAYOUT_INSPECT_NEURON,	/* the neuron, and the update beside it if there is room */
+	LAYOUT_INSPECT_UPDATE,	/* the update alone (a narrow screen shows one at a time) */
+};
+
+/* Lay out a cols x rows screen for a network of hidden neurons. */
+void layout_compute(struct layout *layout, int cols, int rows, int hidden,
+		    enum layout_inspect inspect);
+
+/* Whether a cols-wide small screen shows the neuron and the update side by side. */
+bool layout_inspect_side_by_side(int cols);
 
 /* True when the two rectangles share at least one cell. */
 bool layout_rects_overlap(const struct layout_rect *a, const struct layout_rect *b);

@@ -30,9 +30,10 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 
 	format_percent(pct, sizeof pct, pass->p[LABEL_EDGE]);
 	snprintf(buf, size,
-		 "Forward: z1 = x.W1 + b1; %d of %d neurons passed ReLU (the rest are blocked, h = 0); "
-		 "z2 = h.W2 + b2; softmax gives p(Edge) = %s, so the guess is %s.",
-		 narration_passed(scene), scene->net->hidden, pct, label_name(pass->prediction));
+		 "Forward: z1 = x.W1 + b1, h = ReLU(z1): %d of %d neurons pass, %d blocked (h = 0). "
+		 "z2 = h.W2 + b2; softmax: p(Edge) = %s, guess %s.",
+		 narration_passed(scene), scene->net->hidden,
+		 scene->net->hidden - narration_passed(scene), pct, label_name(pass->prediction));
 }
 
 /* The loss phase. */
@@ -45,7 +46,7 @@ static void narration_loss(const struct scene *scene, char *buf, size_t size)
 	format_loss(loss, sizeof loss, pass->loss);
 	snprintf(buf, size,
 		 "Loss: the label is %s, so loss = -log(p[%s]) = -log(%s) = %s. "
-		 "Sure and right gives 0; the less probability on the right answer, the larger.",
+		 "0 when sure and right; large when the right answer gets little.",
 		 label_name(scene->label), label_name(scene->label), p, loss);
 }
 
@@ -59,9 +60,8 @@ static void narration_backward(const struct scene *scene, char *buf, size_t size
 	format_number(d0, sizeof d0, pass->dz2[0], 3, 8, true);
 	format_number(d1, sizeof d1, pass->dz2[1], 3, 8, true);
 	snprintf(buf, size,
-		 "Backward: dz2 = p - y = [%s, %s]; dh = dz2.W2^T; ReLU lets the gradient through "
-		 "the %d neuron%s that fired and stops it at the %d blocked (dz1 = 0 there); "
-		 "dW1 = x^T.dz1.",
+		 "Backward: dz2 = p - y = [%s, %s]; dh = dz2.W2^T; ReLU passes the gradient at "
+		 "the %d neuron%s that fired, stops it at the %d blocked (dz1 = 0).",
 		 d0, d1, passed, passed == 1 ? "" : "s", scene->net->hidden - passed);
 }
 
@@ -76,9 +76,8 @@ static void narration_update(const struct scene *scene, char *buf, size_t size)
 	format_number(grad, sizeof grad, scene->pass->db1[j], 4, 9, true);
 	format_number(now, sizeof now, scene->net->b1[j], 4, 9, true);
 	snprintf(buf, size,
-		 "Update: every weight moves against its gradient, w = w - lr x dw (lr %g); "
-		 "e.g. b1[%d]: %s - %g x %s = %s. Step %ld done (its loss was %s); "
-		 "space trains the next sample.",
+		 "Update: w = w - lr x dw for every weight (lr %g); e.g. b1[%d]: %s - %g x (%s) "
+		 "= %s. Step %ld done, its loss %s.",
 		 trainer_lr(scene->trainer), j, old, trainer_lr(scene->trainer), grad, now,
 		 trainer_step_count(scene->trainer), loss);
 }
@@ -91,20 +90,21 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
 	if (scene->mode == KEYMAP_EDIT)
 		snprintf(buf, size,
-			 "Your patch (no training): the network says %s (%s). Paint with arrows "
-			 "and 0-9, space toggles, x cycles the tutorial's examples%s%s; Esc returns.",
+			 "Your patch, no training: the network says %s (%s). Arrows move, 0-9 set, "
+			 "space toggles, x: the tutorial's examples%s%s. Esc: back.",
 			 label_name(scene->pass->prediction), pct,
 			 scene->example != NULL ? "; now: " : "",
 			 scene->example != NULL ? scene->example : "");
 	else
 		snprintf(buf, size,
-			 "Test sample %d of %d (no training): the network says %s (%s), the label "
-			 "is %s: %s. Arrows browse; Esc returns to training.",
+			 "Test sample %d of %d, no training: the network says %s (%s), the label "
+			 "is %s: %s. Arrows browse; Esc: back to training.",
 			 scene->sample + 1, scene->samples, label_name(scene->pass->prediction), pct,
 			 label_name(scene->label),
 			 scene->pass->prediction == scene->label ? "right" : "wrong");
 }
 
+/* Write the narration of scene into buf. */
 void narration_text(const struct scene *scene, char *buf, size_t size)
 {
 	if (scene->mode != KEYMAP_TRAIN && scene->pass != NULL) {
@@ -113,18 +113,16 @@ void narration_text(const struct scene *scene, char *buf, size_t size)
 	}
 	if (scene->diverged) {
 		snprintf(buf, size,
-			 "Diverged: the loss or the weights are no longer finite numbers; the "
-			 "learning rate %g is too large. Press b to step back, [ to lower the rate, "
-			 "R to reset.",
+			 "Diverged: the loss or the weights are no longer finite numbers: the "
+			 "learning rate %g is too large. b steps back, [ lowers the rate, R resets.",
 			 trainer_lr(scene->trainer));
 		return;
 	}
 	switch (scene->phase) {
 	case TRAINER_PHASE_READY:
 		snprintf(buf, size,
-			 "Step 0: nothing trained yet. Sample %d is a 5x5 patch labelled %s. "
-			 "Press s to take one phase at a time (forward, loss, backward, update), "
-			 "space for a whole sample, r to run, ? for every key.",
+			 "Step 0, nothing trained. Sample %d is labelled %s. s: one phase at a time "
+			 "(forward, loss, backward, update); space: a whole sample; r: run.",
 			 scene->sample + 1, label_name(scene->label));
 		break;
 	case TRAINER_PHASE_FORWARD:

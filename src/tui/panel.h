@@ -39,7 +39,7 @@ void panel_help_draw(WINDOW *win, const struct scene *scene);
 void panel_help_size(int cols, int rows, int *height, int *width);
 
 /* Draw the "terminal too small" notice into win, the whole screen. */
-void panel_too_small_draw(WINDOW *win, bool ascii);
+void panel_too_small_draw(WINDOW *win);
 
 /* Whether the scene's forward values exist (the pass is filled at least to forward). */
 bool panel_has_forward(const struct scene *scene);

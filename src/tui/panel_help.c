@@ -41,6 +41,7 @@ static int help_items(struct help_item *items)
 	return n;
 }
 
+/* The help overlay's wanted size for a cols x rows screen. */
 void panel_help_size(int cols, int rows, int *height, int *width)
 {
 	struct help_item items[HELP_MAX_ITEMS];
@@ -71,6 +72,7 @@ static void help_line(WINDOW *win, int y, int x, const struct help_item *item)
 	draw_text(win, y, x + HELP_KEY_W, ROLE_NORMAL, item->e->help);
 }
 
+/* Draw the help overlay into win, a window the caller centred on the screen. */
 void panel_help_draw(WINDOW *win, const struct scene *scene)
 {
 	struct help_item items[HELP_MAX_ITEMS];
@@ -91,12 +93,12 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 	draw_text(win, height - 2, 2, ROLE_DIM, "any key closes this help");
 }
 
-void panel_too_small_draw(WINDOW *win, bool ascii)
+/* Draw the "terminal too small" notice into win, the whole screen. */
+void panel_too_small_draw(WINDOW *win)
 {
 	char line[64];
 	int rows = draw_height(win), cols = draw_width(win);
 
-	(void)ascii;
 	werase(win);
 	snprintf(line, sizeof line, "terminal too small (need %dx%d)", LAYOUT_MIN_COLS,
 		 LAYOUT_MIN_ROWS);

@@ -136,8 +136,8 @@ static void hidden_draw_summary(WINDOW *win, int y, const struct scene *scene)
 	for (j = 0; j < hidden; j++)
 		passed += !panel_blocked(scene, j);
 	if (panel_has_backward(scene))
-		draw_textf(win, y, 0, ROLE_DIM, "ReLU lets %d gradient%s through, stops %d", passed,
-			   passed == 1 ? "" : "s", hidden - passed);
+		draw_textf(win, y, 0, ROLE_DIM, "gradient: %d through, %d stopped", passed,
+			   hidden - passed);
 	else
 		draw_textf(win, y, 0, ROLE_DIM, "%d of %d passed ReLU, %d blocked", passed, hidden,
 			   hidden - passed);

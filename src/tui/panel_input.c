@@ -38,6 +38,7 @@ static void input_geometry(WINDOW *win, struct input_geometry *g)
 		g->info_y++;
 }
 
+/* The pixel of the patch under window cell (y, x), or -1. */
 int panel_input_hit(WINDOW *win, int y, int x)
 {
 	struct input_geometry g;
@@ -58,9 +59,9 @@ static const char *input_title(const struct scene *scene)
 {
 	switch (scene->mode) {
 	case KEYMAP_EDIT:
-		return "Input: your patch";
+		return "Your patch";
 	case KEYMAP_TEST:
-		return "Input: test set";
+		return "Test sample";
 	default:
 		return "Input";
 	}
@@ -102,13 +103,13 @@ static void input_draw_info(WINDOW *win, const struct scene *scene, const struct
 	}
 	draw_text(win, y + 1, 7, ROLE_NORMAL, label_name(scene->pass->prediction));
 	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
-	draw_text(win, y + 1, 8 + (int)strlen(label_name(scene->pass->prediction)), ROLE_DIM, pct);
 	if (scene->pass->prediction == scene->label)
 		draw_text(win, y + 2, 1, ROLE_RIGHT, scene->ascii ? "right" : "\u2713 right");
 	else
 		draw_text(win, y + 2, 1, ROLE_WRONG, scene->ascii ? "WRONG" : "\u2717 wrong");
+	draw_text(win, y + 2, 9, ROLE_DIM, pct);
 	if (scene->mode == KEYMAP_TEST)
-		draw_textf(win, y + 2, 10, ROLE_DIM, "#%d/%d", scene->sample + 1, scene->samples);
+		draw_textf(win, y + 3, 1, ROLE_DIM, "test #%d/%d", scene->sample + 1, scene->samples);
 	if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
 		draw_textf(win, y + 3, 1, ROLE_DIM, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE + 1,
 			   scene->cursor % PATCH_SIDE + 1, scene->patch->pixel[scene->cursor]);

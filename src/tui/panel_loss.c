@@ -110,7 +110,7 @@ static void loss_draw_epochs(WINDOW *win, int y, const struct scene *scene)
 {
 	const struct trainer *t = scene->trainer;
 	long done = trainer_epochs_done(t), e, first;
-	int width = draw_width(win), cols = width - 20, n = 0, samples, correct, i;
+	int width = draw_width(win), cols = width - 17, n = 0, samples, correct, i;
 	double v[LOSS_MAX_COLS], min, max, lo, hi, sum;
 	char text[32];
 	const struct epoch_record *rec;
@@ -125,8 +125,8 @@ static void loss_draw_epochs(WINDOW *win, int y, const struct scene *scene)
 	for (e = first; e < done; e++)
 		if ((rec = trainer_epoch_record(t, e)) != NULL)
 			v[n++] = rec->loss;
-	draw_text(win, y, 0, ROLE_DIM, "epochs");
 	if (n > 0) {
+		draw_text(win, y, 0, ROLE_DIM, "epochs");
 		loss_extent(v, n, &min, &max);
 		format_log_range(min, max, &lo, &hi);
 		for (i = 0; i < n; i++)
@@ -140,14 +140,13 @@ static void loss_draw_epochs(WINDOW *win, int y, const struct scene *scene)
 		return;
 	}
 	trainer_epoch_progress(t, &samples, &sum, &correct);
-	(void)correct;
 	if (samples == 0) {
-		draw_text(win, y, 7, ROLE_DIM, "(none done)");
+		draw_text(win, y, 0, ROLE_DIM, "epochs: none done");
 		return;
 	}
 	/* The epoch in progress: its mean so far, as the core keeps the sum. */
 	format_loss(text, sizeof text, sum / samples);
-	draw_textf(win, y, 7, ROLE_DIM, "epoch 0 so far: %s", text);
+	draw_textf(win, y, 0, ROLE_DIM, "epoch 0 so far %s", text);
 }
 
 /* Accuracy: the last whole epoch's, and the test set's with the current weights. */
@@ -179,10 +178,15 @@ static void panel_loss_draw(WINDOW *win, const struct scene *scene)
 		chart_rows = 1;
 	n = loss_draw_recent(win, 1, chart_rows, scene);
 	if (n > 0 && trainer_step_loss(scene->trainer, trainer_step_count(scene->trainer) - 1, &last)) {
+		int width = draw_width(win), x;
+
 		format_loss(text, sizeof text, last);
-		draw_textf(win, 1 + chart_rows, 0, ROLE_DIM, "last %d steps; now", n);
-		draw_text(win, 1 + chart_rows, draw_width(win) - (int)strlen(text) - 1, ROLE_TITLE,
-			  text);
+		x = width - (int)strlen(text) - 1;
+		draw_text(win, 1 + chart_rows, x, ROLE_TITLE, text);
+		draw_text(win, 1 + chart_rows, x - 4, ROLE_DIM, "now");
+		if (x - 4 > 16)
+			draw_textf(win, 1 + chart_rows, 0, ROLE_DIM, "last %d step%s", n,
+				   n == 1 ? "" : "s");
 	}
 	loss_draw_epochs(win, 2 + chart_rows, scene);
 	loss_draw_accuracy(win, 3 + chart_rows, scene);

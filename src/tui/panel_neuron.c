@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,16 +21,37 @@
 #define NEURON_PIXEL_W 4	/* "0.9 " */
 #define NEURON_GRID_W (PATCH_SIDE * NEURON_CELL_W)
 
-/* A 5x5 grid of signed numbers, colored by sign, under a heading. */
-static void neuron_grid(WINDOW *win, int y, int x, const char *heading, const double *v, bool ascii)
+/* The largest magnitude of 25 values: the grid's color scale. */
+static double neuron_scale(const double *v)
 {
+	double max = 0;
 	int i;
 
-	(void)ascii;
-	draw_text(win, y, x, ROLE_DIM, heading);
 	for (i = 0; i < PATCH_PIXELS; i++)
-		draw_number(win, y + 1 + i / PATCH_SIDE, x + (i % PATCH_SIDE) * NEURON_CELL_W,
-			    NEURON_CELL_W - 1, v[i], 2, true);
+		if (isfinite(v[i]) && fabs(v[i]) > max)
+			max = fabs(v[i]);
+	return max;
+}
+
+/*
+ * A 5x5 grid of signed numbers under a heading: on the diverging color ramp
+ * where the terminal has one (the tutorial's red and blue template), else
+ * colored by sign.
+ */
+static void neuron_grid(WINDOW *win, int y, int x, const char *heading, const double *v)
+{
+	double scale = neuron_scale(v);
+	int i;
+
+	draw_text(win, y, x, ROLE_DIM, heading);
+	for (i = 0; i < PATCH_PIXELS; i++) {
+		int cy = y + 1 + i / PATCH_SIDE, cx = x + (i % PATCH_SIDE) * NEURON_CELL_W;
+
+		if (colors_have_ramps())
+			draw_weight(win, cy, cx, NEURON_CELL_W, 1, v[i], scale, false);
+		else
+			draw_number(win, cy, cx, NEURON_CELL_W - 1, v[i], 2, true);
+	}
 }
 
 /* The input as numbers, for the wide screens. */
@@ -77,13 +99,13 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 		w[i] = net->w1[i * hidden + j];
 		product[i] = scene->patch->pixel[i] * w[i];
 	}
-	neuron_grid(win, y, x, "weights w", w, scene->ascii);
+	neuron_grid(win, y, x, "weights w", w);
 	x += NEURON_GRID_W + 2;
 	if (draw_width(win) >= 2 * NEURON_GRID_W + PATCH_SIDE * NEURON_PIXEL_W + 6) {
 		neuron_pixels(win, y, x, scene->patch);
 		x += PATCH_SIDE * NEURON_PIXEL_W + 2;
 	}
-	neuron_grid(win, y, x, "products x*w", product, scene->ascii);
+	neuron_grid(win, y, x, "products x*w", product);
 	neuron_verdict(win, y + PATCH_SIDE + 1, scene, j, net->b1[j]);
 }
 

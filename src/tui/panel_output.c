@@ -27,6 +27,18 @@ static void output_row(WINDOW *win, int y, const char *name, const double v[LABE
 		draw_number(win, y, OUTPUT_LABEL_W + k * col_w, col_w - 1, v[k], decimals, sign);
 }
 
+/* On tall panels, the normalisation written out: p(Edge) = e0 / (e0 + e1). */
+static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
+{
+	char e0[32], e1[32], p[32];
+
+	format_number(e0, sizeof e0, pass->exp_z2[0], 3, 8, false);
+	format_number(e1, sizeof e1, pass->exp_z2[1], 3, 8, false);
+	format_number(p, sizeof p, pass->p[0], 3, 8, false);
+	draw_textf(win, y, 0, ROLE_DIM, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
+	return y + 2;
+}
+
 /* The softmax bars, one a class, with percentages. */
 static void output_bars(WINDOW *win, int y, const struct scene *scene)
 {
@@ -52,9 +64,11 @@ static void output_loss(WINDOW *win, int y, const struct scene *scene)
 
 	format_number(p, sizeof p, scene->pass->p[scene->label], 3, 8, false);
 	format_loss(loss, sizeof loss, scene->pass->loss);
-	draw_text(win, y, 0, ROLE_DIM, "loss");
-	draw_textf(win, y, 5, ROLE_NORMAL, "-log(%s) = ", p);
-	draw_textf(win, y, 5 + 8 + (int)strlen(p), ROLE_TITLE, "%s", loss);
+	bool roomy = draw_width(win) >= 30;
+	int x = draw_text(win, y, 0, ROLE_DIM, "loss ");
+
+	x += draw_textf(win, y, x, ROLE_NORMAL, roomy ? "-log(%s) = " : "-log(%s)=", p);
+	draw_text(win, y, x, ROLE_TITLE, loss);
 }
 
 /* Draw the output panel. */
@@ -78,6 +92,8 @@ static void panel_output_draw(WINDOW *win, const struct scene *scene)
 	output_row(win, ++y, "e^(z-max)", pass->exp_z2, col_w, 3, false);
 	output_row(win, ++y, "p = e/sum", pass->p, col_w, 3, false);
 	y++;
+	if (draw_height(win) >= 14)
+		y = output_softmax_line(win, y, pass);
 	output_bars(win, y, scene);
 	y += LABEL_COUNT;
 	if (!panel_has_loss(scene)) {

@@ -23,49 +23,63 @@ static void status_fill(WINDOW *win)
 		mvwaddch(win, 0, x, ' ');
 }
 
-/* Draw the status line. */
+/* The run's fields with gap spaces between them, the seed only when with_seed. */
+static void status_fields(const struct trainer *t, int gap, bool with_seed, char *line, size_t size)
+{
+	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*sstep %ld%*s%s%*slr %g ",
+			 trainer_epoch(t), gap, "", trainer_sample_index(t) + 1,
+			 trainer_train_set(t)->size, gap, "", trainer_step_count(t), gap, "",
+			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t));
+
+	if (with_seed && n > 0 && (size_t)n < size)
+		snprintf(line + n, size - (size_t)n, "%*sseed %lu ", gap - 1, "",
+			 (unsigned long)trainer_config(t)->seed);
+}
+
+/*
+ * Draw the status line: the run's fields on the left, the mode and the run
+ * state with its speed on the right; spaces, then the seed, give way first
+ * when the line is short.
+ */
 static void panel_status_draw(WINDOW *win, const struct scene *scene)
 {
-	const struct trainer *t = scene->trainer;
-	const struct trainer_config *config = trainer_config(t);
-	char line[256], speed[32];
-	int x, width = draw_width(win);
-	const char *state;
+	char line[256], right[64], speed[32];
+	const char *tag = scene->diverged ? " DIVERGED " : scene->mode == KEYMAP_EDIT ? " painting "
+						       : scene->mode == KEYMAP_TEST ? " test set " : "";
+	int width = draw_width(win), need, try;
 
 	status_fill(win);
-	snprintf(line, sizeof line, " epoch %ld  sample %d/%d  step %ld  %s  lr %g  seed %lu ",
-		 trainer_epoch(t), trainer_sample_index(t) + 1, trainer_train_set(t)->size,
-		 trainer_step_count(t), trainer_phase_name(trainer_phase(t)), trainer_lr(t),
-		 (unsigned long)config->seed);
-	x = draw_text(win, 0, 0, ROLE_STATUS, line);
 	controls_speed_name(scene->speed, speed, sizeof speed);
-	if (scene->diverged)
-		x += draw_text(win, 0, x, ROLE_ERROR, " DIVERGED ") + 1;
-	if (scene->mode == KEYMAP_EDIT)
-		x += draw_text(win, 0, x, ROLE_STATUS_RUN, " painting ") + 1;
-	else if (scene->mode == KEYMAP_TEST)
-		x += draw_text(win, 0, x, ROLE_STATUS_RUN, " test set ") + 1;
-	state = scene->running ? " running " : " paused ";
-	snprintf(line, sizeof line, "%s%s ", state, speed);
-	if (x + (int)strlen(line) <= width)
-		draw_text(win, 0, width - (int)strlen(line), scene->running ? ROLE_STATUS_RUN : ROLE_STATUS,
-			  line);
+	snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
+	need = (int)strlen(tag) + 1 + (int)strlen(right);
+	for (try = 0; try < 3; try++) {
+		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, line, sizeof line);
+		if ((int)strlen(line) + need <= width)
+			break;
+	}
+	draw_text(win, 0, 0, ROLE_STATUS, line);
+	if (tag[0] != '\0')
+		draw_text(win, 0, (int)strlen(line),
+			  scene->diverged ? ROLE_ERROR : ROLE_STATUS_RUN, tag);
+	if ((int)strlen(line) + need <= width)
+		draw_text(win, 0, width - (int)strlen(right),
+			  scene->running ? ROLE_STATUS_RUN : ROLE_STATUS, right);
 }
 
-/* The width "key help  " takes on the key line. */
-static int keys_entry_width(const struct keymap_entry *e)
+/* The width "key help" takes on the key line, with gap columns after it. */
+static int keys_entry_width(const struct keymap_entry *e, int gap)
 {
-	return (int)(strlen(e->name) + 1 + strlen(e->short_help) + 2);
+	return (int)(strlen(e->name) + 1 + strlen(e->short_help)) + gap;
 }
 
-/* Draw one "key help" pair; return the columns used. */
-static int keys_draw_entry(WINDOW *win, int x, const struct keymap_entry *e)
+/* Draw one "key help" pair; return the columns used, gap included. */
+static int keys_draw_entry(WINDOW *win, int x, const struct keymap_entry *e, int gap)
 {
 	int used = draw_text(win, 0, x, ROLE_KEY, e->name);
 
 	used += draw_text(win, 0, x + used, ROLE_NORMAL, " ");
 	used += draw_text(win, 0, x + used, ROLE_DIM, e->short_help);
-	return used + 2;
+	return used + gap;
 }
 
 /* True for the entries the key line keeps however narrow it is. */
@@ -74,29 +88,53 @@ static bool keys_essential(const struct keymap_entry *e)
 	return e->action == ACTION_HELP || e->action == ACTION_QUIT;
 }
 
-/* Draw the key line: the mode's keys that fit, always ending with help and quit. */
+/* True for the entries of mode that go on the key line. */
+static bool keys_listed(const struct keymap_entry *e, enum keymap_mode mode)
+{
+	return e->short_help != NULL && (e->mode == mode || keys_essential(e));
+}
+
+/* Columns all of mode's entries take with gap columns between them. */
+static int keys_total(enum keymap_mode mode, int gap)
+{
+	size_t count, i;
+	const struct keymap_entry *entries = keymap_entries(&count);
+	int total = 0;
+
+	for (i = 0; i < count; i++)
+		if (keys_listed(&entries[i], mode))
+			total += keys_entry_width(&entries[i], gap);
+	return total - gap;
+}
+
+/*
+ * Draw the key line: the mode's keys, two columns apart when they all fit
+ * so, else one; the last ones dropped if even that is too wide, but help
+ * and quit always at the end.
+ */
 static void panel_keys_draw(WINDOW *win, const struct scene *scene)
 {
 	size_t count, i;
 	const struct keymap_entry *entries = keymap_entries(&count);
-	int width = draw_width(win), reserved = 0, x = 1;
+	int width = draw_width(win), gap = keys_total(scene->mode, 2) < width ? 2 : 1;
+	int reserved = 0, x = 0;
 
 	werase(win);
 	for (i = 0; i < count; i++)
-		if (entries[i].short_help != NULL && keys_essential(&entries[i]))
-			reserved += keys_entry_width(&entries[i]);
+		if (keys_listed(&entries[i], scene->mode) && keys_essential(&entries[i]))
+			reserved += keys_entry_width(&entries[i], gap);
 	for (i = 0; i < count; i++) {
 		const struct keymap_entry *e = &entries[i];
 
-		if (e->short_help == NULL || e->mode != scene->mode || keys_essential(e))
+		if (!keys_listed(e, scene->mode) || keys_essential(e))
 			continue;
-		if (x + keys_entry_width(e) + reserved > width)
-			break;
-		x += keys_draw_entry(win, x, e);
+		if (x + keys_entry_width(e, gap) + reserved - gap > width)
+			continue;
+		x += keys_draw_entry(win, x, e, gap);
 	}
 	for (i = 0; i < count; i++)
-		if (entries[i].short_help != NULL && keys_essential(&entries[i]))
-			x += keys_draw_entry(win, x, &entries[i]);
+		if (keys_listed(&entries[i], scene->mode) && keys_essential(&entries[i]))
+			x += keys_draw_entry(win, x, &entries[i], gap);
 }
 
 const struct panel_ops panel_status_ops = {

@@ -20,6 +20,7 @@ struct weights_geometry {
 	int gap;		/* columns between two heatmaps */
 	int shown;		/* heatmaps that fit */
 	int first;		/* the first neuron shown */
+	bool votes;		/* room for each neuron's output weights under its name */
 };
 
 /* Fit as many heatmaps as the width allows, as large as the rows allow. */
@@ -45,6 +46,7 @@ static void weights_geometry(WINDOW *win, const struct scene *scene, struct weig
 		g->shown = hidden;
 	if (g->shown < 1)
 		g->shown = 1;
+	g->votes = PATCH_SIDE * g->cell_w >= 7 && rows >= PATCH_SIDE * g->cell_h + 1 + LABEL_COUNT;
 	g->first = scene->selected - g->shown / 2;
 	if (g->first > hidden - g->shown)
 		g->first = hidden - g->shown;
@@ -82,6 +84,13 @@ static void weights_draw_one(WINDOW *win, const struct scene *scene, const struc
 		role = ROLE_SELECTED;
 	snprintf(name, sizeof name, "h%d", j);
 	draw_text(win, y_name, x + (width - (int)strlen(name)) / 2, role, name);
+	if (g->votes) {
+		/* W2: how this neuron votes for each output. */
+		draw_text(win, y_name + 1, x, ROLE_DIM, "E");
+		draw_number(win, y_name + 1, x + 1, width - 1, net->w2[j * LABEL_COUNT], 2, true);
+		draw_text(win, y_name + 2, x, ROLE_DIM, "N");
+		draw_number(win, y_name + 2, x + 1, width - 1, net->w2[j * LABEL_COUNT + 1], 2, true);
+	}
 }
 
 /* The legend: what the colors or signs mean, and the scale. */
@@ -101,8 +110,80 @@ static void weights_legend(WINDOW *win, int y, const struct scene *scene, double
 	}
 	x += draw_textf(win, y, x, ROLE_DIM, "; |w| up to %s", range);
 	if (g->shown < scene->net->hidden)
-		draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d (Tab)", g->first,
+		draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d", g->first,
 			   g->first + g->shown - 1, scene->net->hidden);
+}
+
+/* Rows of text a heatmap takes in half blocks: two rows of weights in each. */
+#define WEIGHTS_HALF_ROWS ((PATCH_SIDE + 1) / 2)
+#define WEIGHTS_HALF_MAP_W (2 * PATCH_SIDE)
+
+/*
+ * Whether to draw with half blocks: where the one-band layout would squeeze
+ * each weight into one column (an 80x24 screen), bands of heatmaps of
+ * square two-column weights, two rows of weights a line, fit better. Needs
+ * the color ramps and UTF-8.
+ */
+static bool weights_use_half(WINDOW *win, const struct scene *scene, const struct weights_geometry *g)
+{
+	int per_band = (draw_width(win) - 1) / (WEIGHTS_HALF_MAP_W + 1);
+	int bands = (draw_height(win) - 1) / (WEIGHTS_HALF_ROWS + 1);
+
+	return colors_have_ramps() && !scene->ascii && g->cell_w < 2 && per_band * bands >= g->shown;
+}
+
+/* One neuron's heatmap in half blocks at (y, x), and its name under it. */
+static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j, int y, int x,
+				  double scale)
+{
+	const struct network *net = scene->net;
+	int r, c;
+	enum color_role role = ROLE_NORMAL;
+	char name[16];
+
+	for (r = 0; r < WEIGHTS_HALF_ROWS; r++)
+		for (c = 0; c < PATCH_SIDE; c++) {
+			int top = 2 * r, bottom = 2 * r + 1;
+			int lt = format_diverging_level(net->w1[(top * PATCH_SIDE + c) * net->hidden + j],
+							scale, COLORS_DIVERGING_LEVELS);
+			int lb = bottom < PATCH_SIDE ?
+					 format_diverging_level(net->w1[(bottom * PATCH_SIDE + c) * net->hidden + j],
+								scale, COLORS_DIVERGING_LEVELS) : 0;
+
+			wattrset(win, colors_diverging_halves(lt, lb, bottom < PATCH_SIDE));
+			mvwaddstr(win, y + r, x + 2 * c, "\u2580\u2580");
+		}
+	wattrset(win, colors_attr(ROLE_NORMAL));
+	if (panel_has_forward(scene))
+		role = panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS;
+	if (j == scene->selected)
+		role = ROLE_SELECTED;
+	snprintf(name, sizeof name, "h%d", j);
+	draw_text(win, y + WEIGHTS_HALF_ROWS, x + (WEIGHTS_HALF_MAP_W - (int)strlen(name)) / 2, role,
+		  name);
+}
+
+/* The heatmaps in bands of half blocks, the scale in the title. */
+static void weights_draw_half(WINDOW *win, const struct scene *scene, double scale)
+{
+	int per_band = (draw_width(win) - 1) / (WEIGHTS_HALF_MAP_W + 1);
+	int bands = (draw_height(win) - 1) / (WEIGHTS_HALF_ROWS + 1);
+	int hidden = scene->net->hidden, shown = per_band * bands, first, k;
+	char title[96], range[32];
+
+	if (shown > hidden)
+		shown = hidden;
+	first = scene->selected - shown / 2;
+	if (first > hidden - shown)
+		first = hidden - shown;
+	if (first < 0)
+		first = 0;
+	format_number(range, sizeof range, scale, 2, 8, false);
+	snprintf(title, sizeof title, "Weights W1: red < 0, blue > 0, |w| up to %s", range);
+	draw_title(win, title, scene->ascii);
+	for (k = 0; k < shown; k++)
+		weights_draw_half_one(win, scene, first + k, 1 + (k / per_band) * (WEIGHTS_HALF_ROWS + 1),
+				      1 + (k % per_band) * (WEIGHTS_HALF_MAP_W + 1), scale);
 }
 
 /* Draw the weights panel. */
@@ -112,14 +193,21 @@ static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 	double scale = weights_scale(scene->net);
 	int k, x;
 
+	weights_geometry(win, scene, &g);
+	if (weights_use_half(win, scene, &g)) {
+		weights_draw_half(win, scene, scale);
+		return;
+	}
 	draw_title(win, draw_width(win) >= 60 ? "Weights W1: each neuron's 5x5 template"
 					      : "Weights W1 (templates)", scene->ascii);
-	weights_geometry(win, scene, &g);
 	for (k = 0; k < g.shown; k++) {
 		x = 1 + k * (PATCH_SIDE * g.cell_w + g.gap);
 		weights_draw_one(win, scene, &g, g.first + k, x, scale);
 	}
-	weights_legend(win, 2 + PATCH_SIDE * g.cell_h, scene, scale, &g);
+	weights_legend(win, 2 + PATCH_SIDE * g.cell_h + (g.votes ? LABEL_COUNT : 0), scene, scale, &g);
+	if (g.votes)
+		draw_text(win, 3 + PATCH_SIDE * g.cell_h + LABEL_COUNT, 0, ROLE_DIM,
+			  "E, N: the neuron's weights in W2 to Edge and No Edge");
 }
 
 const struct panel_ops panel_weights_ops = {

@@ -109,6 +109,7 @@ static int term_make_pipe(void)
 	return 0;
 }
 
+/* Enter curses mode, with our signal handlers installed first. */
 int term_start(char *err, size_t err_size)
 {
 	static bool registered;
@@ -152,6 +153,7 @@ int term_start(char *err, size_t err_size)
 	return 0;
 }
 
+/* Leave curses mode and put the terminal back as it was. */
 void term_stop(void)
 {
 	if (!term_active)
@@ -166,6 +168,7 @@ void term_stop(void)
 	}
 }
 
+/* Wait for a key, a signal or timeout_ms (-1: for ever), using no CPU. */
 bool term_wait(int timeout_ms)
 {
 	struct pollfd fds[2] = {
@@ -191,11 +194,13 @@ bool term_wait(int timeout_ms)
 	return (fds[0].revents & POLLIN) != 0;
 }
 
+/* The terminating signal caught (SIGINT, SIGTERM, SIGHUP), or 0. */
 int term_signal(void)
 {
 	return term_caught;
 }
 
+/* Turn mouse reporting on (for the patch editor) or off. */
 void term_mouse(bool on)
 {
 	if (on == term_mouse_on)

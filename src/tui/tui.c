@@ -63,7 +63,7 @@ struct tui {
 
 	enum keymap_mode mode;
 	bool help;
-	bool inspect;
+	enum layout_inspect inspect;	/* what replaces weights and loss on a small screen */
 	int selected;
 	struct editor editor;
 	int test_index;
@@ -75,8 +75,7 @@ struct tui {
 	double last_tick;		/* seconds, monotonic */
 	long run_limit;			/* the step the run stops at (--epochs) */
 
-	long test_key_step;		/* test accuracy cache: step and generation */
-	long generation;
+	long test_key_step;		/* the step test_correct was counted at; -1: stale */
 	int test_correct;
 
 	char message[SCENE_MESSAGE_SIZE];
@@ -246,7 +245,7 @@ static void tui_draw(struct tui *tui)
 
 	if (tui->layout.too_small) {
 		if (tui->whole != NULL) {
-			panel_too_small_draw(tui->whole, tui->ascii);
+			panel_too_small_draw(tui->whole);
 			wnoutrefresh(tui->whole);
 		}
 		doupdate();
@@ -305,7 +304,8 @@ static void tui_train_tick(struct tui *tui)
 				chunk = left;
 			trainer_run(tui->trainer, chunk);
 			left -= chunk;
-			chunk *= 2;
+			if (chunk < 1L << 20)
+				chunk *= 2;
 			now = tui_now();
 		}
 	} else {
@@ -340,7 +340,7 @@ static int tui_run_timeout(const struct tui *tui)
 	double wait;
 
 	if (per_second == CONTROLS_SPEED_MAX)
-		return 5;
+		return TUI_FRAME_MS - TUI_MAX_RUN_MS;
 	wait = (1.0 - tui->credit) / (double)per_second * 1000.0;
 	if (per_second > 1000 / TUI_FRAME_MS)
 		return TUI_FRAME_MS;
@@ -373,7 +373,6 @@ static int tui_load(struct tui *tui)
 		tui_say(tui, true, "not loaded: %s", err);
 		return TUI_REDRAW;
 	}
-	tui->generation++;
 	tui->test_key_step = -1;
 	tui_say(tui, false, "loaded %s: the run starts over from these weights", path);
 	return TUI_REDRAW | TUI_RESIZE;
@@ -506,6 +505,27 @@ static int tui_handle_mouse(struct tui *tui)
 	return TUI_REDRAW;
 }
 
+/*
+ * The i key on a small screen: weights and loss, then the neuron (with the
+ * update beside it if there is room), then the update alone, then back.
+ */
+static int tui_next_inspect(struct tui *tui)
+{
+	switch (tui->inspect) {
+	case LAYOUT_INSPECT_NONE:
+		tui->inspect = LAYOUT_INSPECT_NEURON;
+		break;
+	case LAYOUT_INSPECT_NEURON:
+		tui->inspect = layout_inspect_side_by_side(COLS) ? LAYOUT_INSPECT_NONE
+								  : LAYOUT_INSPECT_UPDATE;
+		break;
+	default:
+		tui->inspect = LAYOUT_INSPECT_NONE;
+		break;
+	}
+	return TUI_REDRAW | TUI_RESIZE;
+}
+
 /* Dispatch one action; return flags for the main loop. */
 static int tui_handle(struct tui *tui, enum keymap_action action)
 {
@@ -523,8 +543,11 @@ static int tui_handle(struct tui *tui, enum keymap_action action)
 		clearok(curscr, TRUE);
 		return TUI_REDRAW | TUI_RESIZE;
 	case ACTION_INSPECT:
-		tui->inspect = !tui->inspect;
-		return TUI_REDRAW | TUI_RESIZE;
+		if (tui->layout.large) {
+			tui_say(tui, false, "%s", "this screen shows the neuron and the update already");
+			return TUI_REDRAW;
+		}
+		return tui_next_inspect(tui);
 	case ACTION_EDITOR:
 		tui_pause(tui);
 		tui_set_mode(tui, KEYMAP_EDIT);
@@ -612,6 +635,7 @@ static int tui_loop(struct tui *tui)
 	}
 }
 
+/* Run the visualizer on trainer until the user quits; return the exit status. */
 int tui_run(struct trainer *trainer, const struct tui_options *options)
 {
 	static struct tui tui;	/* large (a pass); one visualizer a process */
