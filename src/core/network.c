@@ -85,6 +85,14 @@ network_is_finite(const struct network *net)
 	       all_finite(net->w2, h * NETWORK_OUTPUTS) && all_finite(net->b2, NETWORK_OUTPUTS);
 }
 
+void
+network_neuron_products(const struct network *net, const struct patch *x, int neuron,
+			double products[NETWORK_INPUTS])
+{
+	for (int i = 0; i < NETWORK_INPUTS; i++)
+		products[i] = x->pixel[i] * net->w1[i * net->hidden + neuron];
+}
+
 enum label
 network_argmax(const double p[NETWORK_OUTPUTS])
 {

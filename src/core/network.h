@@ -99,6 +99,13 @@ double network_train_step(struct network *net, const struct patch *x, enum label
 void network_train_steps(struct network *net, const struct patch *x, const enum label *label, int count,
 			 double lr, double *loss, bool *correct);
 
+/*
+ * The 25 products x[i] * W1[i][neuron] whose sum, plus the bias, is the
+ * neuron's z1: its template matched against x, pixel by pixel.
+ */
+void network_neuron_products(const struct network *net, const struct patch *x, int neuron,
+			     double products[NETWORK_INPUTS]);
+
 /* softmax's class for probabilities p, as np.argmax picks it. */
 enum label network_argmax(const double p[NETWORK_OUTPUTS]);
 

@@ -95,10 +95,9 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 
 	snprintf(title, sizeof title, "Neuron h%d: its template on this patch (Tab: next)", j);
 	draw_title(win, title, scene->ascii);
-	for (i = 0; i < PATCH_PIXELS; i++) {
+	for (i = 0; i < PATCH_PIXELS; i++)
 		w[i] = net->w1[i * hidden + j];
-		product[i] = scene->patch->pixel[i] * w[i];
-	}
+	network_neuron_products(net, scene->patch, j, product);
 	neuron_grid(win, y, x, "weights w", w);
 	x += NEURON_GRID_W + 2;
 	if (draw_width(win) >= 2 * NEURON_GRID_W + PATCH_SIDE * NEURON_PIXEL_W + 6) {

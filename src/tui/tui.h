@@ -13,15 +13,16 @@
 struct tui_options {
 	bool color;		/* false for --no-color or NO_COLOR */
 	bool ascii;		/* true for --ascii or a locale that is not UTF-8 */
-	const char *save_path;	/* --save: where `w` writes; NULL: ask, default edgeviz.weights */
-	const char *load_path;	/* --load: where `o` reads; NULL: ask, default edgeviz.weights */
+	const char *save_path;	/* --save: where `w` writes; NULL: edgeviz.weights */
+	const char *load_path;	/* --load: where `o` reads; NULL: edgeviz.weights */
 	long epochs;		/* --epochs: how far "run to the end" goes */
 };
 
 /*
  * Run the visualizer on trainer until the user quits. The caller has checked
  * that stdin and stdout are terminals. Return the process exit status: 0 on
- * quit, 1 on a fatal error (after restoring the terminal and saying why).
+ * quit, 128 + N when signal N (SIGINT, SIGTERM, SIGHUP) ended it, 1 on a
+ * fatal error; the terminal is restored before it returns.
  */
 int tui_run(struct trainer *trainer, const struct tui_options *options);
 
