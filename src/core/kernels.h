@@ -27,10 +27,9 @@
 /*
  * The kernels are inlined into each clone, so each gets that clone's vector
  * instructions; their vector arguments never cross a call, so the ABI note
- * GCC gives about them does not apply.
+ * GCC gives about them does not apply (configure adds -Wno-psabi).
  */
 #define INLINE static inline __attribute__((always_inline))
-#pragma GCC diagnostic ignored "-Wpsabi"
 
 
 /*
