@@ -3,17 +3,14 @@
  *
  * Loading parses into a scratch network and copies it out only when every
  * check has passed, so a bad file never leaves half-loaded weights. Saving
- * writes a temporary file in the same directory and renames it over the
- * target once it is safely on disk, so a crash or a full disk mid-save never
- * leaves a truncated file where a good one was.
+ * goes through atomic_file, so a crash or a full disk mid-save never leaves
+ * a truncated file where a good one was.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <math.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/atomic_file.h"
 #include "core/weights_file.h"
 
 #define WEIGHTS_FILE_MAX_BYTES (1L << 20)
@@ -337,57 +335,11 @@ write_weights(FILE *f, const struct network *net)
 	fprintf(f, "end\n");
 }
 
-/* Make the rename durable: sync the directory that holds path (best effort). */
+/* atomic_file_writer for a network. */
 static void
-sync_parent_directory(const char *path)
+write_network(FILE *f, const void *net)
 {
-	char *copy = strdup(path);
-
-	if (copy == NULL)
-		return;
-	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(copy);
-}
-
-/*
- * Write net to the temporary file fd (named tmp), sync it and rename it to
- * path. Return 0, or errno (or -1 for a write error with none set).
- */
-static int
-write_and_rename(const struct network *net, int fd, const char *tmp, const char *path)
-{
-	mode_t mask = umask(0);
-
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);	/* mkstemp made it 0600; give it a normal file's mode */
-
-	FILE *f = fdopen(fd, "w");
-	if (f == NULL) {
-		int e = errno;
-		close(fd);
-		return e;
-	}
-	errno = 0;
 	write_weights(f, net);
-	int failed = ferror(f);
-	int e = errno;	/* from the write that failed, if one did */
-	if (!failed && (fflush(f) != 0 || fsync(fd) != 0)) {
-		failed = 1;
-		e = errno;
-	}
-	if (fclose(f) != 0 && !failed) {
-		failed = 1;
-		e = errno;
-	}
-	if (!failed && rename(tmp, path) != 0) {
-		failed = 1;
-		e = errno;
-	}
-	return failed ? (e != 0 ? e : -1) : 0;
 }
 
 int
@@ -397,60 +349,5 @@ weights_save(const struct network *net, const char *path, char *err, size_t err_
 		snprintf(err, err_size, "not saving '%s': the weights are not finite (training diverged)", path);
 		return -1;
 	}
-
-	/*
-	 * Only a regular file may be replaced (as root, renaming over /dev/full
-	 * would replace the device); through a symbolic link, the file it
-	 * points to is the one replaced.
-	 */
-	struct stat st;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		snprintf(err, err_size, "cannot write '%s': %s", path,
-			 S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
-		return -1;
-	}
-	char *target = realpath(path, NULL);
-	if (target == NULL)
-		target = strdup(path);
-	size_t tmp_size = (target != NULL ? strlen(target) : 0) + sizeof(".tmp-XXXXXX");
-	char *tmp = target != NULL ? malloc(tmp_size) : NULL;
-	if (tmp == NULL) {
-		snprintf(err, err_size, "out of memory saving '%s'", path);
-		free(target);
-		return -1;
-	}
-	snprintf(tmp, tmp_size, "%s.tmp-XXXXXX", target);
-
-	/*
-	 * While the temporary file exists, Ctrl-C, SIGTERM and SIGHUP wait: they
-	 * are delivered once it has been renamed or removed, so none of them
-	 * can leave it behind. (SIGKILL cannot wait; it may leave the temporary
-	 * file, never a damaged target.)
-	 */
-	sigset_t stop_signals, before;
-	sigemptyset(&stop_signals);
-	sigaddset(&stop_signals, SIGINT);
-	sigaddset(&stop_signals, SIGTERM);
-	sigaddset(&stop_signals, SIGHUP);
-	sigprocmask(SIG_BLOCK, &stop_signals, &before);
-
-	int result = 0;
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
-		result = -1;
-	} else {
-		int e = write_and_rename(net, fd, tmp, target);
-		if (e != 0) {
-			snprintf(err, err_size, "cannot write '%s': %s", path, e > 0 ? strerror(e) : "write error");
-			unlink(tmp);
-			result = -1;
-		} else {
-			sync_parent_directory(target);
-		}
-	}
-	sigprocmask(SIG_SETMASK, &before, NULL);
-	free(tmp);
-	free(target);
-	return result;
+	return atomic_file_write(path, write_network, net, err, err_size);
 }
