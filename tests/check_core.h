@@ -14,5 +14,6 @@ Suite *suite_dataset(void);
 Suite *suite_network(void);
 Suite *suite_trainer(void);
 Suite *suite_weights_file(void);
+Suite *suite_export(void);
 
 #endif

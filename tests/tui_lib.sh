@@ -58,18 +58,36 @@ tui_start() {
 	tui_tmux kill-server >/dev/null 2>&1
 	tui_runs=$((tui_runs + 1))
 	tui_socket="edgeviz-test-$$-$tui_runs"
-	rm -f "$tui_dir/status" "$tui_dir/stty" "$tui_dir/pid"
-	# The wrapper ignores SIGINT and SIGHUP so that it outlives them to report.
+	rm -f "$tui_dir/status" "$tui_dir/stty" "$tui_dir/pid" "$tui_dir/go"
+	# The wrapper ignores SIGINT and SIGHUP so that it outlives them to report,
+	# then takes them back for its sleep (which would outlive the tmux server
+	# otherwise), and does not sleep at all when the terminal is gone. With
+	# $TUI_HOLD set it waits for tui_go before it starts edgeviz.
 	printf '%s\n' \
 		"trap '' INT HUP" \
 		"ulimit -c 0" \
+		"if [ -n '$TUI_HOLD' ]; then i=0; while [ ! -f '$tui_dir/go' ] && [ \$i -lt 600 ]; do sleep 0.05; i=\$((i + 1)); done; fi" \
 		"sh -c 'echo \$\$ >\"\$0\"; exec \"\$@\"' '$tui_dir/pid' \"\$@\"" \
 		"echo \$? >'$tui_dir/status.tmp'" \
 		"stty -a >'$tui_dir/stty' 2>&1" \
 		"mv '$tui_dir/status.tmp' '$tui_dir/status'" \
+		"trap - INT HUP" \
+		"[ -t 0 ] || exit 0" \
 		"exec sleep 3600" >"$tui_dir/wrapper.sh"
 	tui_tmux new-session -d -s edgeviz -x "$cols" -y "$rows" -c "$tui_dir" \
 		"LANG=${TUI_LANG:-C.UTF-8} LC_ALL=${TUI_LANG:-C.UTF-8} $TUI_ENV sh '$tui_dir/wrapper.sh' '$EDGEVIZ' $*"
+}
+
+# tui_go: start edgeviz in a session started with $TUI_HOLD set (after, say,
+# tui_record has begun to record what it writes).
+tui_go() {
+	: >"$tui_dir/go"
+}
+
+# tui_record FILE: append every byte the pane's programs write to FILE.
+tui_record() {
+	: >"$1"
+	tui_tmux pipe-pane -t edgeviz "cat >>'$1'"
 }
 
 # tui_screen: the pane's text as it is now.
@@ -150,6 +168,51 @@ tui_step() {
 # tui_pid: the process id of edgeviz in the pane (written by the wrapper).
 tui_pid() {
 	cat "$tui_dir/pid" 2>/dev/null
+}
+
+# tui_alive: edgeviz is still running.
+tui_alive() {
+	[ ! -f "$tui_dir/status" ] && [ -n "$(tui_pid)" ] && kill -0 "$(tui_pid)" 2>/dev/null
+}
+
+# tui_check_whole [WHAT]: the training screen is all there, with the status
+# line (its step), the first band's panel titles and the key line.
+tui_check_whole() {
+	screen=$(tui_screen)
+	missing=
+	for part in '^ epoch [0-9]+ .* step [0-9]+ ' '─ Input ─|- Input -' 'Hidden layer' \
+		'Output' '\? help +q quit *$'; do
+		printf '%s\n' "$screen" | grep -Eq -- "$part" || missing="$missing /$part/"
+	done
+	if [ -z "$missing" ]; then
+		tui_pass "${1:-the screen is whole}"
+	else
+		tui_fail "${1:-the screen is whole}: missing$missing"
+	fi
+}
+
+# tui_help_blink: open the help and close it again, waiting for each (so
+# that every key sent before has been handled, and the message cleared).
+tui_help_blink() {
+	tui_keys '?'
+	tui_wait_for 'every key' "the help opens" && tui_keys z && tui_wait_gone 'every key' "and closes"
+}
+
+# tui_check_repaint [WHAT]: what the terminal shows is what edgeviz meant to
+# draw (nothing garbled): a full repaint (C-l) changes nothing on a paused
+# screen in the training mode.
+tui_check_repaint() {
+	tui_help_blink
+	before=$(tui_settled)
+	tui_keys C-l
+	tui_help_blink
+	after=$(tui_settled)
+	if [ "$before" = "$after" ]; then
+		tui_pass "${1:-the screen matches a full repaint}"
+	else
+		tui_fail "${1:-the screen matches a full repaint}: differs from the repaint"
+		printf '%s\n' "--- before the repaint ---" "$before" "--------------"
+	fi
 }
 
 # tui_wait_exit: poll until edgeviz has exited; its status in $tui_status.

@@ -16,40 +16,16 @@
 
 #include "cli/batch.h"
 #include "cli/common.h"
+#include "core/export.h"
 #include "core/weights_file.h"
 
 #define LOG_EVERY 20
-
-/*
- * A loss as Python prints it, to 17 significant digits or to `decimals`
- * places: "nan" and "inf" without the sign C may put on a NaN.
- */
-static void
-print_loss(FILE *out, double value, int decimals)
-{
-	if (isnan(value))
-		fputs("nan", out);
-	else if (isinf(value))
-		fputs(value > 0 ? "inf" : "-inf", out);
-	else if (decimals < 0)
-		fprintf(out, "%.17g", value);
-	else
-		fprintf(out, "%.*f", decimals, value);
-}
-
-static void
-write_csv_row(FILE *csv, const struct epoch_record *r)
-{
-	fprintf(csv, "%ld,", r->epoch);
-	print_loss(csv, r->loss, -1);
-	fprintf(csv, ",%.12g,%.12g\n", r->train_acc, r->test_acc);
-}
 
 static void
 write_log_line(FILE *log, const struct epoch_record *r)
 {
 	fprintf(log, "  Epoch %2ld: Loss = ", r->epoch);
-	print_loss(log, r->loss, 4);
+	export_write_loss(log, r->loss, 4);
 	fputc('\n', log);
 }
 
@@ -120,7 +96,7 @@ train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
 		if (e % LOG_EVERY == 0)
 			write_log_line(log, r);
 		if (csv != NULL)
-			write_csv_row(csv, r);
+			export_csv_row(csv, r);
 		if (ferror(log) || (csv != NULL && ferror(csv)))
 			break;
 	}
@@ -147,7 +123,7 @@ batch_run(const struct options *o)
 	/* With the CSV on standard output, the log moves out of its way. */
 	FILE *log = csv == stdout ? stderr : stdout;
 	if (csv != NULL)
-		fputs("epoch,loss,train_acc,test_acc\n", csv);
+		fputs(EXPORT_CSV_HEADER "\n", csv);
 
 	int hidden = trainer_network(t)->hidden;
 	fprintf(log, "Training 2-layer network: %d -> %d (ReLU) -> %d\n", NETWORK_INPUTS, hidden,

@@ -1,9 +1,13 @@
 /*
- * Curses mode in and out. SIGINT, SIGTERM and SIGHUP only set a flag and
- * wake the main loop through a pipe, so that the loop leaves as on q. A
- * crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT) cannot run endwin safely,
- * so its handler writes the terminal's reset strings (read from terminfo
- * beforehand) and the saved termios back, then dies of the same signal.
+ * Curses mode in and out. SIGINT, SIGTERM, SIGHUP and SIGQUIT (a stray
+ * Ctrl-\ key) only set a flag and wake the main loop through a pipe, so
+ * that the loop leaves as on q. A terminal that hangs up without a SIGHUP
+ * reaching us (the tmux server killed under a shell that ignores it) is
+ * noticed by poll() and treated as one. A crash (SIGSEGV, SIGBUS, SIGFPE,
+ * SIGILL, SIGABRT) cannot run endwin safely, so its handler writes the
+ * terminal's reset strings (read from terminfo beforehand) and the saved
+ * termios back, then dies of the same signal. SIGTSTP and SIGCONT are left to ncurses, whose
+ * handler leaves curses mode, stops, and repaints the whole screen on return.
  */
 #include "config.h"
 
@@ -109,6 +113,51 @@ static int term_make_pipe(void)
 	return 0;
 }
 
+/*
+ * Refuse a terminal type that terminfo does not know, or one that cannot move
+ * the cursor (a hard-copy or "glass" terminal): curses would print the panels
+ * as a stream of text. Checked before newterm, so nothing is written.
+ */
+static int term_check_type(char *err, size_t err_size)
+{
+	const char *name = getenv("TERM") != NULL ? getenv("TERM") : "";
+	int status = 0;
+	const char *cup;
+
+	if (setupterm(NULL, STDOUT_FILENO, &status) != OK) {
+		snprintf(err, err_size, "unknown terminal type '%s'; try another TERM, or --batch",
+			 name);
+		return -1;
+	}
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1 || tigetflag("hc") > 0) {
+		del_curterm(cur_term);
+		snprintf(err, err_size,
+			 "terminal type '%s' cannot move the cursor; try another TERM, or --batch",
+			 name);
+		return -1;
+	}
+	del_curterm(cur_term);
+	return 0;
+}
+
+/*
+ * Turn off XON/XOFF flow control for the program's terminal mode: with it on,
+ * a stray Ctrl-S would freeze the screen (and block every write, even the
+ * one that restores the terminal on the way out) until a Ctrl-Q. ncurses
+ * restores the shell's own settings, flow control included, on the way out.
+ */
+static void term_no_flow_control(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0)
+		return;
+	t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		def_prog_mode();
+}
+
 /* Enter curses mode, with our signal handlers installed first. */
 int term_start(char *err, size_t err_size)
 {
@@ -118,11 +167,14 @@ int term_start(char *err, size_t err_size)
 		snprintf(err, err_size, "cannot create a pipe: %s", strerror(errno));
 		return -1;
 	}
+	if (term_check_type(err, err_size) != 0)
+		return -1;
 	term_saved_ok = tcgetattr(STDIN_FILENO, &term_saved) == 0;
 	/* Ours before curses starts, so that ncurses keeps its hands off them. */
 	term_handle(SIGINT, term_on_signal);
 	term_handle(SIGTERM, term_on_signal);
 	term_handle(SIGHUP, term_on_signal);
+	term_handle(SIGQUIT, term_on_signal);
 	term_handle(SIGSEGV, term_on_crash);
 	term_handle(SIGBUS, term_on_crash);
 	term_handle(SIGFPE, term_on_crash);
@@ -141,6 +193,7 @@ int term_start(char *err, size_t err_size)
 	}
 	cbreak();
 	noecho();
+	term_no_flow_control();
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
@@ -186,15 +239,19 @@ bool term_wait(int timeout_ms)
 	if (fds[1].revents & POLLIN)
 		while (read(term_pipe[0], drain, sizeof drain) > 0)
 			continue;
-	if ((fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) && !(fds[0].revents & POLLIN)) {
-		/* The terminal went away without a SIGHUP: leave as if one came. */
+	if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) {
+		/*
+		 * The terminal went away without a SIGHUP: leave as if one came.
+		 * A hung-up terminal reports POLLIN as well (reads give EOF), so
+		 * that must not count as input: the loop would spin on it.
+		 */
 		term_caught = SIGHUP;
 		return false;
 	}
 	return (fds[0].revents & POLLIN) != 0;
 }
 
-/* The terminating signal caught (SIGINT, SIGTERM, SIGHUP), or 0. */
+/* The terminating signal caught (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0. */
 int term_signal(void)
 {
 	return term_caught;

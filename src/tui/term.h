@@ -9,7 +9,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Enter curses mode. Return 0, or -1 with a one-line reason in err. */
+/*
+ * Enter curses mode. Return 0, or -1 with a one-line reason in err (among
+ * them a terminal type that is unknown or cannot move the cursor).
+ */
 int term_start(char *err, size_t err_size);
 
 /* Leave curses mode and put the terminal back as it was; safe to call twice. */
@@ -18,10 +21,14 @@ void term_stop(void);
 /*
  * Wait until a key may be read, a signal came, or timeout_ms passed (-1:
  * no limit). Return true when input is ready. Uses no CPU while it waits.
+ * A hang-up of the terminal is not input: term_signal() reports it.
  */
 bool term_wait(int timeout_ms);
 
-/* The terminating signal caught (SIGINT, SIGTERM, SIGHUP), or 0. */
+/*
+ * The terminating signal caught (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0; a
+ * terminal that hung up counts as SIGHUP.
+ */
 int term_signal(void);
 
 /* Turn mouse reporting on (for the patch editor) or off. */

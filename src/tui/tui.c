@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +35,12 @@
 #define TUI_FRAME_MS 33
 #define TUI_MAX_RUN_MS 25
 #define TUI_DEFAULT_WEIGHTS "edgeviz.weights"
+/*
+ * Wake-ups in a row with input said to be ready but no key read: the terminal
+ * gives only end-of-file or errors (gone without a hang-up poll can see), so
+ * the loop leaves as on SIGHUP instead of spinning on it.
+ */
+#define TUI_MAX_EMPTY_WAKEUPS 64
 
 /* What a key handler asks of the main loop. */
 enum tui_flags {
@@ -81,6 +88,7 @@ struct tui {
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
 	char fatal[256];
+	int empty_wakeups;		/* input ready, no key: see TUI_MAX_EMPTY_WAKEUPS */
 };
 
 /* Seconds on the monotonic clock. */
@@ -578,12 +586,14 @@ static int tui_handle(struct tui *tui, enum keymap_action action)
 	return tui_handle_train(tui, action);
 }
 
-/* Read and handle every key waiting; return the flags of them all. */
-static int tui_read_keys(struct tui *tui)
+/* Read and handle every key waiting; return their flags, and how many in *keys. */
+static int tui_read_keys(struct tui *tui, int *keys)
 {
 	int key, flags = 0;
 
+	*keys = 0;
 	while ((key = wgetch(stdscr)) != ERR) {
+		(*keys)++;
 		if (key == KEY_RESIZE) {
 			flags |= TUI_RESIZE | TUI_REDRAW;
 			continue;
@@ -609,6 +619,21 @@ static int tui_read_keys(struct tui *tui)
 	return flags;
 }
 
+/* Wait for input (or the next tick while running) and read it; return the keys' flags. */
+static int tui_input(struct tui *tui)
+{
+	bool ready = term_wait(tui->running ? tui_run_timeout(tui) : -1);
+	int flags = 0, keys = 0;
+
+	if (ready || !tui->running)
+		flags = tui_read_keys(tui, &keys);
+	if (ready && keys == 0)
+		tui->empty_wakeups++;
+	else
+		tui->empty_wakeups = 0;
+	return flags;
+}
+
 /* The loop: wait, read keys, train if running, draw. Return the exit status. */
 static int tui_loop(struct tui *tui)
 {
@@ -624,8 +649,9 @@ static int tui_loop(struct tui *tui)
 		flags = 0;
 		if (term_signal() != 0)
 			return 128 + term_signal();
-		if (term_wait(tui->running ? tui_run_timeout(tui) : -1) || !tui->running)
-			flags |= tui_read_keys(tui);
+		if (tui->empty_wakeups > TUI_MAX_EMPTY_WAKEUPS)
+			return 128 + SIGHUP;
+		flags |= tui_input(tui);
 		if (flags & TUI_QUIT)
 			return 0;
 		if (tui->running) {
@@ -649,8 +675,9 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	tui.speed = controls_speed_default();
 	tui.test_key_step = -1;
 	if (term_start(err, sizeof err) != 0) {
+		/* Like main's refusals of a missing or dumb TERM: a usage problem. */
 		fprintf(stderr, "edgeviz: %s\n", err);
-		return 1;
+		return 2;
 	}
 	colors_init(options->color);
 	status = tui_loop(&tui);

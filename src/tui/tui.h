@@ -21,8 +21,10 @@ struct tui_options {
 /*
  * Run the visualizer on trainer until the user quits. The caller has checked
  * that stdin and stdout are terminals. Return the process exit status: 0 on
- * quit, 128 + N when signal N (SIGINT, SIGTERM, SIGHUP) ended it, 1 on a
- * fatal error; the terminal is restored before it returns.
+ * quit, 128 + N when signal N (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ended it
+ * (a terminal that hung up counts as SIGHUP), 2 when the terminal cannot be
+ * used (an unknown type, or one that cannot move the cursor), 1 on a fatal
+ * error; the terminal is restored before it returns.
  */
 int tui_run(struct trainer *trainer, const struct tui_options *options);
 
