@@ -42,6 +42,12 @@ check "saved file names its format" test "$(head -n 1 "$work/first.w")" = "edgev
 run_edgeviz --batch --epochs 0 --load "$work/straight.w" --hidden 3
 check "--load's hidden size wins" grep -q '25 -> 8 (ReLU)' "$work/out"
 
+run_edgeviz --batch --epochs 1 --activation tanh --save "$work/tanh.w"
+check "the log names the gate" grep -q '25 -> 8 (tanh) -> 2' "$work/out"
+check "the saved file names the gate" grep -qx 'activation tanh' "$work/tanh.w"
+run_edgeviz --batch --epochs 0 --load "$work/tanh.w"
+check "a loaded file brings its gate" grep -q '25 -> 8 (tanh) -> 2' "$work/out"
+
 run_edgeviz --batch --epochs 5 --lr 1e200 --save "$work/diverged.w"
 check "divergence prints nan in the log" grep -q 'Loss = nan' "$work/out"
 check "divergence is reported on stderr" grep -q 'diverged in epoch' "$work/err"

@@ -36,6 +36,7 @@ expect 2 --batch --lr nan
 expect 2 --batch --lr inf
 expect 2 --batch --lr 1e999
 expect 2 --batch --lr fast
+expect 2 --batch --activation swish
 expect 2 --batch --epochs -1
 expect 2 --batch --epochs 99999999999999999999999
 expect 2 --batch --train-size 0

@@ -26,6 +26,10 @@ run_edgeviz --trace --patch 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1 --
 check "values as a patch" grep -q 'your values' "$work/out"
 check "hidden size follows --hidden" grep -q 'W1: shape (25, 3)' "$work/out"
 
+run_edgeviz --trace --activation sigmoid
+check "another gate is named in the trace" grep -qF 'h = sigmoid(z1) = [0.43, 0.26, 0.64,' "$work/out"
+check "a smooth gate blocks none" grep -q 'it blocks none' "$work/out"
+
 run_edgeviz --batch --epochs 0 --save "$work/w"
 run_edgeviz --trace --load "$work/w"
 check "trace from saved weights" grep -q "weights from $work/w" "$work/out"

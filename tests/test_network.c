@@ -153,9 +153,11 @@ clear_of_kinks(const struct pass *pass, int hidden)
 	return true;
 }
 
+/* Every gradient, for each hidden-layer gate (the loop's _i). */
 START_TEST(test_gradients_match_finite_differences)
 {
 	static const int hidden_sizes[] = { 1, 3, 8, 13 };
+	enum activation activation = (enum activation)_i;
 	const char *patches[] = { "edge", "inverted", "soft-edge", "uniform" };
 	int checked = 0;
 
@@ -166,6 +168,7 @@ START_TEST(test_gradients_match_finite_differences)
 			struct pass pass;
 			int h = hidden_sizes[hs];
 			seeded_network(&net, h, (uint32_t)(7 + 31 * hs + k));
+			net.activation = activation;
 			for (int j = 0; j < h; j++)
 				net.b1[j] = 0.05 * (j % 3);	/* biases too get a real gradient */
 			example_patch(&x, patches[k]);
@@ -232,6 +235,7 @@ train_by_phases(struct network *net, const struct patch *x, const enum label *la
 	}
 }
 
+/* The fused steps and the phases agree to the bit, for each gate (the loop's _i). */
 START_TEST(test_fused_steps_equal_phases_bit_for_bit)
 {
 	static const int hidden_sizes[] = { 1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 16, 31, 64 };
@@ -249,6 +253,7 @@ START_TEST(test_fused_steps_equal_phases_bit_for_bit)
 		double loss_a[40], loss_b[40];
 		bool correct[40];
 		seeded_network(&a, hidden_sizes[hs], 42);
+		a.activation = (enum activation)_i;
 		b = a;
 		c = a;
 		train_by_phases(&a, x, label, 40, 0.3, loss_a);
@@ -283,6 +288,46 @@ START_TEST(test_pack_round_trip)
 }
 END_TEST
 
+START_TEST(test_activations)
+{
+	struct network net;
+	struct patch x;
+	struct pass pass;
+	static const char *keywords[] = { "relu", "leaky", "sigmoid", "tanh" };
+
+	for (int a = 0; a < ACTIVATION_COUNT; a++) {
+		ck_assert_int_eq(activation_parse(keywords[a]), a);
+		ck_assert_str_eq(activation_keyword((enum activation)a), keywords[a]);
+	}
+	ck_assert_int_eq(activation_parse("ReLU"), -1);
+	ck_assert_str_eq(activation_name(ACTIVATION_RELU), "ReLU");
+
+	seeded_network(&net, 8, 123);
+	example_patch(&x, "soft-edge");
+	for (int a = 0; a < ACTIVATION_COUNT; a++) {
+		net.activation = (enum activation)a;
+		network_forward(&net, &x, &pass);
+		for (int j = 0; j < 8; j++) {
+			double z = pass.z1[j], h = pass.h[j];
+			switch (net.activation) {
+			case ACTIVATION_RELU:
+				ck_assert_double_eq(h, z > 0 ? z : 0.0);
+				break;
+			case ACTIVATION_LEAKY:
+				ck_assert_double_eq(h, z > 0 ? z : 0.01 * z);
+				break;
+			case ACTIVATION_SIGMOID:
+				ck_assert_double_eq_tol(h, 1.0 / (1.0 + exp(-z)), 1e-16);
+				break;
+			case ACTIVATION_TANH:
+				ck_assert_double_eq_tol(h, tanh(z), 1e-16);
+				break;
+			}
+		}
+	}
+}
+END_TEST
+
 Suite *
 suite_network(void)
 {
@@ -292,10 +337,11 @@ suite_network(void)
 	tcase_add_test(tc, test_part1_forward_pass);
 	tcase_add_test(tc, test_softmax_at_extreme_logits);
 	tcase_add_test(tc, test_argmax_follows_numpy_on_nan);
-	tcase_add_test(tc, test_gradients_match_finite_differences);
+	tcase_add_loop_test(tc, test_gradients_match_finite_differences, 0, ACTIVATION_COUNT);
 	tcase_add_test(tc, test_relu_blocks_the_gradient);
-	tcase_add_test(tc, test_fused_steps_equal_phases_bit_for_bit);
+	tcase_add_loop_test(tc, test_fused_steps_equal_phases_bit_for_bit, 0, ACTIVATION_COUNT);
 	tcase_add_test(tc, test_pack_round_trip);
+	tcase_add_test(tc, test_activations);
 	suite_add_tcase(s, tc);
 	return s;
 }

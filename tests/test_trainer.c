@@ -284,6 +284,30 @@ START_TEST(test_divergence_is_reported_and_undone)
 }
 END_TEST
 
+START_TEST(test_another_gate_restarts_the_run)
+{
+	struct trainer_config config = TRAINER_DEFAULTS;
+	config.activation = ACTIVATION_TANH;
+	struct trainer *tanh_run = make_trainer(&config);
+	struct trainer *t = default_trainer();
+
+	trainer_run(t, 321);
+	trainer_set_activation(t, ACTIVATION_TANH);
+	ck_assert_int_eq(trainer_step_count(t), 0);
+	ck_assert_int_eq(trainer_network(t)->activation, ACTIVATION_TANH);
+	trainer_run(t, 1234);
+	trainer_run(tanh_run, 1234);
+	assert_same_state(t, tanh_run);
+	/* Back through a checkpoint and a replay, the gate stays tanh. */
+	trainer_goto_step(t, 300);
+	trainer_goto_step(tanh_run, 300);
+	ck_assert_int_eq(trainer_network(t)->activation, ACTIVATION_TANH);
+	assert_same_state(t, tanh_run);
+	trainer_destroy(t);
+	trainer_destroy(tanh_run);
+}
+END_TEST
+
 START_TEST(test_bad_configs_are_refused)
 {
 	struct trainer_config bad[5];
@@ -343,6 +367,7 @@ suite_trainer(void)
 	tcase_add_test(tc, test_a_million_steps_in_flat_memory);
 	tcase_add_test(tc, test_divergence_is_reported_and_undone);
 	tcase_add_test(tc, test_bad_configs_are_refused);
+	tcase_add_test(tc, test_another_gate_restarts_the_run);
 	tcase_add_test(tc, test_start_from_other_weights);
 	suite_add_tcase(s, tc);
 	return s;

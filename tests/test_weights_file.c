@@ -123,6 +123,31 @@ good_file(char *out, size_t size, int replace_line, const char *replacement)
 	return used;
 }
 
+START_TEST(test_activation_round_trip)
+{
+	char err[256], text[1024];
+	struct network net, back;
+
+	for (int a = 0; a < ACTIVATION_COUNT; a++) {
+		awkward_network(&net, 5);
+		net.activation = (enum activation)a;
+		ck_assert_msg(weights_save(&net, scratch_path("act.txt"), err, sizeof(err)) == 0, "%s", err);
+		ck_assert_msg(weights_load(&back, scratch_path("act.txt"), err, sizeof(err)) == 0, "%s", err);
+		ck_assert_int_eq(back.activation, a);
+	}
+	/* Absent, it is ReLU; a bad name is refused with its line. */
+	size_t n = good_file(text, sizeof(text), 0, NULL);
+	ck_assert_int_eq(weights_parse(&back, text, n, "good", err, sizeof(err)), 0);
+	ck_assert_int_eq(back.activation, ACTIVATION_RELU);
+	n = good_file(text, sizeof(text), 5, "activation sigmoid\nW1 25 1");
+	ck_assert_msg(weights_parse(&back, text, n, "good", err, sizeof(err)) == 0, "%s", err);
+	ck_assert_int_eq(back.activation, ACTIVATION_SIGMOID);
+	n = good_file(text, sizeof(text), 5, "activation swish\nW1 25 1");
+	ck_assert_int_eq(weights_parse(&back, text, n, "good", err, sizeof(err)), -1);
+	ck_assert_str_eq(err, "good:5: expected 'activation relu|leaky|sigmoid|tanh'");
+}
+END_TEST
+
 START_TEST(test_good_file_loads)
 {
 	char text[1024], err[256];
@@ -272,6 +297,7 @@ suite_weights_file(void)
 	tcase_add_checked_fixture(tc, make_scratch, remove_scratch);
 	tcase_add_test(tc, test_round_trip_bit_for_bit);
 	tcase_add_test(tc, test_good_file_loads);
+	tcase_add_test(tc, test_activation_round_trip);
 	tcase_add_test(tc, test_damaged_files_are_refused);
 	tcase_add_test(tc, test_odd_bytes_are_refused);
 	tcase_add_test(tc, test_what_is_not_a_file_is_refused);

@@ -125,9 +125,9 @@ batch_run(const struct options *o)
 	if (csv != NULL)
 		fputs(EXPORT_CSV_HEADER "\n", csv);
 
-	int hidden = trainer_network(t)->hidden;
-	fprintf(log, "Training 2-layer network: %d -> %d (ReLU) -> %d\n", NETWORK_INPUTS, hidden,
-		NETWORK_OUTPUTS);
+	const struct network *net = trainer_network(t);
+	fprintf(log, "Training 2-layer network: %d -> %d (%s) -> %d\n", NETWORK_INPUTS, net->hidden,
+		activation_name(net->activation), NETWORK_OUTPUTS);
 	long diverged = train_epochs(t, o->epochs, log, csv);
 	int correct = trainer_test_correct(t);
 	int total = trainer_test_set(t)->size;

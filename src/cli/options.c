@@ -29,6 +29,7 @@ enum option_id {
 	OPT_PATCH,
 	OPT_NO_COLOR,
 	OPT_ASCII,
+	OPT_ACTIVATION,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -46,6 +47,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ "patch", required_argument, NULL, OPT_PATCH },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "ascii", no_argument, NULL, OPT_ASCII },
+	{ "activation", required_argument, NULL, OPT_ACTIVATION },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -62,6 +64,7 @@ options_print_help(FILE *out)
 	      "  --seed N         numpy-compatible seed, 0 to 4294967295 (default 42; --trace: 123)\n"
 	      "  --hidden N       hidden neurons, 1 to 64 (default 8)\n"
 	      "  --lr X           learning rate, above 0 (default 0.1)\n"
+	      "  --activation F   the hidden layer's gate: relu, leaky, sigmoid, tanh (default relu)\n"
 	      "  --epochs N       epochs to train, 0 to 10000000 (default 100)\n"
 	      "  --train-size N   training patches, 1 to 100000 (default 100)\n"
 	      "  --test-size N    test patches, 1 to 100000 (default 20)\n"
@@ -193,6 +196,15 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 	case OPT_ASCII:
 		o->ascii = true;
 		return 0;
+	case OPT_ACTIVATION: {
+		int activation = activation_parse(arg);
+		if (activation < 0) {
+			snprintf(err, err_size, "--activation: '%.40s' is not relu, leaky, sigmoid or tanh", arg);
+			return -1;
+		}
+		o->config.activation = (enum activation)activation;
+		return 0;
+	}
 	case 'h':
 		o->mode = MODE_HELP;
 		return 0;

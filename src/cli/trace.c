@@ -54,21 +54,49 @@ print_input(const struct patch *x, enum label label, const char *spec)
 	       x->pixel[0], x->pixel[1], x->pixel[NETWORK_INPUTS - 1]);
 }
 
-/* The indices of the neurons ReLU passed (z1 > 0) or blocked. */
+/* What the gate did to each neuron: for ReLU, which it passed (z1 > 0) and which it blocked. */
 static void
-print_relu_verdict(const struct pass *pass, int hidden)
+print_gate_verdict(const struct network *net, const struct pass *pass)
 {
-	int passed = 0;
+	int hidden = net->hidden, passed = 0;
 
+	if (net->activation == ACTIVATION_SIGMOID || net->activation == ACTIVATION_TANH) {
+		printf("%s squashes every z1 smoothly (%s); it blocks none\n", activation_name(net->activation),
+		       net->activation == ACTIVATION_SIGMOID ? "into (0, 1)" : "into (-1, 1)");
+		return;
+	}
 	for (int j = 0; j < hidden; j++)
 		passed += pass->z1[j] > 0.0;
-	printf("ReLU passed %d of %d neurons; blocked (z1 <= 0, h = 0):", passed, hidden);
+	if (net->activation == ACTIVATION_LEAKY)
+		printf("leaky ReLU passed %d of %d neurons; shrank to 0.01 z1 (z1 <= 0):", passed, hidden);
+	else
+		printf("ReLU passed %d of %d neurons; blocked (z1 <= 0, h = 0):", passed, hidden);
 	if (passed == hidden)
 		fputs(" none", stdout);
 	for (int j = 0; j < hidden; j++)
 		if (!(pass->z1[j] > 0.0))
 			printf(" %d", j);
 	putchar('\n');
+}
+
+/* How the gate lets the gradient through on its way back. */
+static void
+print_gate_gradient(const struct network *net)
+{
+	switch (net->activation) {
+	case ACTIVATION_RELU:
+		puts("ReLU lets the gradient through where z1 > 0 and blocks it (0) elsewhere.");
+		break;
+	case ACTIVATION_LEAKY:
+		puts("leaky ReLU lets it through where z1 > 0 and passes 1% of it elsewhere.");
+		break;
+	case ACTIVATION_SIGMOID:
+		puts("sigmoid scales it by h (1 - h): at most 0.25, near 0 where the neuron is saturated.");
+		break;
+	case ACTIVATION_TANH:
+		puts("tanh scales it by 1 - h^2: 1 at z1 = 0, near 0 where the neuron is saturated.");
+		break;
+	}
 }
 
 static void
@@ -82,8 +110,10 @@ print_forward(const struct network *net, const struct pass *pass)
 		printf("    W1[0,0:2] = [%+.2f, %+.2f]    W1[1,0:2] = [%+.2f, %+.2f]\n", net->w1[0], net->w1[1],
 		       net->w1[h], net->w1[h + 1]);
 	print_vector("z1", pass->z1, h, 2, true);
-	print_vector("h = ReLU(z1)", pass->h, h, 2, false);
-	print_relu_verdict(pass, h);
+	char gate[48];
+	snprintf(gate, sizeof(gate), "h = %s(z1)", activation_name(net->activation));
+	print_vector(gate, pass->h, h, 2, net->activation == ACTIVATION_TANH || net->activation == ACTIVATION_LEAKY);
+	print_gate_verdict(net, pass);
 
 	printf("\n--- Forward, layer 2: z2 = h . W2 + b2 ---\n");
 	printf("W2: shape (%d, 2); b2: shape (1, 2)\n", h);
@@ -122,12 +152,13 @@ print_backward(const struct network *net, const struct pass *pass)
 		print_vector(name, &pass->dw2[j * 2], NETWORK_OUTPUTS, 4, true);
 	}
 	print_vector("dL/dh = dL/dz2 . W2^T", pass->dh, h, 4, true);
-	print_vector("dL/dz1 = dL/dh * (z1 > 0)", pass->dz1, h, 4, true);
-	printf("ReLU lets the gradient through where z1 > 0 and blocks it (0) elsewhere.\n");
+	print_vector(net->activation == ACTIVATION_RELU ? "dL/dz1 = dL/dh * (z1 > 0)" : "dL/dz1 = dL/dh * f'(z1)",
+		     pass->dz1, h, 4, true);
+	print_gate_gradient(net);
 	printf("dL/dW1 = x^T . dL/dz1, shape (%d, %d); dL/db1 = dL/dz1\n", NETWORK_INPUTS, h);
 }
 
-/* The neuron whose update to show: the first that ReLU passed, else 0. */
+/* The neuron whose update to show: the first with z1 > 0, else 0. */
 static int
 first_passed(const struct pass *pass, int hidden)
 {
@@ -179,6 +210,7 @@ trace_run(const struct options *o)
 		struct rng rng;
 		rng_seed(&rng, o->config.seed);
 		network_init(&net, o->config.hidden, &rng);
+		net.activation = o->config.activation;
 		printf("One training step, weights from seed %u, lr %g\n\n", o->config.seed, o->config.lr);
 	}
 

@@ -15,13 +15,15 @@ struct stored_header {
 	long step;
 	double epoch_loss_sum;
 	int epoch_correct;
+	enum activation activation;
 };
 
 /* Pack state into an item of history->item_size bytes. */
 static void
 store(const struct history *history, void *item, const struct snapshot *state)
 {
-	struct stored_header header = { state->step, state->epoch_loss_sum, state->epoch_correct };
+	struct stored_header header = { state->step, state->epoch_loss_sum, state->epoch_correct,
+					state->net.activation };
 
 	memcpy(item, &header, sizeof(header));
 	network_pack(&state->net, (double *)((unsigned char *)item + sizeof(header)));
@@ -40,6 +42,7 @@ load(const struct history *history, const void *item, struct snapshot *state)
 	state->epoch_correct = header.epoch_correct;
 	network_unpack(&state->net, history->hidden,
 		       (const double *)((const unsigned char *)item + sizeof(header)));
+	state->net.activation = header.activation;
 }
 
 /* The step an item holds. */

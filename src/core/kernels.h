@@ -79,8 +79,66 @@ relu_slope4(v4d z)
 	return (v4d)((v4i)splat(1.0) & (z > 0.0));
 }
 
+/* f(z) for the gates other than ReLU, one lane at a time. */
+INLINE double
+activate_one(enum activation activation, double z)
+{
+	switch (activation) {
+	case ACTIVATION_LEAKY:
+		return z > 0.0 ? z : NETWORK_LEAKY_SLOPE * z;
+	case ACTIVATION_SIGMOID:
+		return 1.0 / (1.0 + exp(-z));
+	case ACTIVATION_TANH:
+		return tanh(z);
+	case ACTIVATION_RELU:
+		break;
+	}
+	return z > 0.0 ? z : (z != z ? z : 0.0);
+}
+
+/* f'(z) from z and h = f(z), one lane at a time. */
+INLINE double
+slope_one(enum activation activation, double z, double h)
+{
+	switch (activation) {
+	case ACTIVATION_LEAKY:
+		return z > 0.0 ? 1.0 : NETWORK_LEAKY_SLOPE;
+	case ACTIVATION_SIGMOID:
+		return h * (1.0 - h);
+	case ACTIVATION_TANH:
+		return 1.0 - h * h;
+	case ACTIVATION_RELU:
+		break;
+	}
+	return z > 0.0 ? 1.0 : 0.0;
+}
+
+/* The hidden layer's gate on four lanes: ReLU as vector code, the others lane by lane. */
+INLINE v4d
+activate4(enum activation activation, v4d z)
+{
+	if (activation == ACTIVATION_RELU)
+		return relu4(z);
+	v4d h;
+	for (int l = 0; l < LANES; l++)
+		h[l] = activate_one(activation, z[l]);
+	return h;
+}
+
+/* The gate's derivative on four lanes. */
+INLINE v4d
+slope4(enum activation activation, v4d z, v4d h)
+{
+	if (activation == ACTIVATION_RELU)
+		return relu_slope4(z);
+	v4d s;
+	for (int l = 0; l < LANES; l++)
+		s[l] = slope_one(activation, z[l], h[l]);
+	return s;
+}
+
 /*
- * z1 = x . W1 + b1 and h = ReLU(z1) for neurons j .. j+lanes-1.
+ * z1 = x . W1 + b1 and h = f(z1) for neurons j .. j+lanes-1.
  */
 INLINE void
 hidden_block(const struct network *net, const double *x, int j, int lanes, double *z1, double *h)
@@ -93,7 +151,7 @@ hidden_block(const struct network *net, const double *x, int j, int lanes, doubl
 		sum += splat(x[i]) * load_lanes(&w[i * n], lanes);
 	v4d z = sum + load_lanes(&net->b1[j], lanes);
 	store_lanes(&z1[j], z, lanes);
-	store_lanes(&h[j], relu4(z), lanes);
+	store_lanes(&h[j], activate4(net->activation, z), lanes);
 }
 
 INLINE void
@@ -199,16 +257,25 @@ kernel_output_gradient(const struct network *net, const double *p, enum label la
 		hidden_gradient_block(net, dz2, j, n - j, dh);
 }
 
-/* dz1 = dh * (z1 > 0): a product, as numpy's, so inf * 0 is NaN there too. */
+/*
+ * dz1 = dh * f'(z1). For ReLU that is dh * (z1 > 0), a product as numpy's,
+ * so inf * 0 is NaN there too.
+ */
 INLINE void
-kernel_relu_gradient(int n, const double *dh, const double *z1, double *dz1)
+kernel_activation_gradient(const struct network *net, const double *dh, const double *z1, const double *h,
+			   double *dz1)
 {
+	int n = net->hidden;
 	int j = 0;
 
-	for (; j + LANES <= n; j += LANES)
-		store_lanes(&dz1[j], load_lanes(&dh[j], LANES) * relu_slope4(load_lanes(&z1[j], LANES)), LANES);
-	if (j < n)
-		store_lanes(&dz1[j], load_lanes(&dh[j], n - j) * relu_slope4(load_lanes(&z1[j], n - j)), n - j);
+	for (; j + LANES <= n; j += LANES) {
+		v4d slope = slope4(net->activation, load_lanes(&z1[j], LANES), load_lanes(&h[j], LANES));
+		store_lanes(&dz1[j], load_lanes(&dh[j], LANES) * slope, LANES);
+	}
+	if (j < n) {
+		v4d slope = slope4(net->activation, load_lanes(&z1[j], n - j), load_lanes(&h[j], n - j));
+		store_lanes(&dz1[j], load_lanes(&dh[j], n - j) * slope, n - j);
+	}
 }
 
 /* W1 -= lr * (x^T . dz1) for neurons j .. j+lanes-1. */
@@ -260,7 +327,7 @@ update_and_forward_block(struct network *net, const double *x, const double *dz1
 	}
 	v4d z = sum + load_lanes(&net->b1[j], lanes);
 	store_lanes(&z1[j], z, lanes);
-	store_lanes(&h[j], relu4(z), lanes);
+	store_lanes(&h[j], activate4(net->activation, z), lanes);
 }
 
 /*
@@ -290,8 +357,8 @@ update_and_forward_pair(struct network *net, const double *x, const double *dz1,
 	v4d zb = sum_b + load_lanes(&net->b1[j + LANES], LANES);
 	store_lanes(&z1[j], za, LANES);
 	store_lanes(&z1[j + LANES], zb, LANES);
-	store_lanes(&h[j], relu4(za), LANES);
-	store_lanes(&h[j + LANES], relu4(zb), LANES);
+	store_lanes(&h[j], activate4(net->activation, za), LANES);
+	store_lanes(&h[j + LANES], activate4(net->activation, zb), LANES);
 }
 
 /* Update W1 for x and compute z1, h of x_next with the updated weights. */

@@ -93,6 +93,37 @@ network_neuron_products(const struct network *net, const struct patch *x, int ne
 		products[i] = x->pixel[i] * net->w1[i * net->hidden + neuron];
 }
 
+static const struct {
+	const char *keyword;
+	const char *name;
+} ACTIVATIONS[ACTIVATION_COUNT] = {
+	[ACTIVATION_RELU] = { "relu", "ReLU" },
+	[ACTIVATION_LEAKY] = { "leaky", "leaky ReLU" },
+	[ACTIVATION_SIGMOID] = { "sigmoid", "sigmoid" },
+	[ACTIVATION_TANH] = { "tanh", "tanh" },
+};
+
+const char *
+activation_name(enum activation activation)
+{
+	return ACTIVATIONS[activation].name;
+}
+
+const char *
+activation_keyword(enum activation activation)
+{
+	return ACTIVATIONS[activation].keyword;
+}
+
+int
+activation_parse(const char *keyword)
+{
+	for (int a = 0; a < ACTIVATION_COUNT; a++)
+		if (strcmp(ACTIVATIONS[a].keyword, keyword) == 0)
+			return a;
+	return -1;
+}
+
 enum label
 network_argmax(const double p[NETWORK_OUTPUTS])
 {
@@ -131,7 +162,7 @@ network_backward(const struct network *net, const struct patch *x, struct pass *
 			pass->dw2[j * NETWORK_OUTPUTS + k] = pass->h[j] * pass->dz2[k];
 	for (int k = 0; k < NETWORK_OUTPUTS; k++)
 		pass->db2[k] = pass->dz2[k];
-	kernel_relu_gradient(n, pass->dh, pass->z1, pass->dz1);
+	kernel_activation_gradient(net, pass->dh, pass->z1, pass->h, pass->dz1);
 	for (int i = 0; i < NETWORK_INPUTS; i++)
 		for (int j = 0; j < n; j++)
 			pass->dw1[i * n + j] = x->pixel[i] * pass->dz1[j];
@@ -158,7 +189,6 @@ KERNEL void
 network_train_steps(struct network *net, const struct patch *x, const enum label *label, int count,
 		    double lr, double *loss, bool *correct)
 {
-	int n = net->hidden;
 	double z1[NETWORK_MAX_HIDDEN], h[NETWORK_MAX_HIDDEN], z2[NETWORK_OUTPUTS];
 	double exp_z2[NETWORK_OUTPUTS], p[NETWORK_OUTPUTS];
 	double dz2[NETWORK_OUTPUTS], dh[NETWORK_MAX_HIDDEN], dz1[NETWORK_MAX_HIDDEN];
@@ -172,7 +202,7 @@ network_train_steps(struct network *net, const struct patch *x, const enum label
 		correct[s] = network_argmax(p) == label[s];
 		loss[s] = kernel_loss(p, label[s]);
 		kernel_output_gradient(net, p, label[s], dz2, dh);
-		kernel_relu_gradient(n, dh, z1, dz1);
+		kernel_activation_gradient(net, dh, z1, h, dz1);
 		/* b1 first: the next sample's z1 adds the updated b1. */
 		kernel_update_rest(net, h, dz2, dz1, lr);
 		if (s + 1 < count)

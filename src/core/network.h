@@ -1,7 +1,10 @@
 /*
  * The tutorial's network, 25 inputs -> H hidden ReLU neurons -> 2 softmax
  * outputs, trained by cross-entropy and plain SGD, with every intermediate of
- * one sample kept in a struct pass so that a front end can show it.
+ * one sample kept in a struct pass so that a front end can show it. The
+ * hidden layer's gate can also be a leaky ReLU, a sigmoid or tanh, to show
+ * what ReLU's blocking does by contrast; ReLU is the default and the
+ * tutorial's.
  *
  * W1 is stored as numpy holds it, W1[i][j] at w1[i * hidden + j]: the hidden
  * index innermost, so a row of W1 is one input's weights to every neuron and
@@ -25,8 +28,19 @@
 /* The tutorial's loss is -log(p + 1e-8): finite even when p is 0. */
 #define NETWORK_LOG_EPSILON 1e-8
 
+/* The hidden layer's activation, h = f(z1). */
+enum activation {
+	ACTIVATION_RELU = 0,	/* max(0, z): blocks z <= 0 */
+	ACTIVATION_LEAKY,	/* z, or 0.01 z where z <= 0 */
+	ACTIVATION_SIGMOID,	/* 1 / (1 + e^-z) */
+	ACTIVATION_TANH,	/* tanh z */
+};
+#define ACTIVATION_COUNT 4
+#define NETWORK_LEAKY_SLOPE 0.01
+
 struct network {
 	int hidden;
+	enum activation activation;
 	double w1[NETWORK_INPUTS * NETWORK_MAX_HIDDEN];
 	double b1[NETWORK_MAX_HIDDEN];
 	double w2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS];	/* W2[j][k] at w2[j * 2 + k] */
@@ -37,7 +51,7 @@ struct network {
 struct pass {
 	/* forward */
 	double z1[NETWORK_MAX_HIDDEN];		/* x . W1 + b1 */
-	double h[NETWORK_MAX_HIDDEN];		/* ReLU(z1); 0 where blocked */
+	double h[NETWORK_MAX_HIDDEN];		/* f(z1): for ReLU 0 where blocked */
 	double z2[NETWORK_OUTPUTS];		/* logits, h . W2 + b2 */
 	double exp_z2[NETWORK_OUTPUTS];		/* e^(z2 - max z2) */
 	double p[NETWORK_OUTPUTS];		/* softmax */
@@ -50,12 +64,12 @@ struct pass {
 	double dw2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS];
 	double db2[NETWORK_OUTPUTS];
 	double dh[NETWORK_MAX_HIDDEN];		/* dz2 . W2^T */
-	double dz1[NETWORK_MAX_HIDDEN];		/* dh where z1 > 0, else 0 */
+	double dz1[NETWORK_MAX_HIDDEN];		/* dh * f'(z1): for ReLU dh where z1 > 0, else 0 */
 	double dw1[NETWORK_INPUTS * NETWORK_MAX_HIDDEN];
 	double db1[NETWORK_MAX_HIDDEN];
 };
 
-/* Draw W1 = randn(25, hidden) * 0.3 then W2 = randn(hidden, 2) * 0.3; zero biases. */
+/* Draw W1 = randn(25, hidden) * 0.3 then W2 = randn(hidden, 2) * 0.3; zero biases; ReLU. */
 void network_init(struct network *net, int hidden, struct rng *rng);
 
 /* How many numbers the network holds: 25H + H + 2H + 2. */
@@ -105,6 +119,15 @@ void network_train_steps(struct network *net, const struct patch *x, const enum 
  */
 void network_neuron_products(const struct network *net, const struct patch *x, int neuron,
 			     double products[NETWORK_INPUTS]);
+
+/* "ReLU", "leaky ReLU", "sigmoid", "tanh". */
+const char *activation_name(enum activation activation);
+
+/* The option's word for it: "relu", "leaky", "sigmoid", "tanh". */
+const char *activation_keyword(enum activation activation);
+
+/* The activation a keyword names; -1 if none does. */
+int activation_parse(const char *keyword);
 
 /* softmax's class for probabilities p, as np.argmax picks it. */
 enum label network_argmax(const double p[NETWORK_OUTPUTS]);

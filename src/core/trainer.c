@@ -30,6 +30,7 @@ const struct trainer_config TRAINER_DEFAULTS = {
 	.lr = 0.1,
 	.train_size = 100,
 	.test_size = 20,
+	.activation = ACTIVATION_RELU,
 };
 
 /* From step `from` on, updates use lr. */
@@ -98,6 +99,8 @@ check_config(const struct trainer_config *c)
 		return "training set size must be 1 to 100000";
 	if (c->test_size < 1 || c->test_size > DATASET_MAX_SIZE)
 		return "test set size must be 1 to 100000";
+	if ((int)c->activation < 0 || (int)c->activation >= ACTIVATION_COUNT)
+		return "unknown activation";
 	return NULL;
 }
 
@@ -163,6 +166,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 	t->lr_changes[0] = (struct lr_change){ 0, config->lr };
 	t->lr_change_count = 1;
 	network_init(&t->start, config->hidden, &rng);
+	t->start.activation = config->activation;
 	restart(t);
 	return t;
 }
@@ -202,6 +206,7 @@ trainer_start_from(struct trainer *t, const struct network *net, char *err, size
 	history_free(&t->history);
 	t->history = history;
 	t->config.hidden = net->hidden;
+	t->config.activation = net->activation;
 	t->start = *net;
 	t->lr_changes[0].lr = trainer_lr(t);
 	t->lr_change_count = 1;
@@ -458,6 +463,18 @@ trainer_reset(struct trainer *t)
 	restore_boundary(t, 0);
 	t->lr_changes[0].lr = lr;
 	t->lr_change_count = 1;
+}
+
+void
+trainer_set_activation(struct trainer *t, enum activation activation)
+{
+	double lr = trainer_lr(t);
+
+	t->config.activation = activation;
+	t->start.activation = activation;
+	t->lr_changes[0].lr = lr;
+	t->lr_change_count = 1;
+	restart(t);
 }
 
 void

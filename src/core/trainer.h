@@ -33,6 +33,7 @@ struct trainer_config {
 	double lr;		/* > 0 and finite */
 	int train_size;		/* 1 .. DATASET_MAX_SIZE */
 	int test_size;		/* 1 .. DATASET_MAX_SIZE */
+	enum activation activation;	/* the hidden layer's gate; ReLU by default */
 };
 
 /* The tutorial's "Try It Yourself" run: seed 42, 8 hidden, lr 0.1, 100/20. */
@@ -96,6 +97,12 @@ void trainer_goto_step(struct trainer *trainer, long step);
 
 /* Back to step 0 with the same data and initial weights. */
 void trainer_reset(struct trainer *trainer);
+
+/*
+ * The same run with another gate: back to step 0, the same data and
+ * initial weights, with activation as the hidden layer's f.
+ */
+void trainer_set_activation(struct trainer *trainer, enum activation activation);
 
 /* The learning rate for the steps to come; ignored unless > 0 and finite. */
 void trainer_set_lr(struct trainer *trainer, double lr);

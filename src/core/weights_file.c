@@ -183,6 +183,29 @@ read_block(struct parser *p, const char *name, double *out, long rows, long cols
 	return 0;
 }
 
+/*
+ * Read the optional line "activation NAME" (ReLU when it is absent, as in
+ * every file of the tutorial's network).
+ */
+static int
+read_activation(struct parser *p, enum activation *activation)
+{
+	struct parser before = *p;
+	char *words[3];
+
+	*activation = ACTIVATION_RELU;
+	if (next_line(p, "W1") != 0 || strncmp(p->line, "activation", 10) != 0) {
+		*p = before;	/* not there: that line is W1's */
+		return 0;
+	}
+	int count = split_words(p, words, 2);
+	int found = count == 2 && strcmp(words[0], "activation") == 0 ? activation_parse(words[1]) : -1;
+	if (found < 0)
+		return parse_error(p, "expected 'activation relu|leaky|sigmoid|tanh'");
+	*activation = (enum activation)found;
+	return 0;
+}
+
 int
 weights_parse(struct network *net, const char *text, size_t length, const char *name, char *err,
 	      size_t err_size)
@@ -216,6 +239,8 @@ weights_parse(struct network *net, const char *text, size_t length, const char *
 		return parse_error(&p, "outputs must be %d, not %ld", NETWORK_OUTPUTS, outputs);
 
 	loaded.hidden = (int)hidden;
+	if (read_activation(&p, &loaded.activation) != 0)
+		return -1;
 	if (read_block(&p, "W1", loaded.w1, NETWORK_INPUTS, hidden) != 0 ||
 	    read_block(&p, "b1", loaded.b1, hidden, 0) != 0 ||
 	    read_block(&p, "W2", loaded.w2, hidden, NETWORK_OUTPUTS) != 0 ||
@@ -324,6 +349,8 @@ write_weights(FILE *f, const struct network *net)
 
 	fprintf(f, "%s %d\ninputs %d\nhidden %d\noutputs %d\n", WEIGHTS_FILE_MAGIC, WEIGHTS_FILE_VERSION,
 		NETWORK_INPUTS, h, NETWORK_OUTPUTS);
+	if (net->activation != ACTIVATION_RELU)
+		fprintf(f, "activation %s\n", activation_keyword(net->activation));
 	fprintf(f, "W1 %d %d\n", NETWORK_INPUTS, h);
 	write_rows(f, net->w1, NETWORK_INPUTS, h);
 	fprintf(f, "b1 %d\n", h);

@@ -7,6 +7,7 @@
  *	inputs 25
  *	hidden 8
  *	outputs 2
+ *	[activation leaky|sigmoid|tanh]	(absent: ReLU)
  *	W1 25 8
  *	<25 lines of 8 numbers>
  *	b1 8

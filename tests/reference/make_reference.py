@@ -68,7 +68,8 @@ def draw_patches(count):
 class TwoLayerNet:
     """25 -> hidden (ReLU) -> 2 (softmax), with the tutorial's array shapes."""
 
-    def __init__(self, hidden):
+    def __init__(self, hidden, activation="relu"):
+        self.activation = activation
         self.w1 = np.random.randn(25, hidden) * 0.3
         self.b1 = np.zeros((1, hidden))
         self.w2 = np.random.randn(hidden, 2) * 0.3
@@ -77,11 +78,31 @@ class TwoLayerNet:
     def forward(self, row):
         """row is (1, 25). Return z1, h, z2, p, each a (1, n) array."""
         z1 = row @ self.w1 + self.b1
-        h = np.maximum(0, z1)
+        h = self.gate(z1)
         z2 = h @ self.w2 + self.b2
         shifted = np.exp(z2 - np.max(z2))
         p = shifted / np.sum(shifted)
         return z1, h, z2, p
+
+    def gate(self, z1):
+        """The hidden layer's activation; ReLU is the tutorial's."""
+        if self.activation == "leaky":
+            return np.where(z1 > 0, z1, 0.01 * z1)
+        if self.activation == "sigmoid":
+            return 1.0 / (1.0 + np.exp(-z1))
+        if self.activation == "tanh":
+            return np.tanh(z1)
+        return np.maximum(0, z1)
+
+    def gate_slope(self, z1, h):
+        """The activation's derivative, from z1 and h."""
+        if self.activation == "leaky":
+            return np.where(z1 > 0, 1.0, 0.01)
+        if self.activation == "sigmoid":
+            return h * (1.0 - h)
+        if self.activation == "tanh":
+            return 1.0 - h * h
+        return (z1 > 0).astype(float)
 
     def sgd_step(self, row, target, z1, h, p, lr):
         """Backpropagate from the forward results and update in place."""
@@ -89,7 +110,7 @@ class TwoLayerNet:
         dw2 = h.T @ dz2
         db2 = dz2
         dh = dz2 @ self.w2.T
-        dz1 = dh * (z1 > 0).astype(float)
+        dz1 = dh * self.gate_slope(z1, h)
         dw1 = row.T @ dz1
         db1 = dz1
         # All gradients are taken before any weight moves, as the tutorial
@@ -110,11 +131,11 @@ def is_right(p, target_row):
 
 # --- the run -------------------------------------------------------------------
 
-def run(seed, hidden, lr, epochs, train_size, test_size, out):
+def run(seed, hidden, lr, epochs, train_size, test_size, out, activation="relu"):
     np.random.seed(seed)
     x_train, y_train = draw_patches(train_size)
     x_test, y_test = draw_patches(test_size)
-    net = TwoLayerNet(hidden)
+    net = TwoLayerNet(hidden, activation)
 
     out.write("epoch,loss,train_acc,test_acc\n")
     for epoch in range(epochs):
@@ -151,6 +172,8 @@ def main(argv):
     parser.add_argument("--epochs", type=int, default=100)
     parser.add_argument("--train-size", type=int, default=100)
     parser.add_argument("--test-size", type=int, default=20)
+    parser.add_argument("--activation", default="relu",
+                        choices=("relu", "leaky", "sigmoid", "tanh"))
     parser.add_argument("--quiet", action="store_true",
                         help="hide numpy's overflow/invalid warnings "
                              "(the figures are the same)")
@@ -159,7 +182,7 @@ def main(argv):
     if args.quiet:
         np.seterr(all="ignore")
     run(args.seed, args.hidden, args.lr, args.epochs,
-        args.train_size, args.test_size, sys.stdout)
+        args.train_size, args.test_size, sys.stdout, args.activation)
     return 0
 
 

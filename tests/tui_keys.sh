@@ -1,0 +1,247 @@
+#!/bin/sh
+# Thousands of random keys, while paused and while running: printable and
+# high bytes, control characters, lone ESC, escape sequences cut short and
+# whole (arrows, function keys, Shift-Tab, mouse reports), the patch editor's
+# cursor pushed past every edge, the help opened and closed, Tab through all
+# neurons, the test set browsed. The program stays alive, its screen is whole
+# and matches a full repaint afterwards, and q still quits with status 0.
+#
+# The keys come from awk's srand with a fixed seed: a failure replays with
+# the same TUI_KEYS_SEED. Never sent: q (it quits), and the bytes the
+# terminal turns into signals, Ctrl-C, Ctrl-Z and Ctrl-\ (tui_signals.sh and
+# tui_stty.sh test those).
+. "$(dirname "$0")/tui_lib.sh"
+
+seed=${TUI_KEYS_SEED:-20261125}
+echo "random keys from seed $seed (replay: TUI_KEYS_SEED=$seed)"
+
+# tui_key_batches SEED BYTES MODE: lines of up to 48 hex bytes, BYTES in all.
+# MODE "all" uses every kind of key; "running" leaves out the keys that stop
+# a run (stepping, reset, load, the editor and the test set, a learning rate
+# up the ladder to divergence), so that the run goes on under the keys.
+tui_key_batches() {
+	LC_ALL=C awk -v seed="$1" -v total="$2" -v mode="$3" '
+	function emit(b) {
+		line = line sprintf(" %02x", b)
+		sent++
+		if (++in_line >= 48)
+			flush()
+	}
+	function flush() {
+		if (line != "")
+			print substr(line, 2)
+		line = ""
+		in_line = 0
+	}
+	function str(s,  i) {
+		for (i = 1; i <= length(s); i++)
+			emit(ord[substr(s, i, 1)])
+	}
+	function esc(s) {
+		emit(27)
+		str(s)
+	}
+	function pick(n) {
+		return int(rand() * n)
+	}
+	function allowed(c) {
+		if (c == 113)			# q quits
+			return 0
+		if (mode == "running" && index(stoppers, sprintf("%c", c)) > 0)
+			return 0
+		return 1
+	}
+	function printable(  c) {
+		do c = 32 + pick(95); while (!allowed(c))
+		return c
+	}
+	function control(  c) {
+		# 3, 26, 28: Ctrl-C, Ctrl-Z, Ctrl-\ (signals); 8, 127: backspace steps back
+		do c = pick(32); while (c == 3 || c == 26 || c == 28 || \
+					(mode == "running" && c == 8))
+		return c
+	}
+	function coordinate(  c) {
+		do c = 33 + pick(223); while (c == 113)
+		return c
+	}
+	function mouse(  b) {
+		if (pick(2)) {
+			esc("[M")
+			b = split("0 1 2 3 32 35 64 65", buttons, " ")
+			emit(32 + buttons[1 + pick(b)])
+			emit(coordinate())
+			emit(coordinate())
+		} else {
+			esc(sprintf("[<%d;%d;%d%s", pick(4) == 0 ? 64 : pick(3),
+				    1 + pick(300), 1 + pick(300), pick(2) ? "M" : "m"))
+		}
+	}
+	function editor(  d, i, n, dirs) {
+		# Into the editor, the cursor past each edge in turn, paint, leave.
+		str("p")
+		split("A B C D", dirs, " ")
+		for (d = 1; d <= 4; d++) {
+			n = 6 + pick(5)
+			for (i = 0; i < n; i++) {
+				if (pick(2))
+					esc("[" dirs[d])
+				else
+					str(substr("kjlh", d, 1))
+				if (pick(4) == 0)
+					str(substr("0123456789f xcL", 1 + pick(15), 1))
+			}
+			if (pick(3) == 0)
+				mouse()
+		}
+		n = pick(3)
+		if (n == 0)
+			str("p")
+		else if (n == 1)
+			emit(27)
+		else
+			emit(13)
+	}
+	function test_set(  i, n) {
+		str("t")
+		n = 15 + pick(15)
+		for (i = 0; i < n; i++) {
+			if (pick(2))
+				esc("[" substr("ABCD", 1 + pick(4), 1))
+			else
+				str(substr("nNjk ", 1 + pick(5), 1))
+		}
+		if (pick(2))
+			str("t")
+		else
+			emit(27)
+	}
+	BEGIN {
+		srand(seed)
+		for (i = 1; i < 128; i++)
+			ord[sprintf("%c", i)] = i
+		stoppers = " sbrR]eNopt"
+		nwhole = split("[A [B [C [D OA OB OC OD [H [F OH OF [1~ [2~ [3~ [4~ [5~ [6~ " \
+			       "OP OQ OR OS [15~ [17~ [18~ [19~ [20~ [21~ [23~ [24~ [Z " \
+			       "[1;5A [1;2B [1;3C [1;5D [3;5~ [2J [6n [200~ [201~ [I [O", whole, " ")
+		npartial = split("[ [1 [1; [1;5 O [< [<0; [<0;10 [M [15 [[ [<64;", partial, " ")
+		ntrain = split(" sbe[]iRNwo+-=", train, "")
+		while (sent < total) {
+			kind = pick(100)
+			if (kind < 25) {
+				n = 1 + pick(6)
+				for (i = 0; i < n; i++)
+					emit(pick(10) == 0 ? 128 + pick(128) : printable())
+			} else if (kind < 35) {
+				emit(control())
+			} else if (kind < 43) {
+				emit(27)
+			} else if (kind < 51) {
+				esc(partial[1 + pick(npartial)])
+			} else if (kind < 66) {
+				esc(whole[1 + pick(nwhole)])
+				if (pick(3) == 0)
+					emit(printable())
+			} else if (kind < 72) {
+				mouse()
+			} else if (kind < 76) {
+				str("?")
+				emit(pick(2) ? printable() : 27)
+			} else if (kind < 80) {
+				n = 9 + pick(4)
+				for (i = 0; i < n; i++)
+					if (pick(3))
+						emit(9)
+					else
+						esc("[Z")
+			} else if (kind < 84) {
+				if (mode == "all")
+					editor()
+			} else if (kind < 88) {
+				if (mode == "all")
+					test_set()
+			} else if (kind < 92) {
+				emit(12)
+			} else {
+				c = train[1 + pick(ntrain)]
+				if (allowed(ord[c]))
+					str(c)
+			}
+		}
+		flush()
+	}'
+}
+
+# tui_send_batches FILE WHAT: send each line of FILE as raw bytes; the program
+# must be alive after every batch.
+tui_send_batches() {
+	batches=0
+	dead=no
+	while read -r batch; do
+		# shellcheck disable=SC2086 # one argument a byte
+		tui_tmux send-keys -t edgeviz -H $batch
+		batches=$((batches + 1))
+		if ! tui_alive; then
+			dead=yes
+			break
+		fi
+	done <"$1"
+	if [ "$dead" = no ]; then
+		tui_pass "$2: alive after $batches batches ($(wc -w <"$1") bytes)"
+	else
+		tui_fail "$2: edgeviz died in batch $batches (status $(cat "$tui_dir/status" 2>/dev/null))"
+	fi
+}
+
+# tui_back_to_training: leave the help, the editor or the test set, whichever
+# is open: a lone Escape at a time, until the training screen is back.
+tui_back_to_training() {
+	for attempt in 1 2 3 4; do
+		sleep 0.1	# let the last escape sequence time out first
+		tui_keys Escape
+		tui_settled >/dev/null
+		if ! tui_screen | grep -Eq 'every key|painting|test set'; then
+			return 0
+		fi
+	done
+}
+
+tui_start 80 24
+tui_wait_for 'Hidden layer' "the panels appear"
+
+# Paused (though the keys themselves step, run, pause, reset, save and load).
+tui_key_batches "$seed" 1800 all >"$tui_dir/keys-all"
+tui_send_batches "$tui_dir/keys-all" "random keys"
+tui_back_to_training
+tui_alive && tui_pass "alive after the random keys" || tui_fail "died after the random keys"
+tui_keys r
+tui_wait_for 'running' "it still runs on r"
+tui_keys r
+tui_wait_for 'paused' "and pauses"
+tui_check_whole "the screen is whole after the random keys"
+tui_check_repaint "nothing garbled after the random keys"
+
+tui_keys q
+tui_wait_exit
+tui_expect_status 0
+
+# Running, with the keys that would stop the run left out (and --epochs far
+# enough that max speed does not end it).
+tui_start 80 24 --epochs 10000000
+tui_wait_for 'Hidden layer' "the panels appear"
+tui_keys r
+tui_wait_for ' running ' "running before the keys"
+tui_key_batches "$((seed + 1))" 1500 running >"$tui_dir/keys-running"
+tui_send_batches "$tui_dir/keys-running" "random keys while running"
+tui_back_to_training
+tui_wait_for ' running ' "still running after them"
+tui_keys r
+tui_wait_for 'paused' "r pauses"
+tui_check_whole "the screen is whole after the keys while running"
+tui_check_repaint "nothing garbled after the keys while running"
+
+tui_keys q
+tui_wait_exit
+tui_expect_status 0
+tui_check_restored
+tui_finish
