@@ -141,9 +141,8 @@ slope4(enum activation activation, v4d z, v4d h)
  * z1 = x . W1 + b1 and h = f(z1) for neurons j .. j+lanes-1.
  */
 INLINE void
-hidden_block(const struct network *net, const double *x, int j, int lanes, double *z1, double *h)
+hidden_block(const struct network *net, int n, const double *x, int j, int lanes, double *z1, double *h)
 {
-	int n = net->hidden;
 	const double *w = &net->w1[j];
 	v4d sum = splat(0.0);
 
@@ -155,24 +154,27 @@ hidden_block(const struct network *net, const double *x, int j, int lanes, doubl
 }
 
 INLINE void
-kernel_hidden(const struct network *net, const double *x, double *z1, double *h)
+kernel_hidden(const struct network *net, int n, const double *x, double *z1, double *h)
 {
-	int n = net->hidden;
 	int j = 0;
 
 	for (; j + LANES <= n; j += LANES)
-		hidden_block(net, x, j, LANES, z1, h);
+		hidden_block(net, n, x, j, LANES, z1, h);
 	if (j < n)
-		hidden_block(net, x, j, n - j, z1, h);
+		hidden_block(net, n, x, j, n - j, z1, h);
 }
 
 /* Lanes 0, 2 of a then of b, and lanes 1, 3 of a then of b. */
 #if defined(__clang__)
 #define EVEN_LANES(a, b) __builtin_shufflevector(a, b, 0, 2, 4, 6)
 #define ODD_LANES(a, b) __builtin_shufflevector(a, b, 1, 3, 5, 7)
+#define LOW_PAIRS(a, b) __builtin_shufflevector(a, b, 0, 4, 1, 5)
+#define HIGH_PAIRS(a, b) __builtin_shufflevector(a, b, 2, 6, 3, 7)
 #else
 #define EVEN_LANES(a, b) __builtin_shuffle(a, b, (v4i){ 0, 2, 4, 6 })
 #define ODD_LANES(a, b) __builtin_shuffle(a, b, (v4i){ 1, 3, 5, 7 })
+#define LOW_PAIRS(a, b) __builtin_shuffle(a, b, (v4i){ 0, 4, 1, 5 })
+#define HIGH_PAIRS(a, b) __builtin_shuffle(a, b, (v4i){ 2, 6, 3, 7 })
 #endif
 
 /* W2's two columns for neurons j .. j+lanes-1 (W2 is stored row by row). */
@@ -193,12 +195,29 @@ w2_columns(const struct network *net, int j, int lanes, v4d *edge, v4d *no_edge)
 	*no_edge = ODD_LANES(a, b);
 }
 
+/* Store W2's columns for neurons j .. j+lanes-1 back row by row. */
 INLINE void
-kernel_logits(const struct network *net, const double *h, double *z2)
+w2_store_columns(struct network *net, int j, int lanes, v4d edge, v4d no_edge)
+{
+	double *rows = &net->w2[j * NETWORK_OUTPUTS];
+	v4d a = LOW_PAIRS(edge, no_edge), b = HIGH_PAIRS(edge, no_edge);
+
+	if (lanes == LANES) {
+		store_lanes(rows, a, LANES);
+		store_lanes(rows + LANES, b, LANES);
+	} else {
+		store_lanes(rows, a, lanes * 2 < LANES ? lanes * 2 : LANES);
+		if (lanes * 2 > LANES)
+			store_lanes(rows + LANES, b, lanes * 2 - LANES);
+	}
+}
+
+INLINE void
+kernel_logits(const struct network *net, int n, const double *h, double *z2)
 {
 	for (int k = 0; k < NETWORK_OUTPUTS; k++) {
 		double sum = 0.0;
-		for (int j = 0; j < net->hidden; j++)
+		for (int j = 0; j < n; j++)
 			sum += h[j] * net->w2[j * NETWORK_OUTPUTS + k];
 		z2[k] = sum + net->b2[k];
 	}
@@ -206,18 +225,23 @@ kernel_logits(const struct network *net, const double *h, double *z2)
 
 /*
  * p = softmax(z2) as exp(z - max z) / sum; the max is NaN if any logit is.
- * e^0 is 1 exactly, so the largest logit needs no call to exp.
+ * With finite logits the largest one's shifted value is 0 and e^0 is 1
+ * exactly, so only the other needs exp, and which one that is costs no
+ * branch to guess (it changes from sample to sample).
  */
 INLINE void
 kernel_softmax(const double *z2, double *exp_z2, double *p)
 {
-	double top = z2[0] >= z2[1] ? z2[0] : z2[1];
-
-	if (isnan(z2[0]) || isnan(z2[1]))
-		top = NAN;
-	for (int k = 0; k < NETWORK_OUTPUTS; k++) {
-		double shifted = z2[k] - top;
-		exp_z2[k] = shifted == 0.0 ? 1.0 : exp(shifted);
+	if (isfinite(z2[0]) && isfinite(z2[1])) {
+		int top = z2[1] > z2[0];
+		exp_z2[top] = 1.0;
+		exp_z2[1 - top] = exp(z2[1 - top] - z2[top]);
+	} else {
+		double top = z2[0] >= z2[1] ? z2[0] : z2[1];
+		if (isnan(z2[0]) || isnan(z2[1]))
+			top = NAN;
+		for (int k = 0; k < NETWORK_OUTPUTS; k++)
+			exp_z2[k] = exp(z2[k] - top);
 	}
 	double sum = exp_z2[0] + exp_z2[1];
 	for (int k = 0; k < NETWORK_OUTPUTS; k++)
@@ -243,10 +267,9 @@ hidden_gradient_block(const struct network *net, const double *dz2, int j, int l
 
 /* dz2 = p - y, and dh = dz2 . W2^T. */
 INLINE void
-kernel_output_gradient(const struct network *net, const double *p, enum label label,
+kernel_output_gradient(const struct network *net, int n, const double *p, enum label label,
 		       double *dz2, double *dh)
 {
-	int n = net->hidden;
 	int j = 0;
 
 	for (int k = 0; k < NETWORK_OUTPUTS; k++)
@@ -262,10 +285,9 @@ kernel_output_gradient(const struct network *net, const double *p, enum label la
  * so inf * 0 is NaN there too.
  */
 INLINE void
-kernel_activation_gradient(const struct network *net, const double *dh, const double *z1, const double *h,
+kernel_activation_gradient(const struct network *net, int n, const double *dh, const double *z1, const double *h,
 			   double *dz1)
 {
-	int n = net->hidden;
 	int j = 0;
 
 	for (; j + LANES <= n; j += LANES) {
@@ -280,9 +302,8 @@ kernel_activation_gradient(const struct network *net, const double *dh, const do
 
 /* W1 -= lr * (x^T . dz1) for neurons j .. j+lanes-1. */
 INLINE void
-update_w1_block(struct network *net, const double *x, const double *dz1, double lr, int j, int lanes)
+update_w1_block(struct network *net, int n, const double *x, const double *dz1, double lr, int j, int lanes)
 {
-	int n = net->hidden;
 	v4d rate = splat(lr);
 	v4d slope = load_lanes(&dz1[j], lanes);
 
@@ -294,15 +315,14 @@ update_w1_block(struct network *net, const double *x, const double *dz1, double 
 
 /* W1 -= lr * (x^T . dz1): each weight's gradient made and applied at once. */
 INLINE void
-kernel_update_w1(struct network *net, const double *x, const double *dz1, double lr)
+kernel_update_w1(struct network *net, int n, const double *x, const double *dz1, double lr)
 {
-	int n = net->hidden;
 	int j = 0;
 
 	for (; j + LANES <= n; j += LANES)
-		update_w1_block(net, x, dz1, lr, j, LANES);
+		update_w1_block(net, n, x, dz1, lr, j, LANES);
 	if (j < n)
-		update_w1_block(net, x, dz1, lr, j, n - j);
+		update_w1_block(net, n, x, dz1, lr, j, n - j);
 }
 
 /*
@@ -311,10 +331,9 @@ kernel_update_w1(struct network *net, const double *x, const double *dz1, double
  * updated, stored, and used at once for the next sample's z1.
  */
 INLINE void
-update_and_forward_block(struct network *net, const double *x, const double *dz1, double lr,
+update_and_forward_block(struct network *net, int n, const double *x, const double *dz1, double lr,
 			 const double *x_next, int j, int lanes, double *z1, double *h)
 {
-	int n = net->hidden;
 	double *w = &net->w1[j];
 	v4d rate = splat(lr);
 	v4d slope = load_lanes(&dz1[j], lanes);
@@ -335,10 +354,9 @@ update_and_forward_block(struct network *net, const double *x, const double *dz1
  * depend on each other, so the processor can overlap their additions.
  */
 INLINE void
-update_and_forward_pair(struct network *net, const double *x, const double *dz1, double lr,
+update_and_forward_pair(struct network *net, int n, const double *x, const double *dz1, double lr,
 			const double *x_next, int j, double *z1, double *h)
 {
-	int n = net->hidden;
 	double *w = &net->w1[j];
 	v4d rate = splat(lr);
 	v4d slope_a = load_lanes(&dz1[j], LANES), slope_b = load_lanes(&dz1[j + LANES], LANES);
@@ -363,31 +381,45 @@ update_and_forward_pair(struct network *net, const double *x, const double *dz1,
 
 /* Update W1 for x and compute z1, h of x_next with the updated weights. */
 INLINE void
-kernel_update_and_forward(struct network *net, const double *x, const double *dz1, double lr,
+kernel_update_and_forward(struct network *net, int n, const double *x, const double *dz1, double lr,
 			  const double *x_next, double *z1, double *h)
 {
-	int n = net->hidden;
 	int j = 0;
 
 	for (; j + 2 * LANES <= n; j += 2 * LANES)
-		update_and_forward_pair(net, x, dz1, lr, x_next, j, z1, h);
+		update_and_forward_pair(net, n, x, dz1, lr, x_next, j, z1, h);
 	for (; j + LANES <= n; j += LANES)
-		update_and_forward_block(net, x, dz1, lr, x_next, j, LANES, z1, h);
+		update_and_forward_block(net, n, x, dz1, lr, x_next, j, LANES, z1, h);
 	if (j < n)
-		update_and_forward_block(net, x, dz1, lr, x_next, j, n - j, z1, h);
+		update_and_forward_block(net, n, x, dz1, lr, x_next, j, n - j, z1, h);
+}
+
+/* b1 -= lr * dz1 and W2 -= lr * (h^T . dz2) for neurons j .. j+lanes-1. */
+INLINE void
+update_rest_block(struct network *net, const double *h, const double *dz2, const double *dz1, double lr, int j,
+		  int lanes)
+{
+	v4d rate = splat(lr);
+	v4d hj = load_lanes(&h[j], lanes);
+	v4d edge, no_edge;
+
+	store_lanes(&net->b1[j], load_lanes(&net->b1[j], lanes) - rate * load_lanes(&dz1[j], lanes), lanes);
+	w2_columns(net, j, lanes, &edge, &no_edge);
+	edge -= rate * (hj * splat(dz2[0]));
+	no_edge -= rate * (hj * splat(dz2[1]));
+	w2_store_columns(net, j, lanes, edge, no_edge);
 }
 
 /* Every update but W1's: b1, W2, b2, from the gradients of one sample. */
 INLINE void
-kernel_update_rest(struct network *net, const double *h, const double *dz2, const double *dz1, double lr)
+kernel_update_rest(struct network *net, int n, const double *h, const double *dz2, const double *dz1, double lr)
 {
-	int n = net->hidden;
+	int j = 0;
 
-	for (int j = 0; j < n; j++)
-		net->b1[j] -= lr * dz1[j];
-	for (int j = 0; j < n; j++)
-		for (int k = 0; k < NETWORK_OUTPUTS; k++)
-			net->w2[j * NETWORK_OUTPUTS + k] -= lr * (h[j] * dz2[k]);
+	for (; j + LANES <= n; j += LANES)
+		update_rest_block(net, h, dz2, dz1, lr, j, LANES);
+	if (j < n)
+		update_rest_block(net, h, dz2, dz1, lr, j, n - j);
 	for (int k = 0; k < NETWORK_OUTPUTS; k++)
 		net->b2[k] -= lr * dz2[k];
 }

@@ -135,13 +135,23 @@ network_argmax(const double p[NETWORK_OUTPUTS])
 	return LABEL_EDGE;
 }
 
+/* The forward pass for n hidden neurons (a constant where inlined for a usual size). */
+static inline __attribute__((always_inline)) void
+forward(const struct network *net, int n, const struct patch *x, struct pass *pass)
+{
+	kernel_hidden(net, n, x->pixel, pass->z1, pass->h);
+	kernel_logits(net, n, pass->h, pass->z2);
+	kernel_softmax(pass->z2, pass->exp_z2, pass->p);
+	pass->prediction = network_argmax(pass->p);
+}
+
 KERNEL void
 network_forward(const struct network *net, const struct patch *x, struct pass *pass)
 {
-	kernel_hidden(net, x->pixel, pass->z1, pass->h);
-	kernel_logits(net, pass->h, pass->z2);
-	kernel_softmax(pass->z2, pass->exp_z2, pass->p);
-	pass->prediction = network_argmax(pass->p);
+	if (net->hidden == 8)	/* the tutorial's size, evaluated on the test set every epoch */
+		forward(net, 8, x, pass);
+	else
+		forward(net, net->hidden, x, pass);
 }
 
 void
@@ -156,13 +166,13 @@ network_backward(const struct network *net, const struct patch *x, struct pass *
 {
 	int n = net->hidden;
 
-	kernel_output_gradient(net, pass->p, pass->label, pass->dz2, pass->dh);
+	kernel_output_gradient(net, n, pass->p, pass->label, pass->dz2, pass->dh);
 	for (int j = 0; j < n; j++)
 		for (int k = 0; k < NETWORK_OUTPUTS; k++)
 			pass->dw2[j * NETWORK_OUTPUTS + k] = pass->h[j] * pass->dz2[k];
 	for (int k = 0; k < NETWORK_OUTPUTS; k++)
 		pass->db2[k] = pass->dz2[k];
-	kernel_activation_gradient(net, pass->dh, pass->z1, pass->h, pass->dz1);
+	kernel_activation_gradient(net, n, pass->dh, pass->z1, pass->h, pass->dz1);
 	for (int i = 0; i < NETWORK_INPUTS; i++)
 		for (int j = 0; j < n; j++)
 			pass->dw1[i * n + j] = x->pixel[i] * pass->dz1[j];
@@ -185,30 +195,52 @@ network_update(struct network *net, const struct pass *pass, double lr)
 		net->b2[k] -= lr * pass->db2[k];
 }
 
-KERNEL void
-network_train_steps(struct network *net, const struct patch *x, const enum label *label, int count,
-		    double lr, double *loss, bool *correct)
+/*
+ * count fused steps for a network of n hidden neurons. Inlined with n a
+ * constant for the usual sizes, so that the compiler can lay each loop out
+ * for that size; the arithmetic is the same whatever n.
+ */
+static inline __attribute__((always_inline)) void
+train_steps(struct network *net, int n, const struct patch *x, const enum label *label, int count, double lr,
+	    double *loss, bool *correct)
 {
 	double z1[NETWORK_MAX_HIDDEN], h[NETWORK_MAX_HIDDEN], z2[NETWORK_OUTPUTS];
 	double exp_z2[NETWORK_OUTPUTS], p[NETWORK_OUTPUTS];
 	double dz2[NETWORK_OUTPUTS], dh[NETWORK_MAX_HIDDEN], dz1[NETWORK_MAX_HIDDEN];
 
-	if (count <= 0)
-		return;
-	kernel_hidden(net, x[0].pixel, z1, h);
+	kernel_hidden(net, n, x[0].pixel, z1, h);
 	for (int s = 0; s < count; s++) {
-		kernel_logits(net, h, z2);
+		kernel_logits(net, n, h, z2);
 		kernel_softmax(z2, exp_z2, p);
 		correct[s] = network_argmax(p) == label[s];
 		loss[s] = kernel_loss(p, label[s]);
-		kernel_output_gradient(net, p, label[s], dz2, dh);
-		kernel_activation_gradient(net, dh, z1, h, dz1);
+		kernel_output_gradient(net, n, p, label[s], dz2, dh);
+		kernel_activation_gradient(net, n, dh, z1, h, dz1);
 		/* b1 first: the next sample's z1 adds the updated b1. */
-		kernel_update_rest(net, h, dz2, dz1, lr);
+		kernel_update_rest(net, n, h, dz2, dz1, lr);
 		if (s + 1 < count)
-			kernel_update_and_forward(net, x[s].pixel, dz1, lr, x[s + 1].pixel, z1, h);
+			kernel_update_and_forward(net, n, x[s].pixel, dz1, lr, x[s + 1].pixel, z1, h);
 		else
-			kernel_update_w1(net, x[s].pixel, dz1, lr);
+			kernel_update_w1(net, n, x[s].pixel, dz1, lr);
+	}
+}
+
+KERNEL void
+network_train_steps(struct network *net, const struct patch *x, const enum label *label, int count,
+		    double lr, double *loss, bool *correct)
+{
+	if (count <= 0)
+		return;
+	switch (net->hidden) {
+	case 8:		/* the tutorial's */
+		train_steps(net, 8, x, label, count, lr, loss, correct);
+		break;
+	case 16:
+		train_steps(net, 16, x, label, count, lr, loss, correct);
+		break;
+	default:
+		train_steps(net, net->hidden, x, label, count, lr, loss, correct);
+		break;
 	}
 }
 
