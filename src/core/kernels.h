@@ -212,15 +212,38 @@ w2_store_columns(struct network *net, int j, int lanes, v4d edge, v4d no_edge)
 	}
 }
 
+/* Add the first lanes products to *sum one by one, in order. */
+INLINE void
+add_in_order(double *sum, v4d products, int lanes)
+{
+	for (int l = 0; l < lanes; l++)
+		*sum += products[l];
+}
+
+/*
+ * z2 = h . W2 + b2, each sum from 0.0 neuron by neuron in order, as numpy's;
+ * the products are made four at a time, then added one by one.
+ */
 INLINE void
 kernel_logits(const struct network *net, int n, const double *h, double *z2)
 {
-	for (int k = 0; k < NETWORK_OUTPUTS; k++) {
-		double sum = 0.0;
-		for (int j = 0; j < n; j++)
-			sum += h[j] * net->w2[j * NETWORK_OUTPUTS + k];
-		z2[k] = sum + net->b2[k];
+	double sum_edge = 0.0, sum_no_edge = 0.0;
+	int j = 0;
+
+	for (; j + LANES <= n; j += LANES) {
+		v4d hj = load_lanes(&h[j], LANES), edge, no_edge;
+		w2_columns(net, j, LANES, &edge, &no_edge);
+		add_in_order(&sum_edge, hj * edge, LANES);
+		add_in_order(&sum_no_edge, hj * no_edge, LANES);
 	}
+	if (j < n) {
+		v4d hj = load_lanes(&h[j], n - j), edge, no_edge;
+		w2_columns(net, j, n - j, &edge, &no_edge);
+		add_in_order(&sum_edge, hj * edge, n - j);
+		add_in_order(&sum_no_edge, hj * no_edge, n - j);
+	}
+	z2[0] = sum_edge + net->b2[0];
+	z2[1] = sum_no_edge + net->b2[1];
 }
 
 /*
