@@ -58,6 +58,10 @@ run_interactive(const struct options *o)
 		.save_path = o->save_path,
 		.load_path = o->load_path,
 		.epochs = o->epochs,
+		.record_path = o->record_path,
+		.replay_path = o->replay_path,
+		.tour = o->tour,
+		.light = o->light,
 	};
 	int status = tui_run(t, &tui);
 	trainer_destroy(t);

@@ -48,6 +48,10 @@ expect 2 --trace --patch nothing
 expect 2 --trace --patch 0.1,0.2
 expect 2 --trace --save w
 expect 2 --batch extra-argument
+expect 2 --batch --record demo.txt
+expect 2 --trace --tour
+expect 2 --record a.txt --replay b.txt
+expect 2 --theme pink
 expect 2 --batch --seed "$(printf '%0100000d' 0 | tr 0 9)"
 expect 1 --batch --load "$work/missing"
 expect 1 --batch --load /dev/null

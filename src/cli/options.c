@@ -30,6 +30,10 @@ enum option_id {
 	OPT_NO_COLOR,
 	OPT_ASCII,
 	OPT_ACTIVATION,
+	OPT_RECORD,
+	OPT_REPLAY,
+	OPT_TOUR,
+	OPT_THEME,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -48,6 +52,10 @@ static const struct option LONG_OPTIONS[] = {
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "ascii", no_argument, NULL, OPT_ASCII },
 	{ "activation", required_argument, NULL, OPT_ACTIVATION },
+	{ "record", required_argument, NULL, OPT_RECORD },
+	{ "replay", required_argument, NULL, OPT_REPLAY },
+	{ "tour", no_argument, NULL, OPT_TOUR },
+	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -73,6 +81,10 @@ options_print_help(FILE *out)
 	      "  --save FILE      save the weights after --batch, or on 'w' in the visualizer\n"
 	      "  --patch SPEC     with --trace: edge, edge-shifted, uniform, inverted, soft-edge,\n"
 	      "                   or 25 comma-separated values in [0,1] (default soft-edge)\n"
+	      "  --record FILE    visualizer: write every key and step to FILE, for --replay\n"
+	      "  --replay FILE    visualizer: play a recorded (or hand-written) session back\n"
+	      "  --tour           visualizer: start the guided tour of the tutorial's parts\n"
+	      "  --theme NAME     visualizer: dark (default) or light, for projectors\n"
 	      "  --no-color       no colors (also when NO_COLOR is set)\n"
 	      "  --ascii          no Unicode drawing characters\n"
 	      "  -h, --help       show this help and exit\n"
@@ -205,6 +217,22 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 		o->config.activation = (enum activation)activation;
 		return 0;
 	}
+	case OPT_RECORD:
+		o->record_path = arg;
+		return 0;
+	case OPT_REPLAY:
+		o->replay_path = arg;
+		return 0;
+	case OPT_TOUR:
+		o->tour = true;
+		return 0;
+	case OPT_THEME:
+		if (strcmp(arg, "dark") != 0 && strcmp(arg, "light") != 0) {
+			snprintf(err, err_size, "--theme: '%.40s' is not dark or light", arg);
+			return -1;
+		}
+		o->light = strcmp(arg, "light") == 0;
+		return 0;
 	case 'h':
 		o->mode = MODE_HELP;
 		return 0;
@@ -229,6 +257,15 @@ check_combination(const struct options *o, char *err, size_t err_size)
 	}
 	if (o->save_path != NULL && o->mode == MODE_TRACE) {
 		snprintf(err, err_size, "--save cannot be used with --trace");
+		return -1;
+	}
+	if ((o->record_path != NULL || o->replay_path != NULL || o->tour) && o->mode != MODE_INTERACTIVE) {
+		snprintf(err, err_size, "--record, --replay and --tour are for the visualizer, not --%s",
+			 o->mode == MODE_BATCH ? "batch" : "trace");
+		return -1;
+	}
+	if (o->record_path != NULL && o->replay_path != NULL) {
+		snprintf(err, err_size, "--record and --replay cannot be combined");
 		return -1;
 	}
 	if (o->csv_path != NULL && o->csv_path[0] == '\0') {

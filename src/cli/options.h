@@ -31,6 +31,10 @@ struct options {
 	const char *patch_spec;
 	bool no_color;
 	bool ascii;
+	const char *record_path;	/* --record */
+	const char *replay_path;	/* --replay */
+	bool tour;		/* --tour */
+	bool light;		/* --theme light */
 };
 
 /*

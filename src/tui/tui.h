@@ -16,6 +16,10 @@ struct tui_options {
 	const char *save_path;	/* --save: where `w` writes; NULL: edgeviz.weights */
 	const char *load_path;	/* --load: where `o` reads; NULL: edgeviz.weights */
 	long epochs;		/* --epochs: how far "run to the end" goes */
+	const char *record_path;	/* --record: write every key and step to this file */
+	const char *replay_path;	/* --replay: play this recording back */
+	bool tour;		/* --tour: start the guided tour */
+	bool light;		/* --theme light: dark text on a light ground, for projectors */
 };
 
 /*
