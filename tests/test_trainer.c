@@ -308,6 +308,28 @@ START_TEST(test_another_gate_restarts_the_run)
 }
 END_TEST
 
+START_TEST(test_wrong_samples)
+{
+	struct trainer *t = default_trainer();
+	int wrong[100];
+
+	/* Before training: the epoch-0 pass got 96 right as it went, the untrained weights fewer. */
+	int before = trainer_wrong_samples(t, wrong, 100);
+	ck_assert(before > 0 && before < 100);
+	for (int k = 1; k < before; k++)
+		ck_assert(wrong[k] > wrong[k - 1]);
+	const struct dataset *train = trainer_train_set(t);
+	struct pass pass;
+	network_forward(trainer_network(t), &train->patch[wrong[0]], &pass);
+	ck_assert_int_ne(pass.prediction, train->label[wrong[0]]);
+	ck_assert_int_eq(trainer_wrong_samples(t, wrong, 2), before);	/* counts past capacity */
+	for (int e = 0; e < 5; e++)
+		trainer_run_epoch(t);
+	ck_assert_int_eq(trainer_wrong_samples(t, wrong, 100), 0);
+	trainer_destroy(t);
+}
+END_TEST
+
 START_TEST(test_bad_configs_are_refused)
 {
 	struct trainer_config bad[5];
@@ -367,6 +389,7 @@ suite_trainer(void)
 	tcase_add_test(tc, test_a_million_steps_in_flat_memory);
 	tcase_add_test(tc, test_divergence_is_reported_and_undone);
 	tcase_add_test(tc, test_bad_configs_are_refused);
+	tcase_add_test(tc, test_wrong_samples);
 	tcase_add_test(tc, test_another_gate_restarts_the_run);
 	tcase_add_test(tc, test_start_from_other_weights);
 	suite_add_tcase(s, tc);

@@ -647,6 +647,23 @@ trainer_test_correct(const struct trainer *t)
 	return count_test_correct(t, &t->net);
 }
 
+int
+trainer_wrong_samples(const struct trainer *t, int *indices, int capacity)
+{
+	struct pass pass;
+	int wrong = 0;
+
+	for (int i = 0; i < t->train.size; i++) {
+		network_forward(&t->net, &t->train.patch[i], &pass);
+		if (pass.prediction == t->train.label[i])
+			continue;
+		if (wrong < capacity)
+			indices[wrong] = i;
+		wrong++;
+	}
+	return wrong;
+}
+
 bool
 trainer_diverged(const struct trainer *t)
 {

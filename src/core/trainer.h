@@ -145,6 +145,12 @@ void trainer_epoch_progress(const struct trainer *trainer, int *samples, double 
 /* Test samples the current weights get right. */
 int trainer_test_correct(const struct trainer *trainer);
 
+/*
+ * The training samples the current weights get wrong: their indices, in
+ * order, into indices (at most capacity of them). Return how many there are.
+ */
+int trainer_wrong_samples(const struct trainer *trainer, int *indices, int capacity);
+
 /* True when the weights or the last loss are no longer finite numbers. */
 bool trainer_diverged(const struct trainer *trainer);
 
