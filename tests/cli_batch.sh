@@ -39,14 +39,19 @@ run_edgeviz --batch --epochs 10 --save "$work/first.w"
 run_edgeviz --batch --epochs 5 --load "$work/first.w" --save "$work/resumed.w"
 check "save, load and go on gives the same bits" cmp -s "$work/straight.w" "$work/resumed.w"
 check "saved file names its format" test "$(head -n 1 "$work/first.w")" = "edgeviz-weights 1"
+run_edgeviz --batch --epochs 0 --load "$work/straight.w"
+check "--load brings its hidden size" grep -q '25 -> 8 (ReLU)' "$work/out"
 run_edgeviz --batch --epochs 0 --load "$work/straight.w" --hidden 3
-check "--load's hidden size wins" grep -q '25 -> 8 (ReLU)' "$work/out"
+check "--hidden that contradicts --load's file is refused" test "$status" -eq 1
+check "... saying why" grep -q -- "--hidden 3 does not match the 8 hidden neurons" "$work/err"
 
 run_edgeviz --batch --epochs 1 --activation tanh --save "$work/tanh.w"
 check "the log names the gate" grep -q '25 -> 8 (tanh) -> 2' "$work/out"
 check "the saved file names the gate" grep -qx 'activation tanh' "$work/tanh.w"
 run_edgeviz --batch --epochs 0 --load "$work/tanh.w"
 check "a loaded file brings its gate" grep -q '25 -> 8 (tanh) -> 2' "$work/out"
+run_edgeviz --batch --epochs 0 --load "$work/tanh.w" --activation relu
+check "--activation overrides the file's gate" grep -q '25 -> 8 (ReLU) -> 2' "$work/out"
 
 run_edgeviz --batch --epochs 5 --lr 1e200 --save "$work/diverged.w"
 check "divergence prints nan in the log" grep -q 'Loss = nan' "$work/out"

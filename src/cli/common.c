@@ -22,6 +22,25 @@ cli_error(const char *format, ...)
 	fputc('\n', stderr);
 }
 
+int
+cli_load_network(const struct options *o, struct network *net)
+{
+	char err[512];
+
+	if (weights_load(net, o->load_path, err, sizeof(err)) != 0) {
+		cli_error("%s", err);
+		return -1;
+	}
+	if (o->hidden_given && net->hidden != o->config.hidden) {
+		cli_error("--hidden %d does not match the %d hidden neurons of '%s'", o->config.hidden, net->hidden,
+			  o->load_path);
+		return -1;
+	}
+	if (o->activation_given)
+		net->activation = o->config.activation;
+	return 0;
+}
+
 struct trainer *
 cli_make_trainer(const struct options *o)
 {
@@ -33,8 +52,13 @@ cli_make_trainer(const struct options *o)
 		cli_error("%s", err);
 		return NULL;
 	}
-	if (o->load_path != NULL && (weights_load(&net, o->load_path, err, sizeof(err)) != 0 ||
-				     trainer_start_from(t, &net, err, sizeof(err)) != 0)) {
+	if (o->load_path == NULL)
+		return t;
+	if (cli_load_network(o, &net) != 0) {
+		trainer_destroy(t);
+		return NULL;
+	}
+	if (trainer_start_from(t, &net, err, sizeof(err)) != 0) {
 		cli_error("%s", err);
 		trainer_destroy(t);
 		return NULL;

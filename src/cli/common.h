@@ -11,6 +11,12 @@
 void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
 /*
+ * Read --load's file into *net: its size must match an explicit --hidden,
+ * and an explicit --activation replaces its gate. 0, or -1 after saying why.
+ */
+int cli_load_network(const struct options *options, struct network *net);
+
+/*
  * Make the trainer of the options: data and weights from --seed, or the
  * weights of --load. NULL after saying why (the exit status is then 1).
  */

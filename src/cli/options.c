@@ -172,6 +172,7 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 		if (parse_integer("hidden", arg, NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v, err, err_size) != 0)
 			return -1;
 		o->config.hidden = (int)v;
+		o->hidden_given = true;
 		return 0;
 	case OPT_LR:
 		return parse_positive("lr", arg, &o->config.lr, err, err_size);
@@ -215,6 +216,7 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 			return -1;
 		}
 		o->config.activation = (enum activation)activation;
+		o->activation_given = true;
 		return 0;
 	}
 	case OPT_RECORD:

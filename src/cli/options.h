@@ -24,6 +24,8 @@ struct options {
 	enum mode mode;
 	struct trainer_config config;
 	bool seed_given;	/* --trace's default seed differs */
+	bool hidden_given;	/* --hidden must then match --load's file */
+	bool activation_given;	/* --activation then overrides --load's file */
 	long epochs;
 	const char *csv_path;	/* "-" for standard output */
 	const char *load_path;

@@ -13,7 +13,6 @@
 
 #include "cli/common.h"
 #include "cli/trace.h"
-#include "core/weights_file.h"
 
 /* How many weights of W1 the update section shows. */
 #define UPDATE_SHOWN 4
@@ -201,10 +200,8 @@ trace_run(const struct options *o)
 		return 2;
 	}
 	if (o->load_path != NULL) {
-		if (weights_load(&net, o->load_path, err, sizeof(err)) != 0) {
-			cli_error("%s", err);
+		if (cli_load_network(o, &net) != 0)
 			return 1;
-		}
 		printf("One training step, weights from %s, lr %g\n\n", o->load_path, o->config.lr);
 	} else {
 		struct rng rng;
