@@ -6,7 +6,9 @@
 #
 # Each contender runs BENCH_RUNS times (7 by default), the runs interleaved
 # (baseline, core, ..., baseline, core, ...) so that whatever else the machine
-# does hits them all alike; the median of each is printed, then the ratios.
+# does hits them all alike; the median of each is printed (with its slowest
+# and fastest run, to show the noise), then the ratios: of the medians, and
+# the median of the ratios of the runs made side by side in each round.
 #
 #	bench/run.sh [BUILDDIR [SRCDIR]]
 #
@@ -133,6 +135,13 @@ function median(name,    n, v, i, j, t) {
 		return v[(n + 1) / 2]
 	return (v[n / 2] + v[n / 2 + 1]) / 2
 }
+function extreme(name, sign,    i, m) {
+	m = value[name, 1]
+	for (i = 2; i <= count[name]; i++)
+		if (sign * value[name, i] > sign * m)
+			m = value[name, i]
+	return m
+}
 function human(r) {
 	if (r >= 1e6)
 		return sprintf("%6.2f M steps/s", r / 1e6)
@@ -140,15 +149,41 @@ function human(r) {
 		return sprintf("%6.1f k steps/s", r / 1e3)
 	return sprintf("%6.0f   steps/s", r)
 }
-function ratio(a, b,    r) {
-	if (b <= 0)
-		return "n/a"
-	r = a / b
+# The median and, for a sense of the noise, the slowest and fastest run.
+function line(label, name, note,    lo, hi) {
+	lo = extreme(name, -1)
+	hi = extreme(name, 1)
+	printf "%-27s %s  (%s .. %s)%s\n", label, human(median(name)),
+		short(lo), short(hi), note
+}
+function short(r) {
+	if (r >= 1e6)
+		return sprintf("%.2f M", r / 1e6)
+	if (r >= 1e3)
+		return sprintf("%.1f k", r / 1e3)
+	return sprintf("%.0f", r)
+}
+function times(r) {
 	if (r >= 100)
 		return sprintf("%.0fx", r)
 	if (r >= 10)
 		return sprintf("%.1fx", r)
 	return sprintf("%.2fx", r)
+}
+# The ratio of the medians of a and b, and the median of the ratios of runs
+# made side by side in the same round, which noise moves less.
+function ratio(a, b,    n, i, j, t, v) {
+	if (median(b) <= 0)
+		return "n/a"
+	n = count[a] < count[b] ? count[a] : count[b]
+	for (i = 1; i <= n; i++)
+		v[i] = value[b, i] > 0 ? value[a, i] / value[b, i] : 0
+	for (i = 2; i <= n; i++)
+		for (j = i; j > 1 && v[j - 1] > v[j]; j--) {
+			t = v[j]; v[j] = v[j - 1]; v[j - 1] = t
+		}
+	t = n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+	return sprintf("%7s  (round by round: %s)", times(median(a) / median(b)), times(t))
 }
 {
 	name = $1
@@ -156,26 +191,22 @@ function ratio(a, b,    r) {
 	value[name, count[name]] = rate($0)
 }
 END {
-	core = median("core-run")
-	sample = median("core-sample")
-	base = median("baseline")
-	np = median("numpy")
-	batch = median("batch")
-	printf "%-32s %s  (median of %d)\n", "core (trainer_run)", human(core), runs
-	printf "%-32s %s\n", "core (trainer_step_sample)", human(sample)
+	printf "median of %d runs each (slowest .. fastest run):\n", runs
+	line("core (trainer_run)", "core-run", "")
+	line("core (trainer_step_sample)", "core-sample", "")
 	if (batch_epochs != "")
-		printf "%-32s %s  (whole command, %d epochs)\n", "edgeviz --batch", human(batch), batch_epochs
-	printf "%-32s %s\n", "plain C -O2 loop", human(base)
+		line("edgeviz --batch", "batch", sprintf(", %d epochs", batch_epochs))
+	line("plain C -O2 loop", "baseline", "")
 	if (have_numpy == "yes")
-		printf "%-32s %s\n", "numpy loop", human(np)
+		line("numpy loop", "numpy", "")
 	else
-		printf "%-32s %s\n", "numpy loop", "skipped: /usr/bin/python3 cannot import numpy"
-	printf "%-32s %7s\n", "core / plain C", ratio(core, base)
+		printf "%-27s %s\n", "numpy loop", "skipped: /usr/bin/python3 cannot import numpy"
+	printf "%-27s %s\n", "core / plain C", ratio("core-run", "baseline")
 	if (batch_epochs != "")
-		printf "%-32s %7s\n", "edgeviz --batch / plain C", ratio(batch, base)
+		printf "%-27s %s\n", "edgeviz --batch / plain C", ratio("batch", "baseline")
 	if (have_numpy == "yes") {
-		printf "%-32s %7s\n", "core / numpy", ratio(core, np)
+		printf "%-27s %s\n", "core / numpy", ratio("core-run", "numpy")
 		if (batch_epochs != "")
-			printf "%-32s %7s\n", "edgeviz --batch / numpy", ratio(batch, np)
+			printf "%-27s %s\n", "edgeviz --batch / numpy", ratio("batch", "numpy")
 	}
 }' "$results"

@@ -16,5 +16,7 @@ Suite *suite_tui_format(void);
 Suite *suite_tui_controls(void);
 Suite *suite_tui_editor(void);
 Suite *suite_tui_narration(void);
+Suite *suite_tui_recording(void);
+Suite *suite_tui_tour(void);
 
 #endif

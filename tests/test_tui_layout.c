@@ -54,6 +54,8 @@ START_TEST(test_layout_sizes)
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_NONE);
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_NEURON);
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_UPDATE);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_TOUR);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_WRONG);
 		}
 }
 END_TEST

@@ -15,17 +15,16 @@
 seed=${TUI_KEYS_SEED:-20261125}
 echo "random keys from seed $seed (replay: TUI_KEYS_SEED=$seed)"
 
-# tui_key_batches SEED BYTES MODE: lines of up to 48 hex bytes, BYTES in all.
+# tui_key_batches SEED BYTES MODE: lines of about 48 hex bytes, BYTES in all.
 # MODE "all" uses every kind of key; "running" leaves out the keys that stop
-# a run (stepping, reset, load, the editor and the test set, a learning rate
-# up the ladder to divergence), so that the run goes on under the keys.
+# a run (stepping, reset, load, the gate, the editor and the test set, a
+# learning rate up the ladder to divergence), so that the run goes on.
 tui_key_batches() {
 	LC_ALL=C awk -v seed="$1" -v total="$2" -v mode="$3" '
 	function emit(b) {
 		line = line sprintf(" %02x", b)
 		sent++
-		if (++in_line >= 48)
-			flush()
+		in_line++
 	}
 	function flush() {
 		if (line != "")
@@ -47,6 +46,8 @@ tui_key_batches() {
 	function allowed(c) {
 		if (c == 113)			# q quits
 			return 0
+		if (mode == "running" && (c == 8 || c == 127))	# backspace steps back
+			return 0
 		if (mode == "running" && index(stoppers, sprintf("%c", c)) > 0)
 			return 0
 		return 1
@@ -56,20 +57,29 @@ tui_key_batches() {
 		return c
 	}
 	function control(  c) {
-		# 3, 26, 28: Ctrl-C, Ctrl-Z, Ctrl-\ (signals); 8, 127: backspace steps back
-		do c = pick(32); while (c == 3 || c == 26 || c == 28 || \
-					(mode == "running" && c == 8))
+		# 3, 26, 28: Ctrl-C, Ctrl-Z, Ctrl-\ (signals); 127 is DEL
+		do {
+			c = pick(33)
+			if (c == 32)
+				c = 127
+		} while (c == 3 || c == 26 || c == 28 || !allowed(c))
 		return c
 	}
+	# Bytes of a mouse report: keys of their own where mouse reports are
+	# off (outside the editor), so they obey allowed() too.
 	function coordinate(  c) {
-		do c = 33 + pick(223); while (c == 113)
+		do c = 33 + pick(223); while (!allowed(c))
 		return c
 	}
-	function mouse(  b) {
+	function button(  b, n) {
+		n = split("0 1 2 3 32 35 64 65", buttons, " ")
+		do b = 32 + buttons[1 + pick(n)]; while (!allowed(b))
+		return b
+	}
+	function mouse() {
 		if (pick(2)) {
 			esc("[M")
-			b = split("0 1 2 3 32 35 64 65", buttons, " ")
-			emit(32 + buttons[1 + pick(b)])
+			emit(button())
 			emit(coordinate())
 			emit(coordinate())
 		} else {
@@ -120,12 +130,12 @@ tui_key_batches() {
 		srand(seed)
 		for (i = 1; i < 128; i++)
 			ord[sprintf("%c", i)] = i
-		stoppers = " sbrR]eNopt"
+		stoppers = " sbrR]eNopta"
 		nwhole = split("[A [B [C [D OA OB OC OD [H [F OH OF [1~ [2~ [3~ [4~ [5~ [6~ " \
 			       "OP OQ OR OS [15~ [17~ [18~ [19~ [20~ [21~ [23~ [24~ [Z " \
 			       "[1;5A [1;2B [1;3C [1;5D [3;5~ [2J [6n [200~ [201~ [I [O", whole, " ")
 		npartial = split("[ [1 [1; [1;5 O [< [<0; [<0;10 [M [15 [[ [<64;", partial, " ")
-		ntrain = split(" sbe[]iRNwo+-=", train, "")
+		ntrain = split(" sbe[]iRNwo+-=acgS", train, "")
 		while (sent < total) {
 			kind = pick(100)
 			if (kind < 25) {
@@ -167,6 +177,10 @@ tui_key_batches() {
 				if (allowed(ord[c]))
 					str(c)
 			}
+			# Batches end between keys: no sequence is cut by a pause
+			# between two batches (only on purpose, above).
+			if (in_line >= 48)
+				flush()
 		}
 		flush()
 	}'
@@ -206,8 +220,27 @@ tui_back_to_training() {
 	done
 }
 
-tui_start 80 24
+tui_start 80 24 --epochs 10000000
 tui_wait_for 'Hidden layer' "the panels appear"
+
+# Ctrl-S is a key like any other, not XOFF: the screen does not freeze.
+tui_keys C-s Space
+tui_wait_for ' step 1 ' "Ctrl-S, space: a step trained and shown"
+
+# The help comes and goes without a trace (it covers the gaps between the
+# panels, which no panel repaints).
+before=$(tui_settled)
+tui_keys '?'
+tui_wait_for 'every key' "? opens the help"
+tui_keys z
+tui_wait_gone 'every key' "a key closes it"
+after=$(tui_settled)
+if [ "$before" = "$after" ]; then
+	tui_pass "the screen is as it was before the help"
+else
+	tui_fail "the help left a trace"
+	printf '%s\n' "--- before the help ---" "$before" "--------------"
+fi
 
 # Paused (though the keys themselves step, run, pause, reset, save and load).
 tui_key_batches "$seed" 1800 all >"$tui_dir/keys-all"
@@ -215,9 +248,9 @@ tui_send_batches "$tui_dir/keys-all" "random keys"
 tui_back_to_training
 tui_alive && tui_pass "alive after the random keys" || tui_fail "died after the random keys"
 tui_keys r
-tui_wait_for 'running' "it still runs on r"
+tui_wait_for ' running ' "it still runs on r"
 tui_keys r
-tui_wait_for 'paused' "and pauses"
+tui_wait_for ' paused ' "and pauses"
 tui_check_whole "the screen is whole after the random keys"
 tui_check_repaint "nothing garbled after the random keys"
 
@@ -236,7 +269,7 @@ tui_send_batches "$tui_dir/keys-running" "random keys while running"
 tui_back_to_training
 tui_wait_for ' running ' "still running after them"
 tui_keys r
-tui_wait_for 'paused' "r pauses"
+tui_wait_for ' paused ' "r pauses"
 tui_check_whole "the screen is whole after the keys while running"
 tui_check_repaint "nothing garbled after the keys while running"
 

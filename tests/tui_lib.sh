@@ -29,7 +29,11 @@ tui_tmux() {
 # tui_cleanup: kill the private tmux server and remove the scratch files.
 tui_cleanup() {
 	tui_tmux kill-server >/dev/null 2>&1
-	rm -rf "$tui_dir"
+	# The wrapper may still be writing edgeviz's status as the pane goes.
+	for attempt in 1 2 3 4 5 6 7 8 9 10; do
+		rm -rf "$tui_dir" 2>/dev/null && break
+		sleep 0.1
+	done
 }
 trap tui_cleanup EXIT
 
@@ -88,6 +92,41 @@ tui_go() {
 tui_record() {
 	: >"$1"
 	tui_tmux pipe-pane -t edgeviz "cat >>'$1'"
+}
+
+# tui_shell COLS ROWS: an interactive shell (with job control, for Ctrl-Z and
+# fg) in a COLS x ROWS session, in $tui_dir, for commands typed into it.
+tui_shell() {
+	tui_tmux kill-server >/dev/null 2>&1
+	tui_runs=$((tui_runs + 1))
+	tui_socket="edgeviz-test-$$-$tui_runs"
+	tui_tmux new-session -d -s edgeviz -x "$1" -y "$2" -c "$tui_dir" \
+		"LANG=${TUI_LANG:-C.UTF-8} LC_ALL=${TUI_LANG:-C.UTF-8} PS1='$ ' ENV=/dev/null sh -i"
+	tui_wait_for '^\$' "a shell in the pane"
+}
+
+# tui_shell_type COMMAND: type COMMAND and Enter into the shell of tui_shell.
+tui_shell_type() {
+	tui_tmux send-keys -t edgeviz -l "$1"
+	tui_tmux send-keys -t edgeviz Enter
+}
+
+# tui_shell_run COMMAND: type COMMAND into the shell and wait until it has
+# finished; its status in $tui_status.
+tui_shell_run() {
+	rm -f "$tui_dir/done"
+	tui_shell_type "$1; echo \$? >'$tui_dir/done.tmp'; mv '$tui_dir/done.tmp' '$tui_dir/done'"
+	end=$(($(tui_now) + tui_deadline))
+	while [ "$(tui_now)" -le "$end" ]; do
+		if [ -f "$tui_dir/done" ]; then
+			tui_status=$(cat "$tui_dir/done")
+			return 0
+		fi
+		sleep 0.05
+	done
+	tui_status=none
+	tui_fail "'$1' did not finish"
+	return 1
 }
 
 # tui_screen: the pane's text as it is now.
@@ -191,21 +230,33 @@ tui_check_whole() {
 	fi
 }
 
-# tui_help_blink: open the help and close it again, waiting for each (so
-# that every key sent before has been handled, and the message cleared).
-tui_help_blink() {
-	tui_keys '?'
-	tui_wait_for 'every key' "the help opens" && tui_keys z && tui_wait_gone 'every key' "and closes"
+# tui_poll PATTERN: poll quietly, a few seconds at most, until the screen
+# matches the grep -E PATTERN; true if it did.
+tui_poll() {
+	end=$(($(tui_now) + 5))
+	while [ "$(tui_now)" -le "$end" ]; do
+		tui_screen | grep -Eq -- "$1" && return 0
+		sleep 0.05
+	done
+	return 1
 }
 
 # tui_check_repaint [WHAT]: what the terminal shows is what edgeviz meant to
-# draw (nothing garbled): a full repaint (C-l) changes nothing on a paused
-# screen in the training mode.
+# draw (nothing garbled behind curses's back): a full repaint (C-l) changes
+# nothing on a paused 80x24 training screen. It is compared in the neuron
+# view (i), where Tab and S-Tab, sent after the C-l, show that it was
+# handled; then i goes on to the weights. Assumes 8 hidden neurons.
 tui_check_repaint() {
-	tui_help_blink
+	# The i key cycles: weights and loss, the neuron, its update.
+	tui_poll 'Update of h[0-9]' && tui_keys i && tui_poll 'Weights W1'
+	tui_poll 'Weights W1' && tui_keys i
+	tui_wait_for 'Neuron h[0-9]' "i: the neuron view" || return 1
 	before=$(tui_settled)
-	tui_keys C-l
-	tui_help_blink
+	k=$(printf '%s\n' "$before" | sed -n 's/.*Neuron h\([0-9]*\).*/\1/p' | head -n 1)
+	tui_keys C-l Tab
+	tui_wait_for "Neuron h$(((k + 1) % 8))[^0-9]" "C-l, Tab: the next neuron"
+	tui_keys BTab
+	tui_wait_for "Neuron h$k[^0-9]" "S-Tab: back to neuron $k"
 	after=$(tui_settled)
 	if [ "$before" = "$after" ]; then
 		tui_pass "${1:-the screen matches a full repaint}"
@@ -213,6 +264,8 @@ tui_check_repaint() {
 		tui_fail "${1:-the screen matches a full repaint}: differs from the repaint"
 		printf '%s\n' "--- before the repaint ---" "$before" "--------------"
 	fi
+	tui_keys i i
+	tui_wait_for 'Weights W1' "i i: back to the weights"
 }
 
 # tui_wait_exit: poll until edgeviz has exited; its status in $tui_status.

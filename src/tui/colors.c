@@ -35,6 +35,7 @@ static const struct color_spec color_table[ROLE_COUNT] = {
 	[ROLE_MESSAGE] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
 	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
 	[ROLE_CURSOR] = { COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_HIGHLIGHT] = { COLOR_BLACK, COLOR_MAGENTA, A_BOLD, A_REVERSE | A_BOLD },
 };
 
 /* xterm-256 colors close to matplotlib's gray, and RdBu from strong red to strong blue. */

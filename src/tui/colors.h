@@ -31,6 +31,7 @@ enum color_role {
 	ROLE_MESSAGE,		/* a message after save, load... */
 	ROLE_ERROR,		/* an error message; divergence */
 	ROLE_CURSOR,		/* the patch editor's cursor */
+	ROLE_HIGHLIGHT,		/* the title of the panel the tour speaks of */
 	ROLE_COUNT
 };
 

@@ -33,8 +33,17 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set", "test" },
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
 	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED, "N", "start over with the next seed", NULL },
+	{ KEYMAP_TRAIN, 'a', ACTION_ACTIVATION, "a", "gate: relu leaky sigmoid tanh", NULL },
 	{ KEYMAP_TRAIN, 'w', ACTION_SAVE, "w", "save the weights", NULL },
 	{ KEYMAP_TRAIN, 'o', ACTION_LOAD, "o", "load weights and restart", NULL },
+	{ KEYMAP_TRAIN, 'T', ACTION_TOUR, "T", "guided tour: open / close", "tour" },
+	{ KEYMAP_TRAIN, '>', ACTION_TOUR_NEXT, ">", "tour: next page (also PgDn)", NULL },
+	{ KEYMAP_TRAIN, KEY_NPAGE, ACTION_TOUR_NEXT, NULL, NULL, NULL },
+	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
+	{ KEYMAP_TRAIN, KEY_PPAGE, ACTION_TOUR_PREV, NULL, NULL, NULL },
+	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
+	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
+	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
 	{ KEYMAP_TRAIN, CTRL('l'), ACTION_REDRAW, "C-l", "redraw the screen", NULL },
 	{ KEYMAP_TRAIN, '?', ACTION_HELP, "?", "this help", "help" },
 	{ KEYMAP_TRAIN, KEY_F(1), ACTION_HELP, NULL, NULL, NULL },
@@ -80,6 +89,11 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TEST, KEY_ESCAPE, ACTION_LEAVE, "Esc", "back to training (also t)", "done" },
 	{ KEYMAP_TEST, 't', ACTION_LEAVE, NULL, NULL, NULL },
 	{ KEYMAP_TEST, '\n', ACTION_LEAVE, NULL, NULL, NULL },
+
+	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP, "space", "next event; then one a key", "step" },
+	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP, NULL, NULL, NULL },
+	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP, NULL, NULL, NULL },
+	{ KEYMAP_REPLAY, 'r', ACTION_REPLAY_PLAY, "r", "play on at the recorded pace", "play" },
 };
 
 #define KEYMAP_SIZE (sizeof keymap_table / sizeof keymap_table[0])
@@ -94,6 +108,12 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_NEXT_NEURON:
 	case ACTION_PREV_NEURON:
 	case ACTION_INSPECT:
+	case ACTION_EXPORT_CSV:
+	case ACTION_EXPORT_PGM:
+	case ACTION_EXPORT_SCREEN:
+	case ACTION_TOUR:
+	case ACTION_TOUR_NEXT:
+	case ACTION_TOUR_PREV:
 		return true;
 	default:
 		return false;
@@ -135,6 +155,8 @@ const char *keymap_mode_title(enum keymap_mode mode)
 		return "Patch editor (p)";
 	case KEYMAP_TEST:
 		return "Test set (t)";
+	case KEYMAP_REPLAY:
+		return "Replay (--replay)";
 	default:
 		return "?";
 	}

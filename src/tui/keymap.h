@@ -14,6 +14,7 @@ enum keymap_mode {
 	KEYMAP_TRAIN,		/* stepping through the training run */
 	KEYMAP_EDIT,		/* painting a patch of one's own */
 	KEYMAP_TEST,		/* browsing the test set */
+	KEYMAP_REPLAY,		/* playing a recording (--replay) */
 	KEYMAP_MODE_COUNT
 };
 
@@ -26,6 +27,12 @@ enum keymap_action {
 	ACTION_NEXT_NEURON,
 	ACTION_PREV_NEURON,
 	ACTION_INSPECT,
+	ACTION_EXPORT_CSV,	/* the loss history to edgeviz-loss.csv */
+	ACTION_EXPORT_PGM,	/* the weights to edgeviz-hJ.pgm */
+	ACTION_EXPORT_SCREEN,	/* the screen to edgeviz-screen.txt */
+	ACTION_TOUR,		/* open or close the guided tour */
+	ACTION_TOUR_NEXT,	/* its next page */
+	ACTION_TOUR_PREV,	/* its previous page */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,
@@ -40,6 +47,7 @@ enum keymap_action {
 	ACTION_TEST,
 	ACTION_RESET,
 	ACTION_NEW_SEED,
+	ACTION_ACTIVATION,	/* the next gate: relu, leaky, sigmoid, tanh */
 	ACTION_SAVE,
 	ACTION_LOAD,
 	/* patch editor */
@@ -60,6 +68,9 @@ enum keymap_action {
 	ACTION_TEST_PREV,
 	/* leave the editor or the test set */
 	ACTION_LEAVE,
+	/* replay */
+	ACTION_REPLAY_STEP,	/* play the next event, then one a key */
+	ACTION_REPLAY_PLAY,	/* play on at the recorded pace */
 	ACTION_COUNT
 };
 

@@ -64,6 +64,11 @@ static void layout_small(struct layout *layout, int y, int body_h, int hidden,
 
 	place_three(layout, y, top_h, LAYOUT_INPUT, 18 + extra / 5, LAYOUT_HIDDEN,
 		    LAYOUT_OUTPUT, 26 + extra / 4);
+	if (inspect == LAYOUT_INSPECT_TOUR || inspect == LAYOUT_INSPECT_WRONG) {
+		place(layout, inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR : LAYOUT_WRONG,
+		      y + top_h, 0, bottom_h, cols);
+		return;
+	}
 	if (inspect == LAYOUT_INSPECT_NONE) {
 		place_two(layout, y + top_h, bottom_h, LAYOUT_WEIGHTS, 52 + extra / 2,
 			  LAYOUT_LOSS);
@@ -84,9 +89,15 @@ bool layout_inspect_side_by_side(int cols)
 	return cols >= 99;
 }
 
-/* The bands of a large screen: panels, weights and loss, neuron and update. */
-static void layout_large(struct layout *layout, int y, int body_h, int hidden)
+/*
+ * The bands of a large screen: panels, weights and loss, neuron and update
+ * (the tour's page or the wrong samples in the neuron's place).
+ */
+static void layout_large(struct layout *layout, int y, int body_h, int hidden,
+			 enum layout_inspect inspect)
 {
+	enum layout_panel third = inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR
+				  : inspect == LAYOUT_INSPECT_WRONG ? LAYOUT_WRONG : LAYOUT_NEURON;
 	int cols = layout->cols;
 	int bottom_h = clamp(body_h / 3, 11, 16);
 	int middle_h = clamp((body_h - bottom_h) / 2 - 2, 9, 13);
@@ -100,7 +111,7 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden)
 		    LAYOUT_OUTPUT, clamp(cols * 3 / 10, 30, 46));
 	place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 2 / 3, 90, 120),
 		  LAYOUT_LOSS);
-	place_two(layout, y + top_h + middle_h, bottom_h, LAYOUT_NEURON,
+	place_two(layout, y + top_h + middle_h, bottom_h, third,
 		  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
 }
 
@@ -120,7 +131,7 @@ void layout_compute(struct layout *layout, int cols, int rows, int hidden,
 	body_h = rows - 1 - narration_h - 1;
 	place(layout, LAYOUT_STATUS, 0, 0, 1, cols);
 	if (layout->large)
-		layout_large(layout, 1, body_h, hidden);
+		layout_large(layout, 1, body_h, hidden, inspect);
 	else
 		layout_small(layout, 1, body_h, hidden, inspect);
 	place(layout, LAYOUT_NARRATION, rows - 1 - narration_h, 0, narration_h, cols);
@@ -144,6 +155,7 @@ const char *layout_panel_name(enum layout_panel panel)
 		[LAYOUT_HIDDEN] = "hidden",	[LAYOUT_OUTPUT] = "output",
 		[LAYOUT_WEIGHTS] = "weights",	[LAYOUT_LOSS] = "loss",
 		[LAYOUT_NEURON] = "neuron",	[LAYOUT_UPDATE] = "update",
+		[LAYOUT_TOUR] = "tour",		[LAYOUT_WRONG] = "wrong",
 		[LAYOUT_NARRATION] = "narration", [LAYOUT_KEYS] = "keys",
 	};
 

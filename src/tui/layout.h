@@ -24,6 +24,8 @@ enum layout_panel {
 	LAYOUT_LOSS,		/* sparkline and accuracy */
 	LAYOUT_NEURON,		/* the selected neuron's template matching */
 	LAYOUT_UPDATE,		/* old weight, gradient, new weight */
+	LAYOUT_TOUR,		/* the guided tour's page */
+	LAYOUT_WRONG,		/* the training samples the network gets wrong */
 	LAYOUT_NARRATION,	/* what the current phase does, in words */
 	LAYOUT_KEYS,		/* the main keys */
 	LAYOUT_PANEL_COUNT
@@ -47,6 +49,9 @@ enum layout_inspect {
 	LAYOUT_INSPECT_NONE,	/* weights and loss */
 	LAYOUT_INSPECT_NEURON,	/* the neuron, and the update beside it if there is room */
 	LAYOUT_INSPECT_UPDATE,	/* the update alone (a narrow screen shows one at a time) */
+	/* On any screen, in the place of weights and loss (small) or of the neuron (large): */
+	LAYOUT_INSPECT_TOUR,	/* the guided tour's page */
+	LAYOUT_INSPECT_WRONG,	/* the samples the network gets wrong */
 };
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */

@@ -28,12 +28,33 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 	char pct[16];
 	const struct pass *pass = scene->pass;
 
+	char gate[128];
+	int j, below = 0;
+
+	for (j = 0; j < scene->net->hidden; j++)
+		below += panel_leaks(scene, j);
+	switch (panel_gate(scene)) {
+	case ACTIVATION_LEAKY:
+		snprintf(gate, sizeof gate,
+			 "h = leaky ReLU(z1): %d of %d neurons above 0, %d below leak 1%% (h = 0.01 z1)",
+			 scene->net->hidden - below, scene->net->hidden, below);
+		break;
+	case ACTIVATION_SIGMOID:
+	case ACTIVATION_TANH:
+		snprintf(gate, sizeof gate, "h = %s(z1): no neuron is blocked, each h is in (%s, 1)",
+			 panel_gate_short(scene),
+			 panel_gate(scene) == ACTIVATION_SIGMOID ? "0" : "-1");
+		break;
+	default:
+		snprintf(gate, sizeof gate, "h = ReLU(z1): %d of %d neurons pass, %d blocked (h = 0)",
+			 narration_passed(scene), scene->net->hidden,
+			 scene->net->hidden - narration_passed(scene));
+		break;
+	}
 	format_percent(pct, sizeof pct, pass->p[LABEL_EDGE]);
 	snprintf(buf, size,
-		 "Forward: z1 = x.W1 + b1, h = ReLU(z1): %d of %d neurons pass, %d blocked (h = 0). "
-		 "z2 = h.W2 + b2; softmax: p(Edge) = %s, guess %s.",
-		 narration_passed(scene), scene->net->hidden,
-		 scene->net->hidden - narration_passed(scene), pct, label_name(pass->prediction));
+		 "Forward: z1 = x.W1 + b1, %s. z2 = h.W2 + b2; softmax: p(Edge) = %s, guess %s.",
+		 gate, pct, label_name(pass->prediction));
 }
 
 /* The loss phase. */
@@ -59,6 +80,15 @@ static void narration_backward(const struct scene *scene, char *buf, size_t size
 
 	format_number(d0, sizeof d0, pass->dz2[0], 3, 8, true);
 	format_number(d1, sizeof d1, pass->dz2[1], 3, 8, true);
+	if (panel_gate(scene) != ACTIVATION_RELU) {
+		snprintf(buf, size, "Backward: dz2 = p - y = [%s, %s]; dh = dz2.W2^T; %s.", d0, d1,
+			 panel_gate(scene) == ACTIVATION_LEAKY
+				 ? "leaky ReLU passes all of dh above 0 and 1% of it below: none is stopped"
+			 : panel_gate(scene) == ACTIVATION_SIGMOID
+				 ? "sigmoid scales dh by h(1 - h) at every neuron: none is stopped"
+				 : "tanh scales dh by 1 - h^2 at every neuron: none is stopped");
+		return;
+	}
 	snprintf(buf, size,
 		 "Backward: dz2 = p - y = [%s, %s]; dh = dz2.W2^T; ReLU passes the gradient at "
 		 "the %d neuron%s that fired, stops it at the %d blocked (dz1 = 0).",

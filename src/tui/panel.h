@@ -28,6 +28,7 @@ extern const struct panel_ops panel_neuron_ops;
 extern const struct panel_ops panel_update_ops;
 extern const struct panel_ops panel_narration_ops;
 extern const struct panel_ops panel_keys_ops;
+extern const struct panel_ops panel_tour_ops;
 
 /* The pixel (0 .. 24) of the input panel's patch at window cell (y, x), or -1. */
 int panel_input_hit(WINDOW *win, int y, int x);
@@ -37,6 +38,9 @@ void panel_help_draw(WINDOW *win, const struct scene *scene);
 
 /* The help overlay's wanted size for a cols x rows screen. */
 void panel_help_size(int cols, int rows, int *height, int *width);
+
+/* The help's pages (? turns them): training's keys, then the other modes'. */
+#define PANEL_HELP_PAGES 2
 
 /* Draw the "terminal too small" notice into win, the whole screen. */
 void panel_too_small_draw(WINDOW *win);
@@ -48,7 +52,16 @@ bool panel_has_forward(const struct scene *scene);
 bool panel_has_loss(const struct scene *scene);
 bool panel_has_backward(const struct scene *scene);
 
-/* Whether neuron j is blocked by ReLU in the scene's pass (z1 <= 0). */
+/* Whether neuron j is blocked by ReLU in the scene's pass (z1 <= 0); only ReLU blocks. */
 bool panel_blocked(const struct scene *scene, int j);
+
+/* Whether neuron j is below 0 under leaky ReLU, which lets 1% of it through. */
+bool panel_leaks(const struct scene *scene, int j);
+
+/* The hidden layer's gate in the scene. */
+enum activation panel_gate(const struct scene *scene);
+
+/* The gate's short name for headers and titles: "ReLU", "leaky", "sigmoid", "tanh". */
+const char *panel_gate_short(const struct scene *scene);
 
 #endif

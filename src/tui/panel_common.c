@@ -24,8 +24,37 @@ bool panel_has_backward(const struct scene *scene)
 	return scene->pass != NULL && scene->phase >= TRAINER_PHASE_BACKWARD;
 }
 
-/* Whether neuron j is blocked by ReLU in the scene's pass (z1 <= 0). */
+/* The hidden layer's gate in the scene (ReLU, leaky ReLU, sigmoid, tanh). */
+enum activation panel_gate(const struct scene *scene)
+{
+	return scene->net->activation;
+}
+
+/* The gate's short name for headers and titles: "ReLU", "leaky", "sigmoid", "tanh". */
+const char *panel_gate_short(const struct scene *scene)
+{
+	switch (panel_gate(scene)) {
+	case ACTIVATION_LEAKY:
+		return "leaky";
+	case ACTIVATION_SIGMOID:
+		return "sigmoid";
+	case ACTIVATION_TANH:
+		return "tanh";
+	default:
+		return "ReLU";
+	}
+}
+
+/* Whether neuron j is blocked by ReLU in the scene's pass (z1 <= 0); only ReLU blocks. */
 bool panel_blocked(const struct scene *scene, int j)
 {
-	return panel_has_forward(scene) && !(scene->pass->z1[j] > 0);
+	return panel_gate(scene) == ACTIVATION_RELU && panel_has_forward(scene) &&
+	       !(scene->pass->z1[j] > 0);
+}
+
+/* Whether neuron j is below 0 under leaky ReLU, which lets 1% of it through. */
+bool panel_leaks(const struct scene *scene, int j)
+{
+	return panel_gate(scene) == ACTIVATION_LEAKY && panel_has_forward(scene) &&
+	       !(scene->pass->z1[j] > 0);
 }

@@ -1,12 +1,14 @@
 /*
- * The hidden layer: one row a neuron with z1 (signed) and h = ReLU(z1),
- * neurons that ReLU blocks marked "blocked". From the backward phase on, the
+ * The hidden layer: one row a neuron with z1 (signed) and h = ReLU(z1)
+ * (or the gate chosen with a: leaky ReLU, sigmoid, tanh), neurons that ReLU
+ * blocks marked "blocked". From the backward phase on, the
  * gradient dh arriving from the output and dz1, what ReLU lets through of
  * it. More neurons than rows scroll to keep the selected one in view.
  */
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "tui/draw.h"
 #include "tui/format.h"
@@ -34,12 +36,16 @@ static int hidden_columns(const struct scene *scene, int width, enum hidden_colu
 	return n;
 }
 
-/* The header over a column. */
-static const char *hidden_header(enum hidden_column col)
+/* The header over a column ("h=ReLU", "h=tanh"... names the gate). */
+static const char *hidden_header(const struct scene *scene, enum hidden_column col,
+				 char *buf, size_t size)
 {
-	static const char *const names[COL_COUNT] = { "z1", "h=ReLU", "dh", "dz1" };
+	static const char *const names[COL_COUNT] = { "z1", "h", "dh", "dz1" };
 
-	return names[col];
+	if (col != COL_H)
+		return names[col];
+	snprintf(buf, size, "h=%.4s", panel_gate_short(scene));
+	return buf;
 }
 
 /* The first neuron shown, so that the selected one is in view. */
@@ -81,7 +87,8 @@ static void hidden_draw_cell(WINDOW *win, int y, int x, const struct scene *scen
 		if (blocked)
 			draw_text(win, y, x + 1, ROLE_BLOCKED, "blocked");
 		else
-			draw_number(win, y, x, HIDDEN_COL_W - 1, pass->h[j], 3, false);
+			draw_number(win, y, x, HIDDEN_COL_W - 1, pass->h[j], 3,
+				    panel_gate(scene) != ACTIVATION_RELU);
 		break;
 	case COL_DH:
 		draw_number(win, y, x, HIDDEN_COL_W - 1, pass->dh[j], 4, true);
@@ -117,25 +124,38 @@ static void hidden_draw_tail(WINDOW *win, int y, int x, const struct scene *scen
 	if (room < 4)
 		return;
 	if (panel_has_backward(scene)) {
-		if (room >= 7)
+		if (room >= 7 && panel_leaks(scene, j))
+			draw_text(win, y, x + 1, ROLE_BLOCKED, "1% leaks");
+		else if (room >= 7 && panel_gate(scene) >= ACTIVATION_SIGMOID)
+			draw_text(win, y, x + 1, ROLE_PASS, "scaled");
+		else if (room >= 7)
 			draw_text(win, y, x + 1, panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS,
 				  panel_blocked(scene, j) ? "stopped" : "through");
 		return;
 	}
-	if (panel_blocked(scene, j) || !(max_h > 0))
+	if (panel_blocked(scene, j) || !(max_h > 0) || !(scene->pass->h[j] > 0))
 		return;
 	cells = format_bar(bar, sizeof bar, scene->pass->h[j] / max_h, room, scene->ascii);
 	draw_glyphs(win, y, x + 1, ROLE_PASS, bar, cells);
 }
 
-/* The line under the neurons: how many ReLU passed. */
+/* The line under the neurons: how many ReLU passed (or what the other gates do). */
 static void hidden_draw_summary(WINDOW *win, int y, const struct scene *scene)
 {
-	int j, passed = 0, hidden = scene->net->hidden;
+	int j, passed = 0, leaking = 0, hidden = scene->net->hidden;
 
-	for (j = 0; j < hidden; j++)
+	for (j = 0; j < hidden; j++) {
 		passed += !panel_blocked(scene, j);
-	if (panel_has_backward(scene))
+		leaking += panel_leaks(scene, j);
+	}
+	if (panel_gate(scene) == ACTIVATION_LEAKY)
+		draw_textf(win, y, 0, ROLE_DIM, "%d above 0, %d below: leaks 1%%", hidden - leaking,
+			   leaking);
+	else if (panel_gate(scene) != ACTIVATION_RELU)
+		draw_textf(win, y, 0, ROLE_DIM, "%s: none blocked, h in (%s,1)",
+			   panel_gate_short(scene),
+			   panel_gate(scene) == ACTIVATION_SIGMOID ? "0" : "-1");
+	else if (panel_has_backward(scene))
 		draw_textf(win, y, 0, ROLE_DIM, "gradient: %d through, %d stopped", passed,
 			   hidden - passed);
 	else
@@ -149,9 +169,12 @@ static void panel_hidden_draw(WINDOW *win, const struct scene *scene)
 	enum hidden_column cols[COL_COUNT];
 	int ncols, rows, first, i, j, c, x;
 	double max_h = 0;
+	char title[64], header[16];
 
-	draw_title(win, draw_width(win) >= 46 ? "Hidden layer: z1 = x.W1 + b1, h = ReLU(z1)"
-					      : "Hidden layer", scene->ascii);
+	snprintf(title, sizeof title, "Hidden layer: z1 = x.W1 + b1, h = %s(z1)",
+		 panel_gate_short(scene));
+	draw_title(win, draw_width(win) >= (int)strlen(title) + 4 ? title : "Hidden layer",
+		   scene->ascii);
 	rows = draw_height(win) - 3;
 	first = hidden_first(scene, rows);
 	if (!panel_has_forward(scene)) {
@@ -166,7 +189,8 @@ static void panel_hidden_draw(WINDOW *win, const struct scene *scene)
 	ncols = hidden_columns(scene, draw_width(win), cols);
 	for (c = 0; c < ncols; c++)
 		draw_textf(win, 1, HIDDEN_NAME_W + c * HIDDEN_COL_W, ROLE_DIM, "%*s",
-			   cols[c] == COL_H ? HIDDEN_COL_W : HIDDEN_COL_W - 1, hidden_header(cols[c]));
+			   cols[c] == COL_H ? HIDDEN_COL_W : HIDDEN_COL_W - 1,
+			   hidden_header(scene, cols[c], header, sizeof header));
 	if (!panel_has_backward(scene))
 		max_h = hidden_max_h(scene);
 	for (i = 0; i < rows && first + i < scene->net->hidden; i++) {

@@ -81,8 +81,15 @@ static void neuron_verdict(WINDOW *win, int y, const struct scene *scene, int j,
 	if (panel_blocked(scene, j))
 		draw_text(win, y + 1, 0, ROLE_BLOCKED,
 			  "ReLU: z1 <= 0, blocked: h = 0 (the patch does not match)");
+	else if (panel_leaks(scene, j))
+		draw_text(win, y + 1, 0, ROLE_BLOCKED,
+			  "leaky ReLU: z1 <= 0, leaks 1%: h = 0.01 z1 (no match)");
+	else if (panel_gate(scene) != ACTIVATION_RELU)
+		draw_textf(win, y + 1, 0, ROLE_PASS, "%s: never blocks: h = %s(z1) = %.3f",
+			   panel_gate_short(scene), panel_gate_short(scene), scene->pass->h[j]);
 	else
-		draw_textf(win, y + 1, 0, ROLE_PASS, "ReLU: z1 > 0, passes: h = %s (a match)", z + 1);
+		draw_textf(win, y + 1, 0, ROLE_PASS, "%s: z1 > 0, passes: h = %s (a match)",
+			   panel_gate(scene) == ACTIVATION_LEAKY ? "leaky ReLU" : "ReLU", z + 1);
 }
 
 /* Draw the neuron inspector. */

@@ -23,13 +23,19 @@ static void status_fill(WINDOW *win)
 		mvwaddch(win, 0, x, ' ');
 }
 
-/* The run's fields with gap spaces between them, the seed only when with_seed. */
-static void status_fields(const struct trainer *t, int gap, bool with_seed, char *line, size_t size)
+/*
+ * The run's fields with gap spaces between them, the seed only when
+ * with_seed, the gate as "gate relu" when with_gate_word, else "relu".
+ */
+static void status_fields(const struct trainer *t, int gap, bool with_seed, bool with_gate_word,
+			  char *line, size_t size)
 {
-	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*sstep %ld%*s%s%*slr %g ",
+	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*sstep %ld%*s%s%*slr %g%*s%s%s ",
 			 trainer_epoch(t), gap, "", trainer_sample_index(t) + 1,
 			 trainer_train_set(t)->size, gap, "", trainer_step_count(t), gap, "",
-			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t));
+			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t), gap, "",
+			 with_gate_word ? "gate " : "",
+			 activation_keyword(trainer_network(t)->activation));
 
 	if (with_seed && n > 0 && (size_t)n < size)
 		snprintf(line + n, size - (size_t)n, "%*sseed %lu ", gap - 1, "",
@@ -44,19 +50,23 @@ static void status_fields(const struct trainer *t, int gap, bool with_seed, char
 static void panel_status_draw(WINDOW *win, const struct scene *scene)
 {
 	char line[256], right[64], speed[32];
-	const char *tag = scene->diverged ? " DIVERGED " : scene->mode == KEYMAP_EDIT ? " painting "
-						       : scene->mode == KEYMAP_TEST ? " test set " : "";
+	const char *tag = scene->diverged ? " DIVERGED " : scene->replay != NULL ? scene->replay
+			  : scene->mode == KEYMAP_EDIT ? " painting "
+			  : scene->mode == KEYMAP_TEST ? " test set " : "";
 	int width = draw_width(win), need, try;
 
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
 	snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
 	need = (int)strlen(tag) + 1 + (int)strlen(right);
-	for (try = 0; try < 3; try++) {
-		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, line, sizeof line);
+	for (try = 0; try < 4; try++) {
+		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, line, sizeof line);
 		if ((int)strlen(line) + need <= width)
 			break;
 	}
+	/* Still too long (a long run's step count): the fields give way to the run state. */
+	if ((int)strlen(line) + need > width && width - need > 0)
+		line[width - need] = '\0';
 	draw_text(win, 0, 0, ROLE_STATUS, line);
 	if (tag[0] != '\0')
 		draw_text(win, 0, (int)strlen(line),
@@ -116,24 +126,24 @@ static void panel_keys_draw(WINDOW *win, const struct scene *scene)
 {
 	size_t count, i;
 	const struct keymap_entry *entries = keymap_entries(&count);
-	int width = draw_width(win), gap = keys_total(scene->mode, 2) < width ? 2 : 1;
+	int width = draw_width(win), gap = keys_total(scene->keys_mode, 2) < width ? 2 : 1;
 	int reserved = 0, x = 0;
 
 	werase(win);
 	for (i = 0; i < count; i++)
-		if (keys_listed(&entries[i], scene->mode) && keys_essential(&entries[i]))
+		if (keys_listed(&entries[i], scene->keys_mode) && keys_essential(&entries[i]))
 			reserved += keys_entry_width(&entries[i], gap);
 	for (i = 0; i < count; i++) {
 		const struct keymap_entry *e = &entries[i];
 
-		if (!keys_listed(e, scene->mode) || keys_essential(e))
+		if (!keys_listed(e, scene->keys_mode) || keys_essential(e))
 			continue;
 		if (x + keys_entry_width(e, gap) + reserved - gap > width)
 			continue;
 		x += keys_draw_entry(win, x, e, gap);
 	}
 	for (i = 0; i < count; i++)
-		if (keys_listed(&entries[i], scene->mode) && keys_essential(&entries[i]))
+		if (keys_listed(&entries[i], scene->keys_mode) && keys_essential(&entries[i]))
 			x += keys_draw_entry(win, x, &entries[i], gap);
 }
 

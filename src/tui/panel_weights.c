@@ -54,15 +54,23 @@ static void weights_geometry(WINDOW *win, const struct scene *scene, struct weig
 		g->first = 0;
 }
 
-/* The largest weight magnitude of W1: the heatmaps' common scale. */
+/*
+ * The largest weight magnitude of W1: the heatmaps' common scale. A weight
+ * that is not finite (training diverged) makes it nan, so that the legend
+ * reads "|w| up to nan" rather than a reassuring 0.00, and every cell is
+ * drawn neutral.
+ */
 static double weights_scale(const struct network *net)
 {
 	double max = 0;
 	int i;
 
-	for (i = 0; i < NETWORK_INPUTS * net->hidden; i++)
-		if (isfinite(net->w1[i]) && fabs(net->w1[i]) > max)
+	for (i = 0; i < NETWORK_INPUTS * net->hidden; i++) {
+		if (!isfinite(net->w1[i]))
+			return NAN;
+		if (fabs(net->w1[i]) > max)
 			max = fabs(net->w1[i]);
+	}
 	return max;
 }
 

@@ -21,6 +21,8 @@ struct scene {
 	const struct trainer *trainer;
 	const struct tui_options *options;
 	enum keymap_mode mode;		/* training, editor, test set */
+	enum keymap_mode keys_mode;	/* whose keys the key line shows (KEYMAP_REPLAY too) */
+	const char *replay;		/* while a recording plays: " replay 3/40 ", else NULL */
 
 	/* The input on screen and what the network made of it. */
 	const struct patch *patch;
@@ -44,6 +46,11 @@ struct scene {
 	bool diverged;
 	int test_correct;		/* test samples the current weights get right */
 	bool ascii;
+
+	int help_page;			/* the help's page (when it has more than one) */
+	bool tour;			/* the guided tour is open */
+	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
+	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
 
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;

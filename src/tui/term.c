@@ -251,6 +251,15 @@ bool term_wait(int timeout_ms)
 	return (fds[0].revents & POLLIN) != 0;
 }
 
+/* If the terminal is gone (a hung-up one fails every request with EIO), act as on SIGHUP. */
+void term_check_gone(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0 && errno != EINTR)
+		term_caught = SIGHUP;
+}
+
 /* The terminating signal caught (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0. */
 int term_signal(void)
 {

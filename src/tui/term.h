@@ -26,6 +26,13 @@ void term_stop(void);
 bool term_wait(int timeout_ms);
 
 /*
+ * Call when the terminal said input was ready but gave no key: if it is gone
+ * (end-of-file without a hang-up that poll could see), term_signal() says
+ * SIGHUP from now on.
+ */
+void term_check_gone(void);
+
+/*
  * The terminating signal caught (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0; a
  * terminal that hung up counts as SIGHUP.
  */

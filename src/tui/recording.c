@@ -1,0 +1,419 @@
+/*
+ * The recording format of --record and --replay (see recording.h): a
+ * line-by-line parser that names the line of every mistake, and the writer
+ * the visualizer calls as a session goes.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "core/dataset.h"
+#include "core/network.h"
+#include "tui/recording.h"
+
+#define CTRL_KEY(c) ((c) & 0x1f)
+
+/* Keys with names of their own; any other printable character is itself. */
+static const struct {
+	const char *name;
+	int key;
+} recording_keys[] = {
+	{ "space", ' ' },	{ "tab", '\t' },	 { "btab", KEY_BTAB },
+	{ "enter", '\n' },	{ "escape", 27 },	 { "backspace", KEY_BACKSPACE },
+	{ "up", KEY_UP },	{ "down", KEY_DOWN },	 { "left", KEY_LEFT },
+	{ "right", KEY_RIGHT }, { "pgup", KEY_PPAGE },	 { "pgdn", KEY_NPAGE },
+	{ "f1", KEY_F(1) },	{ "C-l", CTRL_KEY('l') }, { "hash", '#' },
+	/* a key that does nothing but clear the message line */
+	{ "none", 0 },
+};
+#define RECORDING_KEYS (sizeof recording_keys / sizeof recording_keys[0])
+
+/* The name of a key for a recording, or NULL. */
+const char *recording_key_name(int key, char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < RECORDING_KEYS; i++)
+		if (recording_keys[i].key == key)
+			return recording_keys[i].name;
+	if (key > ' ' && key < 127 && size >= 2) {
+		buf[0] = (char)key;
+		buf[1] = '\0';
+		return buf;
+	}
+	return NULL;
+}
+
+/* The key a name gives, or -1. */
+int recording_key_parse(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < RECORDING_KEYS; i++)
+		if (strcmp(recording_keys[i].name, name) == 0)
+			return recording_keys[i].key;
+	if (name[0] > ' ' && name[0] < 127 && name[1] == '\0')
+		return (unsigned char)name[0];
+	return -1;
+}
+
+/* Say what is wrong on line n; return -1. */
+static int recording_error(char *err, size_t size, int n, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static int recording_error(char *err, size_t size, int n, const char *fmt, ...)
+{
+	va_list ap;
+	int used = snprintf(err, size, "line %d: ", n);
+
+	va_start(ap, fmt);
+	if (used >= 0 && (size_t)used < size)
+		vsnprintf(err + used, size - (size_t)used, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* A whole-word integer in [lo, hi]; false if s is not one. */
+static bool recording_long(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v;
+
+	if (s == NULL || !(isdigit((unsigned char)s[0]) || s[0] == '-'))
+		return false;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* A finite number >= 0 (or > 0 when positive); false if s is not one. */
+static bool recording_double(const char *s, bool positive, double *out)
+{
+	char *end;
+	double v;
+
+	if (s == NULL || s[0] == '\0')
+		return false;
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno != 0 || *end != '\0' || !isfinite(v) || v < 0 || (positive && !(v > 0)))
+		return false;
+	*out = v;
+	return true;
+}
+
+/* Add an event; -1 when out of memory. */
+static int recording_add(struct recording *rec, const struct recording_event *event)
+{
+	if (rec->count == rec->capacity) {
+		size_t capacity = rec->capacity ? rec->capacity * 2 : 64;
+		struct recording_event *events = realloc(rec->events, capacity * sizeof *events);
+
+		if (events == NULL)
+			return -1;
+		rec->events = events;
+		rec->capacity = capacity;
+	}
+	rec->events[rec->count++] = *event;
+	return 0;
+}
+
+/* Split line into at most max words (in place); return how many, or max + 1 if more. */
+static int recording_words(char *line, char **words, int max)
+{
+	int n = 0;
+	char *p = line;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\r')
+			*p++ = '\0';
+		if (*p == '\0')
+			return n;
+		if (n == max)
+			return max + 1;
+		words[n++] = p;
+		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\r')
+			p++;
+	}
+}
+
+/* A setting line (words[0] is its name); 1 if it was not one, 0 if read, -1 on error. */
+static int recording_setting(struct recording *rec, char **words, int n, int line, char *err,
+			     size_t size)
+{
+	const char *name = words[0];
+	long v;
+	double x;
+
+	if (strcmp(name, "seed") && strcmp(name, "hidden") && strcmp(name, "lr") &&
+	    strcmp(name, "activation") && strcmp(name, "train-size") &&
+	    strcmp(name, "test-size") && strcmp(name, "epochs"))
+		return 1;
+	if (n != 2)
+		return recording_error(err, size, line, "'%s' takes one value", name);
+	if (rec->count > 0)
+		return recording_error(err, size, line, "the setting '%s' comes after an event", name);
+	if (strcmp(name, "seed") == 0) {
+		if (!recording_long(words[1], 0, (long)UINT32_MAX, &v))
+			return recording_error(err, size, line, "seed '%.40s' is not 0 .. 4294967295",
+					       words[1]);
+		rec->config.seed = (uint32_t)v;
+	} else if (strcmp(name, "hidden") == 0) {
+		if (!recording_long(words[1], NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v))
+			return recording_error(err, size, line, "hidden '%.40s' is not %d .. %d",
+					       words[1], NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN);
+		rec->config.hidden = (int)v;
+	} else if (strcmp(name, "lr") == 0) {
+		if (!recording_double(words[1], true, &x))
+			return recording_error(err, size, line, "lr '%.40s' is not a number > 0",
+					       words[1]);
+		rec->config.lr = x;
+	} else if (strcmp(name, "activation") == 0) {
+		int a = activation_parse(words[1]);
+
+		if (a < 0)
+			return recording_error(err, size, line,
+					       "activation '%.40s' is not relu, leaky, sigmoid or tanh",
+					       words[1]);
+		rec->config.activation = (enum activation)a;
+	} else if (strcmp(name, "epochs") == 0) {
+		if (!recording_long(words[1], 1, 1000000000L, &v))
+			return recording_error(err, size, line, "epochs '%.40s' is not 1 or more",
+					       words[1]);
+		rec->epochs = v;
+	} else {
+		if (!recording_long(words[1], 1, DATASET_MAX_SIZE, &v))
+			return recording_error(err, size, line, "%s '%.40s' is not 1 .. %d", name,
+					       words[1], DATASET_MAX_SIZE);
+		if (strcmp(name, "train-size") == 0)
+			rec->config.train_size = (int)v;
+		else
+			rec->config.test_size = (int)v;
+	}
+	return 0;
+}
+
+/* An event's words after its time into e; 0, or -1 with err. */
+static int recording_event_words(char **words, int n, int line, struct recording_event *e,
+				 char *err, size_t size)
+{
+	long row, col;
+
+	if (strcmp(words[0], "key") == 0) {
+		if (n != 2)
+			return recording_error(err, size, line, "'key' takes one key name");
+		e->kind = RECORDING_KEY;
+		e->key = recording_key_parse(words[1]);
+		if (e->key < 0)
+			return recording_error(err, size, line, "no key is named '%.40s'", words[1]);
+		return 0;
+	}
+	if (strcmp(words[0], "run") == 0) {
+		e->kind = RECORDING_RUN;
+		if (n != 2 || !recording_long(words[1], 1, 1000000000L, &e->steps))
+			return recording_error(err, size, line, "'run' takes a number of steps, 1 or more");
+		return 0;
+	}
+	if (strcmp(words[0], "paint") == 0) {
+		e->kind = RECORDING_PAINT;
+		if (n != 3 || !recording_long(words[1], 0, 4, &row) ||
+		    !recording_long(words[2], 0, 4, &col))
+			return recording_error(err, size, line, "'paint' takes a row and a column, 0 .. 4");
+		e->pixel = (int)(row * 5 + col);
+		return 0;
+	}
+	return recording_error(err, size, line,
+			       "'%.40s' is not key, run, paint, wait or a setting", words[0]);
+}
+
+/* One line (not the first): a setting, a wait or an event. 0, or -1 with err. */
+static int recording_line(struct recording *rec, char *text, int line, double *shift,
+			  double *last, char *err, size_t size)
+{
+	char *words[5];
+	int n = recording_words(text, words, 4), status;
+	struct recording_event e = { .line = line };
+	double t, wait;
+
+	if (n == 0 || words[0][0] == '#')
+		return 0;
+	if (n > 4)
+		return recording_error(err, size, line, "too many words");
+	status = recording_setting(rec, words, n, line, err, size);
+	if (status <= 0)
+		return status;
+	if (strcmp(words[0], "wait") == 0) {
+		if (n != 2 || !recording_double(words[1], false, &wait) || wait > 86400)
+			return recording_error(err, size, line, "'wait' takes seconds, 0 .. 86400");
+		*shift += wait;
+		*last += wait;
+		return 0;
+	}
+	t = *last;
+	if (isdigit((unsigned char)words[0][0]) || words[0][0] == '.') {
+		if (!recording_double(words[0], false, &t) || t > 1e9)
+			return recording_error(err, size, line, "'%.40s' is not a time in seconds",
+					       words[0]);
+		t += *shift;
+		if (t < *last)
+			return recording_error(err, size, line, "the time %.40s is before the last one",
+					       words[0]);
+		if (n == 1)
+			return recording_error(err, size, line, "a time with no event after it");
+		memmove(words, words + 1, (size_t)(n - 1) * sizeof words[0]);
+		n--;
+	}
+	if (recording_event_words(words, n, line, &e, err, size) != 0)
+		return -1;
+	e.time = t;
+	*last = t;
+	if (recording_add(rec, &e) != 0)
+		return recording_error(err, size, line, "out of memory");
+	return 0;
+}
+
+/* Read a recording from text. */
+int recording_parse(const char *text, const struct trainer_config *config, long epochs,
+		    struct recording *rec, char *err, size_t err_size)
+{
+	char buf[RECORDING_LINE_MAX + 2];
+	int line = 0;
+	double shift = 0, last = 0;
+
+	memset(rec, 0, sizeof *rec);
+	rec->config = *config;
+	rec->epochs = epochs;
+	while (*text != '\0') {
+		const char *end = strchr(text, '\n');
+		size_t len = end != NULL ? (size_t)(end - text) : strlen(text);
+
+		line++;
+		if (len > RECORDING_LINE_MAX) {
+			recording_error(err, err_size, line, "longer than %d characters",
+					RECORDING_LINE_MAX);
+			goto fail;
+		}
+		memcpy(buf, text, len);
+		buf[len] = '\0';
+		if (len > 0 && buf[len - 1] == '\r')
+			buf[len - 1] = '\0';
+		text += len + (end != NULL);
+		if (line == 1) {
+			if (strcmp(buf, RECORDING_MAGIC) != 0) {
+				recording_error(err, err_size, 1, "not '%s': not an edgeviz recording",
+						RECORDING_MAGIC);
+				goto fail;
+			}
+			continue;
+		}
+		if (recording_line(rec, buf, line, &shift, &last, err, err_size) != 0)
+			goto fail;
+	}
+	if (line == 0) {
+		recording_error(err, err_size, 1, "empty: not an edgeviz recording");
+		goto fail;
+	}
+	return 0;
+fail:
+	recording_free(rec);
+	return -1;
+}
+
+/* Read the recording in path. */
+int recording_load(const char *path, const struct trainer_config *config, long epochs,
+		   struct recording *rec, char *err, size_t err_size)
+{
+	FILE *f = fopen(path, "rb");
+	char *text = NULL, detail[256];
+	size_t len = 0, size = 0, n;
+	int status;
+
+	if (f == NULL) {
+		snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	do {
+		if (len + 4096 + 1 > size) {
+			char *bigger;
+
+			size = (len + 4096 + 1) * 2;
+			if (size > (size_t)64 << 20 || (bigger = realloc(text, size)) == NULL) {
+				snprintf(err, err_size, "'%s': too large", path);
+				free(text);
+				fclose(f);
+				return -1;
+			}
+			text = bigger;
+		}
+		n = fread(text + len, 1, 4096, f);
+		len += n;
+	} while (n > 0);
+	if (ferror(f)) {
+		snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
+		free(text);
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	text[len] = '\0';
+	if (strlen(text) != len) {
+		snprintf(err, err_size, "'%s': not a text file (a NUL byte)", path);
+		free(text);
+		return -1;
+	}
+	status = recording_parse(text, config, epochs, rec, detail, sizeof detail);
+	if (status != 0)
+		snprintf(err, err_size, "%s: %s", path, detail);
+	free(text);
+	return status;
+}
+
+/* Free a recording's events. */
+void recording_free(struct recording *rec)
+{
+	free(rec->events);
+	rec->events = NULL;
+	rec->count = rec->capacity = 0;
+}
+
+/* Write the first line and the settings. */
+void recording_write_header(FILE *f, const struct trainer_config *config, long epochs)
+{
+	fprintf(f, "%s\n", RECORDING_MAGIC);
+	fprintf(f, "# written by edgeviz --record; times in seconds from the start\n");
+	fprintf(f, "seed %lu\nhidden %d\nlr %.17g\nactivation %s\n", (unsigned long)config->seed,
+		config->hidden, config->lr, activation_keyword(config->activation));
+	fprintf(f, "train-size %d\ntest-size %d\nepochs %ld\n", config->train_size,
+		config->test_size, epochs);
+}
+
+/* Write one event at time seconds. */
+void recording_write_event(FILE *f, double time, const struct recording_event *event)
+{
+	char buf[4];
+	const char *name;
+
+	switch (event->kind) {
+	case RECORDING_KEY:
+		name = recording_key_name(event->key, buf, sizeof buf);
+		fprintf(f, "%.3f key %s\n", time, name != NULL ? name : "none");
+		break;
+	case RECORDING_RUN:
+		fprintf(f, "%.3f run %ld\n", time, event->steps);
+		break;
+	case RECORDING_PAINT:
+		fprintf(f, "%.3f paint %d %d\n", time, event->pixel / 5, event->pixel % 5);
+		break;
+	}
+}

@@ -1,0 +1,157 @@
+/*
+ * The guided tour's pages: nine, in the tutorial's order, each titled and
+ * short enough for the 80x24 page (six rows of 76 columns), each pointing
+ * at a panel the layout shows at that size; and the formulas carry the
+ * numbers of a real trainer's pass (the tutorial's defaults), or say what
+ * to press when the pass is not that far yet.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "check_tui.h"
+#include "core/trainer.h"
+#include "tui/format.h"
+#include "tui/tour.h"
+
+static struct trainer *trainer;
+static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };
+
+/* A fresh trainer on the tutorial's defaults. */
+static void tour_setup(void)
+{
+	char err[256];
+
+	trainer = trainer_create(&TRAINER_DEFAULTS, err, sizeof err);
+	ck_assert_msg(trainer != NULL, "%s", err);
+}
+
+/* Free it. */
+static void tour_teardown(void)
+{
+	trainer_destroy(trainer);
+}
+
+/* The scene of the training run as the main loop builds it. */
+static void tour_scene(struct scene *s)
+{
+	memset(s, 0, sizeof *s);
+	s->trainer = trainer;
+	s->options = &options;
+	s->net = trainer_network(trainer);
+	s->forward_net = s->net;
+	s->phase = trainer_phase(trainer);
+	s->pass = s->phase == TRAINER_PHASE_READY ? NULL : trainer_pass(trainer);
+	s->label = trainer_sample_label(trainer);
+	s->samples = trainer_train_set(trainer)->size;
+	s->cursor = -1;
+	s->message = "";
+	if (s->phase == TRAINER_PHASE_UPDATE)
+		s->before = s->forward_net = trainer_network_before_update(trainer);
+}
+
+/* The formula of page now. */
+static const char *formula(int page)
+{
+	static char buf[256];
+	struct scene s;
+
+	tour_scene(&s);
+	tour_formula(page, &s, buf, sizeof buf);
+	return buf;
+}
+
+/* Rows text takes wrapped to width columns. */
+static int rows_wrapped(const char *text, size_t width)
+{
+	int rows = 0;
+
+	while (*text != '\0') {
+		text += format_wrap(text, width);
+		while (*text == ' ')
+			text++;
+		rows++;
+	}
+	return rows;
+}
+
+START_TEST(test_tour_pages)
+{
+	static const char *const titles[TOUR_PAGES] = {
+		"The forward pass", "A neuron is a template", "ReLU, the gate",
+		"Softmax: scores to chances", "The loss: how wrong", "Gradient descent",
+		"The chain rule", "Backpropagation", "Watching it learn",
+	};
+	struct layout small, large;
+	int page;
+
+	layout_compute(&small, 80, 24, 8, LAYOUT_INSPECT_TOUR);
+	layout_compute(&large, 160, 48, 8, LAYOUT_INSPECT_TOUR);
+	ck_assert(small.shown[LAYOUT_TOUR] && large.shown[LAYOUT_TOUR]);
+	for (page = 0; page < TOUR_PAGES; page++) {
+		ck_assert_str_eq(tour_title(page), titles[page]);
+		/* The words fit the page at 80x24: its rows less title, formula and foot. */
+		ck_assert_int_le(rows_wrapped(tour_text(page), 78 - 2),
+				 small.rect[LAYOUT_TOUR].h - 3);
+		ck_assert_msg(small.shown[tour_panel(page, false)], "page %d points at a hidden panel",
+			      page);
+		ck_assert_msg(large.shown[tour_panel(page, true)], "page %d points at a hidden panel",
+			      page);
+	}
+	ck_assert_int_eq(tour_panel(TOUR_SOFTMAX, false), LAYOUT_OUTPUT);
+	ck_assert_int_eq(tour_panel(TOUR_TEMPLATE, true), LAYOUT_WEIGHTS);
+	ck_assert_str_eq(tour_title(TOUR_PAGES), "?");
+}
+END_TEST
+
+START_TEST(test_tour_formulas)
+{
+	ck_assert_str_eq(formula(TOUR_SOFTMAX), "press s until the forward pass: its numbers come here");
+	ck_assert_str_eq(formula(TOUR_LEARN), "step 0, no epoch done yet; test 0/20 right now");
+	trainer_step_phase(trainer);
+	ck_assert_str_eq(formula(TOUR_FORWARD),
+			 "h0: z1 = x.W1 + b1 = +1.664;  z2 = h.W2 + b2 = [-0.278, +1.170]");
+	ck_assert_str_eq(formula(TOUR_RELU),
+			 "h0: ReLU(+1.664) = max(0, +1.664) = 1.664;  4 of 8 pass, 4 blocked");
+	/* The tutorial's own example, from the core's numbers. */
+	ck_assert_str_eq(formula(TOUR_SOFTMAX), "p(Edge) = e^-0.28 / (e^-0.28 + e^1.17) = 0.190");
+	ck_assert_str_eq(formula(TOUR_LOSS), "press s until the loss: its numbers come here");
+	trainer_step_phase(trainer);
+	ck_assert_str_eq(formula(TOUR_LOSS),
+			 "label No Edge: loss = -log p(No Edge) = -log(0.810) = 0.2111");
+	trainer_step_phase(trainer);
+	ck_assert_str_eq(formula(TOUR_CHAIN),
+			 "dz2 = p - y = [0.190 - 0, 0.810 - 1] = [+0.190, -0.190]");
+	ck_assert_str_eq(formula(TOUR_DESCENT),
+			 "b1[0] will move by -0.1 x (-0.0876); press s for the update");
+	ck_assert(strstr(formula(TOUR_BACKPROP), "it fired: the gradient passes") != NULL);
+	trainer_step_phase(trainer);
+	ck_assert_str_eq(formula(TOUR_DESCENT), "b1[0] = +0.0000 - 0.1 x (-0.0876) = +0.0088");
+	trainer_run_epoch(trainer);
+	ck_assert(strncmp(formula(TOUR_LEARN), "epoch 0: mean loss ", 19) == 0);
+}
+END_TEST
+
+START_TEST(test_tour_other_gates)
+{
+	trainer_set_activation(trainer, ACTIVATION_SIGMOID);
+	trainer_step_phase(trainer);
+	ck_assert(strstr(formula(TOUR_RELU), "sigmoid: it blocks nothing") != NULL);
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);
+	ck_assert(strstr(formula(TOUR_BACKPROP), "scaled by the gate's slope") != NULL);
+}
+END_TEST
+
+Suite *suite_tui_tour(void)
+{
+	Suite *s = suite_create("tui_tour");
+	TCase *tc = tcase_create("tour");
+
+	tcase_add_checked_fixture(tc, tour_setup, tour_teardown);
+	tcase_add_test(tc, test_tour_pages);
+	tcase_add_test(tc, test_tour_formulas);
+	tcase_add_test(tc, test_tour_other_gates);
+	suite_add_tcase(s, tc);
+	return s;
+}
