@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "check_tui.h"
 #include "tui/layout.h"
@@ -20,13 +21,14 @@ static const int sizes[][2] = {
 static const int hiddens[] = { 1, 8, 16, 64 };
 #define HIDDENS ((int)(sizeof hiddens / sizeof hiddens[0]))
 
-/* Check every rule at one size. */
-static void check_layout(int cols, int rows, int hidden, enum layout_inspect inspect)
+/* Check every rule at one size, zoomed (z) or not. */
+static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspect inspect,
+			      bool zoom)
 {
 	struct layout l;
 	int i, k;
 
-	layout_compute(&l, cols, rows, hidden, inspect);
+	layout_compute_zoom(&l, cols, rows, hidden, inspect, zoom);
 	ck_assert_msg(!l.too_small, "%dx%d reported too small", cols, rows);
 	for (i = 0; i < LAYOUT_PANEL_COUNT; i++) {
 		const struct layout_rect *r = &l.rect[i];
@@ -43,6 +45,13 @@ static void check_layout(int cols, int rows, int hidden, enum layout_inspect ins
 					      "%dx%d H%d: %s overlaps %s", cols, rows, hidden,
 					      layout_panel_name(i), layout_panel_name(k));
 	}
+}
+
+/* Check every rule at one size. */
+static void check_layout(int cols, int rows, int hidden, enum layout_inspect inspect)
+{
+	check_layout_zoom(cols, rows, hidden, inspect, false);
+	check_layout_zoom(cols, rows, hidden, inspect, true);
 }
 
 START_TEST(test_layout_sizes)
@@ -159,12 +168,67 @@ START_TEST(test_layout_overlap_helper)
 }
 END_TEST
 
+START_TEST(test_layout_zoom)
+{
+	struct layout plain, zoomed;
+	int s;
+
+	/* A large screen zoomed: larger patch and heatmaps, no neuron band. */
+	layout_compute_zoom(&plain, 160, 48, 8, LAYOUT_INSPECT_NONE, false);
+	layout_compute_zoom(&zoomed, 160, 48, 8, LAYOUT_INSPECT_NONE, true);
+	ck_assert(zoomed.zoomed && !plain.zoomed);
+	ck_assert_int_gt(zoomed.rect[LAYOUT_INPUT].h, plain.rect[LAYOUT_INPUT].h);
+	ck_assert_int_gt(zoomed.rect[LAYOUT_INPUT].w, plain.rect[LAYOUT_INPUT].w);
+	ck_assert_int_gt(zoomed.rect[LAYOUT_WEIGHTS].h, plain.rect[LAYOUT_WEIGHTS].h);
+	/* five rows of two-row cells, a title, names and the legend */
+	ck_assert_int_ge(zoomed.rect[LAYOUT_WEIGHTS].h, 5 * 2 + 3);
+	ck_assert(!zoomed.shown[LAYOUT_NEURON] && !zoomed.shown[LAYOUT_UPDATE]);
+	/* The tour and the wrong samples keep a band of their own, with the update. */
+	layout_compute_zoom(&zoomed, 160, 48, 8, LAYOUT_INSPECT_TOUR, true);
+	ck_assert(zoomed.shown[LAYOUT_TOUR] && zoomed.shown[LAYOUT_UPDATE]);
+	ck_assert(zoomed.shown[LAYOUT_WEIGHTS] && zoomed.shown[LAYOUT_LOSS]);
+	layout_compute_zoom(&zoomed, 160, 48, 8, LAYOUT_INSPECT_WRONG, true);
+	ck_assert(zoomed.shown[LAYOUT_WRONG] && !zoomed.shown[LAYOUT_TOUR]);
+	/* A small screen does not zoom: the same layout as without. */
+	for (s = 0; s < SIZES; s++) {
+		layout_compute_zoom(&plain, sizes[s][0], sizes[s][1], 8, LAYOUT_INSPECT_NONE, false);
+		layout_compute_zoom(&zoomed, sizes[s][0], sizes[s][1], 8, LAYOUT_INSPECT_NONE, true);
+		if (plain.large)
+			continue;
+		ck_assert(!zoomed.zoomed);
+		ck_assert(memcmp(plain.rect, zoomed.rect, sizeof plain.rect) == 0);
+	}
+}
+END_TEST
+
+START_TEST(test_layout_tour_and_wrong)
+{
+	struct layout l;
+
+	/* 80x24: the tour's page or the wrong samples in the place of weights and loss. */
+	layout_compute(&l, 80, 24, 8, LAYOUT_INSPECT_TOUR);
+	ck_assert(l.shown[LAYOUT_TOUR] && !l.shown[LAYOUT_WEIGHTS] && !l.shown[LAYOUT_LOSS]);
+	ck_assert_int_eq(l.rect[LAYOUT_TOUR].w, 80);
+	ck_assert_int_ge(l.rect[LAYOUT_TOUR].h, 8);
+	ck_assert(l.shown[LAYOUT_INPUT] && l.shown[LAYOUT_HIDDEN] && l.shown[LAYOUT_OUTPUT]);
+	layout_compute(&l, 80, 24, 8, LAYOUT_INSPECT_WRONG);
+	/* a title, five pixel rows, a caption, a foot */
+	ck_assert(l.shown[LAYOUT_WRONG] && l.rect[LAYOUT_WRONG].h >= 8);
+	/* 160x48: in the neuron's place; the weights stay. */
+	layout_compute(&l, 160, 48, 8, LAYOUT_INSPECT_TOUR);
+	ck_assert(l.shown[LAYOUT_TOUR] && l.shown[LAYOUT_WEIGHTS] && l.shown[LAYOUT_UPDATE]);
+	ck_assert(!l.shown[LAYOUT_NEURON]);
+}
+END_TEST
+
 Suite *suite_tui_layout(void)
 {
 	Suite *s = suite_create("tui_layout");
 	TCase *tc = tcase_create("layout");
 
 	tcase_add_test(tc, test_layout_sizes);
+	tcase_add_test(tc, test_layout_zoom);
+	tcase_add_test(tc, test_layout_tour_and_wrong);
 	tcase_add_test(tc, test_layout_80x24_shows_main_panels);
 	tcase_add_test(tc, test_layout_inspect_small);
 	tcase_add_test(tc, test_layout_large_shows_more);

@@ -36,7 +36,7 @@ fi
 
 # The same size: the same weights and the same final screen.
 tui_start 80 24 --replay demo.rec
-tui_wait_for ' replay [0-9]+/[0-9]+ ' "the status line says the replay plays"
+tui_wait_for 'Hidden layer' "the replay's screen"
 tui_wait_gone ' replay [0-9]+/[0-9]+ ' "the replay ends"
 tui_wait_for 'saved the weights to edgeviz\.weights' "the replayed w saved"
 replayed_screen=$(tui_settled)
@@ -55,9 +55,13 @@ tui_keys q
 tui_wait_exit
 tui_expect_status 0
 
-# Another size, stepped by hand, then played on: the same weights.
+# Another size, stepped by hand, then played on: the same weights. A wait
+# written in after the settings holds the replay at its start (and shows
+# the format's waits at work).
 rm -f "$tui_dir/edgeviz.weights"
-tui_start 132 43 --replay demo.rec
+sed '/^epochs /a\
+wait 600' "$tui_dir/demo.rec" >"$tui_dir/held.rec"
+tui_start 132 43 --replay held.rec
 tui_wait_for ' replay 0/[0-9]+ ' "a replay at 132x43"
 tui_keys Space Space
 tui_wait_for ' replay 2/[0-9]+ stepping ' "space: one event a key, said"

@@ -70,6 +70,15 @@ tui_wait_for 'Weights W1' "the weights are back"
 tui_keys T
 tour_page 7 'The chain rule' 'Output'
 
+# The help lists the classroom keys on its first page, replay's on the second.
+tui_keys '?'
+tui_wait_for 'guided tour: open / close' "? lists T"
+tui_wait_for '1/2: \? more keys' "the help says ? turns its page"
+tui_keys '?'
+tui_wait_for 'Replay \(--replay\)' "? again: the other modes' keys"
+tui_keys x
+tui_wait_gone 'every key' "any key closes the help"
+
 # 160x48: the page sits in the neuron's place, the weights stay, and the
 # template page points at them.
 tui_keys q

@@ -38,6 +38,39 @@ static const struct color_spec color_table[ROLE_COUNT] = {
 	[ROLE_HIGHLIGHT] = { COLOR_BLACK, COLOR_MAGENTA, A_BOLD, A_REVERSE | A_BOLD },
 };
 
+/*
+ * The light theme (--theme light) for projectors: dark text on a light
+ * ground (COLORS_GROUND: bright white where the terminal has it), no dim
+ * text, strong hues only. The monochrome column is the dark theme's.
+ */
+#define COLORS_GROUND (-2)
+static const struct color_spec color_table_light[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { COLOR_BLACK, COLORS_GROUND, 0, 0 },
+	[ROLE_TITLE] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_RULE] = { COLOR_BLACK, COLORS_GROUND, 0, 0 },
+	[ROLE_STATUS] = { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE },
+	[ROLE_STATUS_RUN] = { COLOR_WHITE, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_KEY] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_DIM] = { COLOR_BLACK, COLORS_GROUND, 0, A_DIM },
+	[ROLE_PASS] = { COLOR_GREEN, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_BLOCKED] = { COLOR_RED, COLORS_GROUND, A_BOLD, A_DIM },
+	[ROLE_RIGHT] = { COLOR_GREEN, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_WRONG] = { COLOR_RED, COLORS_GROUND, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_BAR] = { COLOR_BLUE, COLORS_GROUND, 0, 0 },
+	[ROLE_SPARK] = { COLOR_MAGENTA, COLORS_GROUND, A_BOLD, 0 },
+	[ROLE_SELECTED] = { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE },
+	[ROLE_NEGATIVE] = { COLOR_RED, COLORS_GROUND, A_BOLD, 0 },
+	[ROLE_POSITIVE] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, 0 },
+	[ROLE_MESSAGE] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_CURSOR] = { COLOR_WHITE, COLOR_BLACK, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_HIGHLIGHT] = { COLOR_WHITE, COLOR_MAGENTA, A_BOLD, A_REVERSE | A_BOLD },
+};
+
+/* The theme in use: color_table or color_table_light. */
+static const struct color_spec *colors_theme = color_table;
+static bool colors_light;
+
 /* xterm-256 colors close to matplotlib's gray, and RdBu from strong red to strong blue. */
 #define COLORS_GRAY_BASE 232
 static const short colors_rdbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
@@ -55,19 +88,30 @@ static const short colors_rdbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
 static bool colors_on;
 static bool colors_ramps;
 
+/* A table color, the light ground resolved. */
+static short colors_resolve(short c)
+{
+	if (c != COLORS_GROUND)
+		return c;
+	return COLORS >= 16 ? 15 : COLOR_WHITE;
+}
+
 /* Set up the color pairs, or monochrome when color is false or impossible. */
-void colors_init(bool color)
+void colors_init(bool color, bool light)
 {
 	int i;
 
 	colors_on = false;
 	colors_ramps = false;
+	colors_theme = light ? color_table_light : color_table;
+	colors_light = light;
 	if (!color || !has_colors() || start_color() == ERR)
 		return;
 	use_default_colors();
 	colors_on = true;
 	for (i = 0; i < ROLE_COUNT; i++)
-		init_pair((short)(i + 1), color_table[i].fg, color_table[i].bg);
+		init_pair((short)(i + 1), colors_resolve(colors_theme[i].fg),
+			  colors_resolve(colors_theme[i].bg));
 	if (COLORS < 256 || COLOR_PAIRS <= COLORS_PAIRS_NEEDED)
 		return;
 	colors_ramps = true;
@@ -81,7 +125,8 @@ void colors_init(bool color)
 		int top = i / COLORS_HALF_BOTTOMS, bottom = i % COLORS_HALF_BOTTOMS;
 
 		init_pair((short)(COLORS_HALF_PAIR + i), colors_rdbu[top],
-			  bottom == COLORS_DIVERGING_COUNT ? -1 : colors_rdbu[bottom]);
+			  bottom == COLORS_DIVERGING_COUNT ? (light ? colors_resolve(COLORS_GROUND) : -1)
+							   : colors_rdbu[bottom]);
 	}
 }
 
@@ -102,7 +147,13 @@ attr_t colors_attr(enum color_role role)
 		role = ROLE_NORMAL;
 	if (!colors_on)
 		return color_table[role].mono_attr;
-	return COLOR_PAIR(role + 1) | color_table[role].color_attr;
+	return COLOR_PAIR(role + 1) | colors_theme[role].color_attr;
+}
+
+/* The background to give every window: the light ground, or nothing (the terminal's). */
+chtype colors_background(void)
+{
+	return colors_on && colors_light ? (chtype)(' ' | COLOR_PAIR(ROLE_NORMAL + 1)) : ' ';
 }
 
 /* True when colors are in use at all. */

@@ -39,8 +39,14 @@ enum color_role {
 #define COLORS_GRAY_LEVELS 24
 #define COLORS_DIVERGING_LEVELS 4
 
-/* Set up the pairs; color false (or a terminal without colors) gives monochrome. */
-void colors_init(bool color);
+/*
+ * Set up the pairs; color false (or a terminal without colors) gives
+ * monochrome; light: the light, high-contrast theme (--theme light).
+ */
+void colors_init(bool color, bool light);
+
+/* What every window's blank cells are: the light theme's ground, or plain blanks. */
+chtype colors_background(void);
 
 /* The attributes (pair and flags) of a role. */
 attr_t colors_attr(enum color_role role);

@@ -31,6 +31,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'i', ACTION_INSPECT, "i", "neuron, update, back (small)", NULL },
 	{ KEYMAP_TRAIN, 'p', ACTION_EDITOR, "p", "paint your own patch", "paint" },
 	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set", "test" },
+	{ KEYMAP_TRAIN, 'W', ACTION_WRONG, "W", "samples it gets wrong now", NULL },
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
 	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED, "N", "start over with the next seed", NULL },
 	{ KEYMAP_TRAIN, 'a', ACTION_ACTIVATION, "a", "gate: relu leaky sigmoid tanh", NULL },
@@ -41,6 +42,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, KEY_NPAGE, ACTION_TOUR_NEXT, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
 	{ KEYMAP_TRAIN, KEY_PPAGE, ACTION_TOUR_PREV, NULL, NULL, NULL },
+	{ KEYMAP_TRAIN, 'z', ACTION_ZOOM, "z", "zoom: larger pictures (big)", NULL },
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
@@ -90,6 +92,19 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TEST, 't', ACTION_LEAVE, NULL, NULL, NULL },
 	{ KEYMAP_TEST, '\n', ACTION_LEAVE, NULL, NULL, NULL },
 
+	{ KEYMAP_WRONG, KEY_RIGHT, ACTION_TEST_NEXT, "right", "next one (n j down space)", "next" },
+	{ KEYMAP_WRONG, KEY_DOWN, ACTION_TEST_NEXT, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, 'n', ACTION_TEST_NEXT, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, 'j', ACTION_TEST_NEXT, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, ' ', ACTION_TEST_NEXT, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, KEY_LEFT, ACTION_TEST_PREV, "left", "previous one (N k up)", "prev" },
+	{ KEYMAP_WRONG, KEY_UP, ACTION_TEST_PREV, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, 'N', ACTION_TEST_PREV, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, 'k', ACTION_TEST_PREV, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, KEY_ESCAPE, ACTION_LEAVE, "Esc", "close, back to training (W)", "done" },
+	{ KEYMAP_WRONG, 'W', ACTION_LEAVE, NULL, NULL, NULL },
+	{ KEYMAP_WRONG, '\n', ACTION_LEAVE, NULL, NULL, NULL },
+
 	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP, "space", "next event; then one a key", "step" },
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP, NULL, NULL, NULL },
@@ -114,6 +129,7 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_TOUR:
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
+	case ACTION_ZOOM:
 		return true;
 	default:
 		return false;
@@ -157,6 +173,8 @@ const char *keymap_mode_title(enum keymap_mode mode)
 		return "Test set (t)";
 	case KEYMAP_REPLAY:
 		return "Replay (--replay)";
+	case KEYMAP_WRONG:
+		return "Wrong samples (W)";
 	default:
 		return "?";
 	}

@@ -14,6 +14,7 @@ enum keymap_mode {
 	KEYMAP_TRAIN,		/* stepping through the training run */
 	KEYMAP_EDIT,		/* painting a patch of one's own */
 	KEYMAP_TEST,		/* browsing the test set */
+	KEYMAP_WRONG,		/* browsing the training samples the network gets wrong */
 	KEYMAP_REPLAY,		/* playing a recording (--replay) */
 	KEYMAP_MODE_COUNT
 };
@@ -33,6 +34,7 @@ enum keymap_action {
 	ACTION_TOUR,		/* open or close the guided tour */
 	ACTION_TOUR_NEXT,	/* its next page */
 	ACTION_TOUR_PREV,	/* its previous page */
+	ACTION_ZOOM,		/* larger patch and heatmaps on a large screen */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,
@@ -45,6 +47,7 @@ enum keymap_action {
 	ACTION_LR_UP,
 	ACTION_EDITOR,
 	ACTION_TEST,
+	ACTION_WRONG,		/* the samples it gets wrong: browse them, or close the list */
 	ACTION_RESET,
 	ACTION_NEW_SEED,
 	ACTION_ACTIVATION,	/* the next gate: relu, leaky, sigmoid, tanh */

@@ -115,9 +115,39 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden,
 		  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
 }
 
+/*
+ * The bands of a zoomed large screen: the first two take the room of the
+ * third, which only the tour or the wrong samples keep (with the update).
+ */
+static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
+			  enum layout_inspect inspect)
+{
+	int cols = layout->cols;
+	bool third = inspect == LAYOUT_INSPECT_TOUR || inspect == LAYOUT_INSPECT_WRONG;
+	int third_h = third ? clamp(body_h / 4, 9, 14) : 0;
+	int top_h = clamp((body_h - third_h) / 2, hidden + 3, body_h - third_h - LAYOUT_BAND_MIN);
+	int middle_h = body_h - third_h - top_h;
+
+	place_three(layout, y, top_h, LAYOUT_INPUT, clamp(cols * 3 / 10, 30, 70), LAYOUT_HIDDEN,
+		    LAYOUT_OUTPUT, clamp(cols * 3 / 10, 30, 46));
+	place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 3 / 4, 90, cols - 30),
+		  LAYOUT_LOSS);
+	if (third)
+		place_two(layout, y + top_h + middle_h, third_h,
+			  inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR : LAYOUT_WRONG,
+			  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
+}
+
 /* Lay out a cols x rows screen for a network of hidden neurons. */
 void layout_compute(struct layout *layout, int cols, int rows, int hidden,
 		    enum layout_inspect inspect)
+{
+	layout_compute_zoom(layout, cols, rows, hidden, inspect, false);
+}
+
+/* Lay out a cols x rows screen, zoomed if zoom and the screen is large. */
+void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
+			 enum layout_inspect inspect, bool zoom)
 {
 	int narration_h, body_h;
 
@@ -130,7 +160,10 @@ void layout_compute(struct layout *layout, int cols, int rows, int hidden,
 	narration_h = rows >= 30 ? 3 : 2;
 	body_h = rows - 1 - narration_h - 1;
 	place(layout, LAYOUT_STATUS, 0, 0, 1, cols);
-	if (layout->large)
+	layout->zoomed = layout->large && zoom;
+	if (layout->zoomed)
+		layout_zoomed(layout, 1, body_h, hidden, inspect);
+	else if (layout->large)
 		layout_large(layout, 1, body_h, hidden, inspect);
 	else
 		layout_small(layout, 1, body_h, hidden, inspect);

@@ -40,6 +40,7 @@ struct layout {
 	int cols, rows;
 	bool too_small;		/* nothing but a "too small" notice fits */
 	bool large;		/* the third band (neuron, update) is its own */
+	bool zoomed;		/* large, and zoomed: larger pictures, no neuron band */
 	bool shown[LAYOUT_PANEL_COUNT];
 	struct layout_rect rect[LAYOUT_PANEL_COUNT];
 };
@@ -57,6 +58,14 @@ enum layout_inspect {
 /* Lay out a cols x rows screen for a network of hidden neurons. */
 void layout_compute(struct layout *layout, int cols, int rows, int hidden,
 		    enum layout_inspect inspect);
+
+/*
+ * The same, zoomed (z) when zoom is true and the screen is large: the patch
+ * and the heatmaps get the neuron's and the update's rows (the tour or the
+ * wrong samples keep a band of their own); a small screen does not zoom.
+ */
+void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
+			 enum layout_inspect inspect, bool zoom);
 
 /* Whether a cols-wide small screen shows the neuron and the update side by side. */
 bool layout_inspect_side_by_side(int cols);

@@ -125,6 +125,16 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 			 label_name(scene->pass->prediction), pct,
 			 scene->example != NULL ? "; now: " : "",
 			 scene->example != NULL ? scene->example : "");
+	else if (scene->mode == KEYMAP_WRONG && scene->wrong_count == 0)
+		snprintf(buf, size, "%s",
+			 "The weights get every training sample right now: nothing to browse. "
+			 "Esc: back to training.");
+	else if (scene->mode == KEYMAP_WRONG)
+		snprintf(buf, size,
+			 "Training sample %d of %d, which the weights get wrong now: the network says "
+			 "%s (%s), the label is %s. No training; arrows: another one; Esc: back.",
+			 scene->sample + 1, scene->samples, label_name(scene->pass->prediction), pct,
+			 label_name(scene->label));
 	else
 		snprintf(buf, size,
 			 "Test sample %d of %d, no training: the network says %s (%s), the label "

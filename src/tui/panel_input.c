@@ -62,6 +62,8 @@ static const char *input_title(const struct scene *scene)
 		return "Your patch";
 	case KEYMAP_TEST:
 		return "Test sample";
+	case KEYMAP_WRONG:
+		return scene->wrong_count > 0 ? "Wrong sample" : "Input";
 	default:
 		return "Input";
 	}
@@ -110,6 +112,8 @@ static void input_draw_info(WINDOW *win, const struct scene *scene, const struct
 	draw_text(win, y + 2, 9, ROLE_DIM, pct);
 	if (scene->mode == KEYMAP_TEST)
 		draw_textf(win, y + 3, 1, ROLE_DIM, "test #%d/%d", scene->sample + 1, scene->samples);
+	if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
+		draw_textf(win, y + 3, 1, ROLE_DIM, "train #%d/%d", scene->sample + 1, scene->samples);
 	if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
 		draw_textf(win, y + 3, 1, ROLE_DIM, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE + 1,
 			   scene->cursor % PATCH_SIDE + 1, scene->patch->pixel[scene->cursor]);

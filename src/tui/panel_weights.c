@@ -31,12 +31,17 @@ static void weights_geometry(WINDOW *win, const struct scene *scene, struct weig
 	g->cell_h = rows / PATCH_SIDE;
 	if (g->cell_h < 1)
 		g->cell_h = 1;
-	if (g->cell_h > 2)
-		g->cell_h = 2;
+	if (g->cell_h > (scene->zoom ? 4 : 2))
+		g->cell_h = scene->zoom ? 4 : 2;
 	g->gap = 2;
-	for (g->cell_w = 2 * g->cell_h; g->cell_w > 1; g->cell_w--)
+	/* Zoomed, the heatmaps keep their size and fewer fit: Tab scrolls them. */
+	for (g->cell_w = 2 * g->cell_h; g->cell_w > 1 && !scene->zoom; g->cell_w--)
 		if (hidden * (PATCH_SIDE * g->cell_w + g->gap) <= width)
 			break;
+	while (scene->zoom && g->cell_h > 1 && PATCH_SIDE * g->cell_w + g->gap > width) {
+		g->cell_h--;
+		g->cell_w = 2 * g->cell_h;
+	}
 	if (g->cell_w < 2 * g->cell_h)
 		g->cell_h = g->cell_w >= 2 ? g->cell_w / 2 : 1;
 	if (hidden * (PATCH_SIDE * g->cell_w + g->gap) > width)
@@ -101,9 +106,9 @@ static void weights_draw_one(WINDOW *win, const struct scene *scene, const struc
 	}
 }
 
-/* The legend: what the colors or signs mean, and the scale. */
-static void weights_legend(WINDOW *win, int y, const struct scene *scene, double scale,
-			   const struct weights_geometry *g)
+/* The legend: what the colors or signs mean, and the scale; return the columns used. */
+static int weights_legend(WINDOW *win, int y, const struct scene *scene, double scale,
+			  const struct weights_geometry *g)
 {
 	char range[32];
 	int x = 0;
@@ -118,8 +123,9 @@ static void weights_legend(WINDOW *win, int y, const struct scene *scene, double
 	}
 	x += draw_textf(win, y, x, ROLE_DIM, "; |w| up to %s", range);
 	if (g->shown < scene->net->hidden)
-		draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d", g->first,
-			   g->first + g->shown - 1, scene->net->hidden);
+		x += draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d", g->first,
+				g->first + g->shown - 1, scene->net->hidden);
+	return x;
 }
 
 /* Rows of text a heatmap takes in half blocks: two rows of weights in each. */
@@ -194,12 +200,57 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 				      1 + (k % per_band) * (WEIGHTS_HALF_MAP_W + 1), scale);
 }
 
+/* The largest gradient magnitude of W1 in the pass: the change heatmaps' common scale. */
+static double weights_change_scale(const struct scene *scene)
+{
+	double max = 0;
+	int i;
+
+	for (i = 0; i < NETWORK_INPUTS * scene->net->hidden; i++) {
+		if (!isfinite(scene->pass->dw1[i]))
+			return NAN;
+		if (fabs(scene->pass->dw1[i]) > max)
+			max = fabs(scene->pass->dw1[i]);
+	}
+	return max;
+}
+
+/* Rows the change heatmaps need under the weights (their legend ends the weights'). */
+#define WEIGHTS_CHANGE_ROWS PATCH_SIDE
+
+/*
+ * Under each template, where the rows allow (a large screen), the last
+ * update's change of each of its weights as a 5x5 heatmap: blue where the
+ * weight went up, red where it went down (the sign of -dW1, on one scale
+ * for all neurons); a neuron ReLU blocked did not change.
+ */
+static void weights_draw_changes(WINDOW *win, const struct scene *scene,
+				 const struct weights_geometry *g, int y, int legend_x)
+{
+	const struct pass *pass = scene->pass;
+	double scale = weights_change_scale(scene);
+	int hidden = scene->net->hidden, k, i, x;
+	char range[32];
+
+	for (k = 0; k < g->shown; k++) {
+		int j = g->first + k;
+
+		x = 1 + k * (PATCH_SIDE * g->cell_w + g->gap);
+		for (i = 0; i < PATCH_PIXELS; i++)
+			draw_weight(win, y + i / PATCH_SIDE, x + (i % PATCH_SIDE) * g->cell_w, g->cell_w,
+				    1, -pass->dw1[i * hidden + j], scale, scene->ascii);
+	}
+	format_number(range, sizeof range, scale, 3, 8, false);
+	draw_textf(win, y - 1, legend_x, ROLE_DIM, ".  Below: the last update (blue up, red down, |dW1| <= %s)",
+		   range);
+}
+
 /* Draw the weights panel. */
 static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 {
 	struct weights_geometry g;
 	double scale = weights_scale(scene->net);
-	int k, x;
+	int k, x, y;
 
 	weights_geometry(win, scene, &g);
 	if (weights_use_half(win, scene, &g)) {
@@ -212,9 +263,12 @@ static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 		x = 1 + k * (PATCH_SIDE * g.cell_w + g.gap);
 		weights_draw_one(win, scene, &g, g.first + k, x, scale);
 	}
-	weights_legend(win, 2 + PATCH_SIDE * g.cell_h + (g.votes ? LABEL_COUNT : 0), scene, scale, &g);
-	if (g.votes)
-		draw_text(win, 3 + PATCH_SIDE * g.cell_h + LABEL_COUNT, 0, ROLE_DIM,
+	y = 2 + PATCH_SIDE * g.cell_h + (g.votes ? LABEL_COUNT : 0);
+	x = weights_legend(win, y, scene, scale, &g);
+	if (panel_has_backward(scene) && y + 1 + WEIGHTS_CHANGE_ROWS <= draw_height(win))
+		weights_draw_changes(win, scene, &g, y + 1, x);
+	else if (g.votes)
+		draw_text(win, y + 1, 0, ROLE_DIM,
 			  "E, N: the neuron's weights in W2 to Edge and No Edge");
 }
 

@@ -47,7 +47,11 @@ struct scene {
 	int test_correct;		/* test samples the current weights get right */
 	bool ascii;
 
+	const int *wrong;		/* training samples the weights get wrong (list open), or NULL */
+	int wrong_count;
+	int wrong_selected;		/* the one browsed, a position in wrong; -1: none */
 	int help_page;			/* the help's page (when it has more than one) */
+	bool zoom;			/* zoomed: heatmaps as large as their rows allow */
 	bool tour;			/* the guided tour is open */
 	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */

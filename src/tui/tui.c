@@ -39,7 +39,7 @@
 static const struct panel_ops *const tui_panels[] = {
 	&panel_status_ops, &panel_input_ops, &panel_hidden_ops, &panel_output_ops,
 	&panel_weights_ops, &panel_loss_ops, &panel_neuron_ops, &panel_update_ops,
-	&panel_narration_ops, &panel_keys_ops, &panel_tour_ops,
+	&panel_narration_ops, &panel_keys_ops, &panel_tour_ops, &panel_wrong_ops,
 };
 #define TUI_PANELS ((int)(sizeof tui_panels / sizeof tui_panels[0]))
 
@@ -87,14 +87,19 @@ static void tui_relayout(struct tui *tui)
 	int i, h, w;
 
 	tui_free_windows(tui);
-	layout_compute(&tui->layout, COLS, LINES, trainer_network(tui->trainer)->hidden,
-		       tui->tour ? LAYOUT_INSPECT_TOUR : tui->inspect);
+	layout_compute_zoom(&tui->layout, COLS, LINES, trainer_network(tui->trainer)->hidden,
+			    tui->tour ? LAYOUT_INSPECT_TOUR
+			    : tui->wrong_open ? LAYOUT_INSPECT_WRONG : tui->inspect, tui->zoom);
+	/* The light theme's ground under every window (plain blanks in the dark one). */
+	wbkgd(stdscr, colors_background());
 	werase(stdscr);
 	wnoutrefresh(stdscr);
 	if (tui->layout.too_small) {
 		tui->whole = newwin(LINES, COLS, 0, 0);
 		if (tui->whole == NULL)
 			snprintf(tui->fatal, sizeof tui->fatal, "cannot create a window");
+		else
+			wbkgd(tui->whole, colors_background());
 		return;
 	}
 	for (i = 0; i < LAYOUT_PANEL_COUNT; i++) {
@@ -107,9 +112,12 @@ static void tui_relayout(struct tui *tui)
 			snprintf(tui->fatal, sizeof tui->fatal, "cannot create a window");
 			return;
 		}
+		wbkgd(tui->win[i], colors_background());
 	}
 	panel_help_size(COLS, LINES, &h, &w);
 	tui->help_win = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2);
+	if (tui->help_win != NULL)
+		wbkgd(tui->help_win, colors_background());
 }
 
 /* The test accuracy of the current weights, computed again only when they change. */
@@ -153,6 +161,18 @@ static void tui_scene_local(struct tui *tui, struct scene *s, const struct patch
 	s->label = label;
 }
 
+/* The wrong samples, asked of the core again for each frame while their list is open. */
+static void tui_wrong_update(struct tui *tui)
+{
+	if (!tui->wrong_open)
+		return;
+	tui->wrong_count = trainer_wrong_samples(tui->trainer, tui->wrong, DATASET_MAX_SIZE);
+	if (tui->wrong_count < 0)
+		tui->wrong_count = 0;
+	if (tui->wrong_pos >= tui->wrong_count)
+		tui->wrong_pos = tui->wrong_count > 0 ? tui->wrong_count - 1 : 0;
+}
+
 /* Build the scene the panels draw. */
 static void tui_scene(struct tui *tui, struct scene *s)
 {
@@ -160,6 +180,7 @@ static void tui_scene(struct tui *tui, struct scene *s)
 	const struct dataset *test = trainer_test_set(t);
 
 	memset(s, 0, sizeof *s);
+	tui_wrong_update(tui);
 	s->trainer = t;
 	s->options = tui->options;
 	s->mode = tui->mode;
@@ -177,6 +198,13 @@ static void tui_scene(struct tui *tui, struct scene *s)
 	s->keys_mode = tui->replaying ? KEYMAP_REPLAY : tui->mode;
 	s->replay = tui->replaying ? tui->replay_tag : NULL;
 	s->help_page = tui->help_page;
+	s->zoom = tui->layout.zoomed;
+	s->wrong_selected = -1;
+	if (tui->wrong_open) {
+		s->wrong = tui->wrong;
+		s->wrong_count = tui->wrong_count;
+		s->wrong_selected = tui->mode == KEYMAP_WRONG ? tui->wrong_pos : -1;
+	}
 	s->tour = tui->tour;
 	s->tour_page = tui->tour_page;
 	s->highlight = tui->tour ? (int)tour_panel(tui->tour_page, tui->layout.large) : -1;
@@ -188,6 +216,17 @@ static void tui_scene(struct tui *tui, struct scene *s)
 		s->cursor = tui->editor.cursor;
 		s->example = editor_example_title(&tui->editor);
 		s->samples = 1;
+		break;
+	case KEYMAP_WRONG:
+		if (tui->wrong_count == 0) {
+			/* Nothing to browse: the training run's sample. */
+			tui_scene_train(tui, s);
+			break;
+		}
+		tui_scene_local(tui, s, &trainer_train_set(t)->patch[tui->wrong[tui->wrong_pos]],
+				trainer_train_set(t)->label[tui->wrong[tui->wrong_pos]]);
+		s->sample = tui->wrong[tui->wrong_pos];
+		s->samples = trainer_train_set(t)->size;
 		break;
 	case KEYMAP_TEST:
 		tui_scene_local(tui, s, &test->patch[tui->test_index], test->label[tui->test_index]);
@@ -426,7 +465,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		tui_replay_close(&tui);
 		return 2;
 	}
-	colors_init(options->color);
+	colors_init(options->color, options->light);
 	tui_replay_begin(&tui);
 	status = tui_loop(&tui);
 	tui_free_windows(&tui);

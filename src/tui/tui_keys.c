@@ -247,6 +247,32 @@ static void tui_export(struct tui *tui, enum keymap_action action)
 	}
 }
 
+/*
+ * W: open the list of the samples it gets wrong and browse them; with the
+ * list open while training, close it.
+ */
+static int tui_wrong(struct tui *tui)
+{
+	if (tui->wrong_open && tui->mode == KEYMAP_TRAIN) {
+		tui->wrong_open = false;
+		return TUI_REDRAW | TUI_RESIZE;
+	}
+	tui_pause(tui);
+	tui->wrong_open = true;
+	tui->tour = false;
+	tui->wrong_pos = 0;
+	tui_set_mode(tui, KEYMAP_WRONG);
+	return TUI_REDRAW | TUI_RESIZE;
+}
+
+/* Browse the wrong samples by delta, round the list. */
+static int tui_wrong_move(struct tui *tui, int delta)
+{
+	if (tui->wrong_count > 0)
+		tui->wrong_pos = (tui->wrong_pos + delta + tui->wrong_count) % tui->wrong_count;
+	return TUI_REDRAW;
+}
+
 /* Turn the tour's page by delta (opening the tour if it is closed). */
 static int tui_turn_page(struct tui *tui, int delta)
 {
@@ -282,6 +308,18 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 		clearok(curscr, TRUE);
 		return TUI_REDRAW | TUI_RESIZE;
 	case ACTION_INSPECT:
+		if (!tui->layout.large && (tui->tour || tui->wrong_open)) {
+			/* The tour and the list sit where i shows the neuron: make room. */
+			tui->tour = false;
+			tui->wrong_open = false;
+			if (tui->mode == KEYMAP_WRONG)
+				tui_set_mode(tui, KEYMAP_TRAIN);
+		}
+		if (tui->layout.zoomed) {
+			tui->zoom = false;
+			tui_say(tui, false, "%s", "zoom off: the neuron and the update are back");
+			return TUI_REDRAW | TUI_RESIZE;
+		}
 		if (tui->layout.large) {
 			tui_say(tui, false, "%s", "this screen shows the neuron and the update already");
 			return TUI_REDRAW;
@@ -295,14 +333,22 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 		tui_pause(tui);
 		tui_set_mode(tui, KEYMAP_TEST);
 		return TUI_REDRAW;
+	case ACTION_WRONG:
+		return tui_wrong(tui);
 	case ACTION_LEAVE:
+		if (tui->mode == KEYMAP_WRONG) {
+			tui->wrong_open = false;
+			tui_set_mode(tui, KEYMAP_TRAIN);
+			return TUI_REDRAW | TUI_RESIZE;
+		}
 		tui_set_mode(tui, KEYMAP_TRAIN);
 		return TUI_REDRAW;
 	case ACTION_TEST_NEXT:
-		tui->test_index = (tui->test_index + 1) % test->size;
-		return TUI_REDRAW;
 	case ACTION_TEST_PREV:
-		tui->test_index = (tui->test_index + test->size - 1) % test->size;
+		if (tui->mode == KEYMAP_WRONG)
+			return tui_wrong_move(tui, action == ACTION_TEST_NEXT ? 1 : -1);
+		tui->test_index = (tui->test_index + (action == ACTION_TEST_NEXT ? 1 : test->size - 1)) %
+				  test->size;
 		return TUI_REDRAW;
 	case ACTION_MOUSE:
 		return tui_handle_mouse(tui);
@@ -311,8 +357,16 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 	case ACTION_EXPORT_SCREEN:
 		tui_export(tui, action);
 		return TUI_REDRAW;
+	case ACTION_ZOOM:
+		tui->zoom = !tui->zoom;
+		if (tui->zoom && !tui->layout.large)
+			tui_say(tui, false, "%s", "zoom: on a screen of 120x36 or more (this one is small)");
+		return TUI_REDRAW | TUI_RESIZE;
 	case ACTION_TOUR:
 		tui->tour = !tui->tour;
+		if (tui->tour && tui->mode == KEYMAP_WRONG)
+			tui_set_mode(tui, KEYMAP_TRAIN);
+		tui->wrong_open = false;
 		return TUI_REDRAW | TUI_RESIZE;
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:

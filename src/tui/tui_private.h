@@ -11,6 +11,7 @@
 
 #include <curses.h>
 
+#include "core/dataset.h"
 #include "core/trainer.h"
 #include "tui/editor.h"
 #include "tui/keymap.h"
@@ -66,6 +67,11 @@ struct tui {
 	char replay_tag[64];		/* for the status line: " replay 3/40 " */
 
 	int help_page;			/* the help's page, from 0 */
+	bool zoom;			/* z: larger pictures on a large screen */
+	bool wrong_open;		/* the list of wrong samples is shown */
+	int wrong_pos;			/* the one browsed, a position in wrong */
+	int wrong_count;
+	int wrong[DATASET_MAX_SIZE];	/* the samples it gets wrong, as the core says */
 	bool tour;			/* the guided tour is open */
 	int tour_page;
 
