@@ -109,6 +109,41 @@ START_TEST(test_keymap_trains)
 }
 END_TEST
 
+START_TEST(test_keymap_classroom_keys)
+{
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'a'), ACTION_ACTIVATION);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'c'), ACTION_EXPORT_CSV);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'g'), ACTION_EXPORT_PGM);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'S'), ACTION_EXPORT_SCREEN);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'T'), ACTION_TOUR);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, '>'), ACTION_TOUR_NEXT);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, KEY_NPAGE), ACTION_TOUR_NEXT);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, '<'), ACTION_TOUR_PREV);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, KEY_PPAGE), ACTION_TOUR_PREV);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'z'), ACTION_ZOOM);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, 'W'), ACTION_WRONG);
+	/* The editor keeps c (clear); the exports' other keys reach it from training. */
+	ck_assert_int_eq(keymap_lookup(KEYMAP_EDIT, 'c'), ACTION_CLEAR_PATCH);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_EDIT, 'g'), ACTION_EXPORT_PGM);
+	/* The wrong samples browse like the test set; W or Esc leaves. */
+	ck_assert_int_eq(keymap_lookup(KEYMAP_WRONG, KEY_RIGHT), ACTION_TEST_NEXT);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_WRONG, 'k'), ACTION_TEST_PREV);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_WRONG, 'W'), ACTION_LEAVE);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_WRONG, 27), ACTION_LEAVE);
+	/* A replay: space and s step, r plays on; q still quits. */
+	ck_assert_int_eq(keymap_lookup(KEYMAP_REPLAY, ' '), ACTION_REPLAY_STEP);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_REPLAY, 's'), ACTION_REPLAY_STEP);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_REPLAY, 'r'), ACTION_REPLAY_PLAY);
+	ck_assert_int_eq(keymap_lookup(KEYMAP_REPLAY, 'q'), ACTION_QUIT);
+	ck_assert_str_eq(keymap_mode_title(KEYMAP_REPLAY), "Replay (--replay)");
+	/* Exports, the tour and the zoom train nothing; the gate restarts the run. */
+	ck_assert(!keymap_action_trains(ACTION_EXPORT_CSV));
+	ck_assert(!keymap_action_trains(ACTION_TOUR_NEXT));
+	ck_assert(!keymap_action_trains(ACTION_ZOOM));
+	ck_assert(keymap_action_trains(ACTION_ACTIVATION));
+}
+END_TEST
+
 Suite *suite_tui_keymap(void)
 {
 	Suite *s = suite_create("tui_keymap");
@@ -119,6 +154,7 @@ Suite *suite_tui_keymap(void)
 	tcase_add_test(tc, test_keymap_test_keys);
 	tcase_add_test(tc, test_keymap_table_is_sound);
 	tcase_add_test(tc, test_keymap_trains);
+	tcase_add_test(tc, test_keymap_classroom_keys);
 	suite_add_tcase(s, tc);
 	return s;
 }

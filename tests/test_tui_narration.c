@@ -105,6 +105,38 @@ START_TEST(test_narration_phases)
 }
 END_TEST
 
+START_TEST(test_narration_gates)
+{
+	const char *text;
+
+	/* Leaky ReLU: neurons below 0 leak 1%, none is "blocked". */
+	trainer_set_activation(trainer, ACTIVATION_LEAKY);
+	trainer_step_phase(trainer);
+	text = narration_now();
+	ck_assert_msg(has(text, "h = leaky ReLU(z1)") && has(text, "leak 1%") &&
+			      !has(text, "blocked"), "%s", text);
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);
+	text = narration_now();
+	ck_assert_msg(has(text, "1% of it below") && !has(text, "blocked"), "%s", text);
+
+	/* Sigmoid and tanh: no blocking, no ReLU. */
+	trainer_set_activation(trainer, ACTIVATION_SIGMOID);
+	trainer_step_phase(trainer);
+	text = narration_now();
+	ck_assert_msg(has(text, "h = sigmoid(z1): no neuron is blocked, each h is in (0, 1)") &&
+			      !has(text, "ReLU"), "%s", text);
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);
+	text = narration_now();
+	ck_assert_msg(has(text, "sigmoid scales dh by h(1 - h)") && !has(text, "ReLU"), "%s", text);
+	trainer_set_activation(trainer, ACTIVATION_TANH);
+	trainer_step_phase(trainer);
+	text = narration_now();
+	ck_assert_msg(has(text, "each h is in (-1, 1)") && !has(text, "ReLU"), "%s", text);
+}
+END_TEST
+
 START_TEST(test_narration_editor)
 {
 	struct scene s;
@@ -136,6 +168,7 @@ Suite *suite_tui_narration(void)
 
 	tcase_add_checked_fixture(tc, narration_setup, narration_teardown);
 	tcase_add_test(tc, test_narration_phases);
+	tcase_add_test(tc, test_narration_gates);
 	tcase_add_test(tc, test_narration_editor);
 	suite_add_tcase(s, tc);
 	return s;

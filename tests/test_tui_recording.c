@@ -28,7 +28,7 @@ START_TEST(test_recording_settings_and_events)
 	ck_assert_int_eq(parse("edgeviz-recording 1\n"
 			       "# prepared for class\n"
 			       "seed 7\nhidden 4\nlr 0.25\nactivation tanh\n"
-			       "train-size 30\ntest-size 10\nepochs 5\n"
+			       "train-size 30\ntest-size 10\nepochs 5\nweights demo.weights\n"
 			       "\n"
 			       "0.000 key s\n"
 			       "1.250 key space\n"
@@ -43,6 +43,7 @@ START_TEST(test_recording_settings_and_events)
 	ck_assert_int_eq(rec.config.train_size, 30);
 	ck_assert_int_eq(rec.config.test_size, 10);
 	ck_assert_int_eq(rec.epochs, 5);
+	ck_assert_str_eq(rec.weights, "demo.weights");
 	ck_assert_uint_eq(rec.count, 5);
 	ck_assert_int_eq(rec.events[0].kind, RECORDING_KEY);
 	ck_assert_int_eq(rec.events[0].key, 's');
@@ -55,7 +56,7 @@ START_TEST(test_recording_settings_and_events)
 	/* no time: at once after the one before */
 	ck_assert_int_eq(rec.events[4].key, KEY_UP);
 	ck_assert_double_eq_tol(rec.events[4].time, 3, 1e-12);
-	ck_assert_int_eq(rec.events[4].line, 15);
+	ck_assert_int_eq(rec.events[4].line, 16);
 	recording_free(&rec);
 }
 END_TEST
@@ -70,6 +71,7 @@ START_TEST(test_recording_defaults_and_wait)
 	ck_assert_uint_eq(rec.config.seed, TRAINER_DEFAULTS.seed);
 	ck_assert_int_eq(rec.config.hidden, TRAINER_DEFAULTS.hidden);
 	ck_assert_int_eq(rec.epochs, 100);
+	ck_assert_str_eq(rec.weights, "");
 	ck_assert_uint_eq(rec.count, 3);
 	ck_assert_double_eq_tol(rec.events[0].time, 0, 1e-12);
 	ck_assert_double_eq_tol(rec.events[1].time, 2, 1e-12);

@@ -123,7 +123,7 @@ START_TEST(test_tour_formulas)
 	ck_assert_str_eq(formula(TOUR_CHAIN),
 			 "dz2 = p - y = [0.190 - 0, 0.810 - 1] = [+0.190, -0.190]");
 	ck_assert_str_eq(formula(TOUR_DESCENT),
-			 "b1[0] will move by -0.1 x (-0.0876); press s for the update");
+			 "at the update (s): b1[0] changes by -lr x db1 = -0.1 x (-0.0876)");
 	ck_assert(strstr(formula(TOUR_BACKPROP), "it fired: the gradient passes") != NULL);
 	trainer_step_phase(trainer);
 	ck_assert_str_eq(formula(TOUR_DESCENT), "b1[0] = +0.0000 - 0.1 x (-0.0876) = +0.0088");

@@ -80,6 +80,31 @@ tui_keys q
 tui_wait_exit
 tui_expect_status 0
 
+# A session started from --load: the recording names the weights file, and
+# the replay starts from it too.
+rm -f "$tui_dir/edgeviz.weights"
+tui_start 80 24 --load recorded.weights --record load.rec
+tui_wait_for 'Hidden layer' "recording from --load weights"
+tui_keys Space Space e w
+tui_wait_for 'saved the weights' "an epoch and two steps on them, saved"
+tui_keys q
+tui_wait_exit
+mv "$tui_dir/edgeviz.weights" "$tui_dir/load-recorded.weights"
+if grep -q '^weights recorded\.weights$' "$tui_dir/load.rec"; then
+	tui_pass "the recording names the loaded weights"
+else
+	tui_fail "no weights setting in the recording"
+fi
+tui_start 80 24 --replay load.rec
+tui_wait_for 'saved the weights' "the replay from the loaded weights ends"
+if cmp -s "$tui_dir/load-recorded.weights" "$tui_dir/edgeviz.weights"; then
+	tui_pass "started from the loaded weights: the same weights bit for bit"
+else
+	tui_fail "the replay from --load weights differs"
+fi
+tui_keys q
+tui_wait_exit
+
 # A hand-written recording: comments, no times, a wait, a run.
 cat >"$tui_dir/hand.rec" <<'REC'
 edgeviz-recording 1

@@ -158,7 +158,7 @@ static int recording_setting(struct recording *rec, char **words, int n, int lin
 
 	if (strcmp(name, "seed") && strcmp(name, "hidden") && strcmp(name, "lr") &&
 	    strcmp(name, "activation") && strcmp(name, "train-size") &&
-	    strcmp(name, "test-size") && strcmp(name, "epochs"))
+	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights"))
 		return 1;
 	if (n != 2)
 		return recording_error(err, size, line, "'%s' takes one value", name);
@@ -187,6 +187,8 @@ static int recording_setting(struct recording *rec, char **words, int n, int lin
 					       "activation '%.40s' is not relu, leaky, sigmoid or tanh",
 					       words[1]);
 		rec->config.activation = (enum activation)a;
+	} else if (strcmp(name, "weights") == 0) {
+		snprintf(rec->weights, sizeof rec->weights, "%s", words[1]);
 	} else if (strcmp(name, "epochs") == 0) {
 		if (!recording_long(words[1], 1, 1000000000L, &v))
 			return recording_error(err, size, line, "epochs '%.40s' is not 1 or more",
@@ -396,6 +398,15 @@ void recording_write_header(FILE *f, const struct trainer_config *config, long e
 		config->hidden, config->lr, activation_keyword(config->activation));
 	fprintf(f, "train-size %d\ntest-size %d\nepochs %ld\n", config->train_size,
 		config->test_size, epochs);
+}
+
+/* Write the weights setting. */
+void recording_write_weights(FILE *f, const char *path)
+{
+	if (strpbrk(path, " \t\r\n") != NULL)
+		fprintf(f, "# started from --load weights whose name has blanks: not replayable\n");
+	else
+		fprintf(f, "weights %s\n", path);
 }
 
 /* Write one event at time seconds. */

@@ -11,6 +11,7 @@
  *     train-size 100
  *     test-size 20
  *     epochs 100
+ *     weights demo.weights
  *     # a comment
  *     0.000 key s
  *     1.250 key space
@@ -19,7 +20,8 @@
  *     4.000 paint 2 3
  *
  * The first line names the format and its version. Settings (each optional,
- * the defaults of the command line otherwise) come before the first event.
+ * the defaults of the command line otherwise) come before the first event;
+ * `weights FILE` starts the run from saved weights, as --load does.
  * An event is an optional time in seconds from the start (never less than
  * the one before; none: at once after it), then `key NAME` (a key pressed),
  * `run N` (N training steps of a run, as one frame of a run trained them)
@@ -58,6 +60,7 @@ struct recording_event {
 struct recording {
 	struct trainer_config config;	/* the run's settings */
 	long epochs;			/* how far "run to the end" goes */
+	char weights[RECORDING_LINE_MAX];	/* start from this weights file; "": the seed's */
 	struct recording_event *events;
 	size_t count, capacity;
 };
@@ -85,6 +88,9 @@ int recording_key_parse(const char *name);
 
 /* Write the first line and the settings. */
 void recording_write_header(FILE *f, const struct trainer_config *config, long epochs);
+
+/* Write the weights setting (a run started from --load FILE); a path with blanks as a comment. */
+void recording_write_weights(FILE *f, const char *path);
 
 /* Write one event at time seconds; a key without a name is written as "none". */
 void recording_write_event(FILE *f, double time, const struct recording_event *event);

@@ -153,8 +153,8 @@ static void tour_descent(const struct scene *s, char *buf, size_t size)
 
 	if (s->before == NULL || s->phase != TRAINER_PHASE_UPDATE) {
 		tour_num(grad, sizeof grad, s->pass->db1[j], 4);
-		snprintf(buf, size, "b1[%d] will move by -%g x (%s); press s for the update", j, lr,
-			 grad);
+		snprintf(buf, size, "at the update (s): b1[%d] changes by -lr x db1 = -%g x (%s)", j,
+			 lr, grad);
 		return;
 	}
 	snprintf(buf, size, "b1[%d] = %s - %g x (%s) = %s", j,

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/weights_file.h"
 #include "tui/tui_private.h"
 
 /* --record: open the file and write the run's settings. */
@@ -32,8 +33,8 @@ int tui_record_open(struct tui *tui, char *err, size_t err_size)
 	config.lr = trainer_lr(tui->trainer);
 	config.activation = trainer_network(tui->trainer)->activation;
 	recording_write_header(tui->record, &config, tui->options->epochs);
-	if (tui->options->load_path != NULL && trainer_step_count(tui->trainer) == 0)
-		fprintf(tui->record, "# note: started from --load weights; a replay starts from the seed's\n");
+	if (tui->options->load_path != NULL)
+		recording_write_weights(tui->record, tui->options->load_path);
 	fflush(tui->record);
 	tui->record_start = tui_now();
 	return 0;
@@ -104,6 +105,16 @@ int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 		return -1;
 	}
 	tui->trainer = tui->owned;
+	if (tui->replay.weights[0] != '\0') {
+		struct network net;
+
+		if (weights_load(&net, tui->replay.weights, detail, sizeof detail) != 0 ||
+		    trainer_start_from(tui->trainer, &net, detail, sizeof detail) != 0) {
+			snprintf(err, err_size, "--replay: %s: %s", tui->options->replay_path, detail);
+			recording_free(&tui->replay);
+			return -1;
+		}
+	}
 	tui->opts.epochs = tui->replay.epochs;
 	tui->replaying = tui->replay.count > 0;
 	return 0;
