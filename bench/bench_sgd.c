@@ -11,7 +11,11 @@
  * one line: the steps, the time, the steps a second, the last epoch's loss
  * and accuracy, and a checksum of the weights.
  *
- *	bench_sgd [--mode run|sample|phase] [--seconds S] [--steps N]
+ * --mode sgd times network_train_steps alone, on the trainer's data and
+ * initial weights: SGD with no test set evaluated each epoch and no history
+ * kept, the same work as baseline_sgd.c, for a like-for-like ratio.
+ *
+ *	bench_sgd [--mode run|sample|phase|sgd] [--seconds S] [--steps N]
  */
 #include "config.h"
 
@@ -32,9 +36,18 @@ enum bench_mode {
 	BENCH_RUN,		/* trainer_run: the fused fast path */
 	BENCH_SAMPLE,		/* trainer_step_sample: every intermediate kept */
 	BENCH_PHASE,		/* trainer_step_phase, four phases a step */
+	BENCH_SGD,		/* network_train_steps alone: the same work as the plain loop */
 };
 
-static const char *const bench_mode_name[] = { "core-run", "core-sample", "core-phase" };
+static const char *const bench_mode_name[] = { "core-run", "core-sample", "core-phase", "core-sgd" };
+
+/*
+ * The network BENCH_SGD trains: the trainer's initial weights, then trained
+ * epoch by epoch on its data with no test set evaluated and no history kept,
+ * which is what baseline_sgd.c does too.
+ */
+static struct network sgd_net;
+static long sgd_step;
 
 /* Seconds on the monotonic clock. */
 static double
@@ -44,6 +57,28 @@ bench_now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Train sgd_net steps samples on trainer's data, a chunk per epoch at most. */
+static void
+bench_sgd_steps(const struct trainer *trainer, long steps)
+{
+	const struct dataset *set = trainer_train_set(trainer);
+	double loss[256];
+	bool correct[256];
+
+	while (steps > 0) {
+		int first = (int)(sgd_step % set->size);
+		long chunk = set->size - first;
+		if (chunk > 256)
+			chunk = 256;
+		if (chunk > steps)
+			chunk = steps;
+		network_train_steps(&sgd_net, &set->patch[first], &set->label[first], (int)chunk, 0.1, loss,
+				    correct);
+		sgd_step += chunk;
+		steps -= chunk;
+	}
 }
 
 /* Train steps whole samples on trainer the way mode says. */
@@ -66,6 +101,9 @@ bench_train(struct trainer *trainer, enum bench_mode mode, long steps)
 			for (p = 0; p < 4; p++)
 				trainer_step_phase(trainer);
 		break;
+	case BENCH_SGD:
+		bench_sgd_steps(trainer, steps);
+		break;
 	}
 }
 
@@ -81,6 +119,8 @@ bench_trainer(void)
 		fprintf(stderr, "bench_sgd: %s\n", err);
 		exit(1);
 	}
+	sgd_net = *trainer_network(trainer);
+	sgd_step = 0;
 	return trainer;
 }
 
@@ -105,7 +145,7 @@ bench_checksum(const struct network *net)
 static void
 bench_usage(void)
 {
-	fprintf(stderr, "usage: bench_sgd [--mode run|sample|phase] [--seconds S] [--steps N]\n");
+	fprintf(stderr, "usage: bench_sgd [--mode run|sample|phase|sgd] [--seconds S] [--steps N]\n");
 	exit(2);
 }
 
@@ -133,6 +173,8 @@ main(int argc, char **argv)
 				mode = BENCH_SAMPLE;
 			else if (strcmp(value, "phase") == 0)
 				mode = BENCH_PHASE;
+			else if (strcmp(value, "sgd") == 0)
+				mode = BENCH_SGD;
 			else
 				bench_usage();
 		} else if (strcmp(argv[a - 1], "--seconds") == 0) {
@@ -174,7 +216,7 @@ main(int argc, char **argv)
 	printf("%s steps=%ld seconds=%.6f steps_per_s=%.0f loss=%.6g train_acc=%.2f checksum=%.17g\n",
 	       bench_mode_name[mode], done, elapsed, (double)done / elapsed,
 	       record != NULL ? record->loss : -1.0, record != NULL ? record->train_acc : -1.0,
-	       bench_checksum(trainer_network(trainer)));
+	       bench_checksum(mode == BENCH_SGD ? &sgd_net : trainer_network(trainer)));
 	trainer_destroy(trainer);
 	return 0;
 }

@@ -100,6 +100,7 @@ i=0
 while [ "$i" -lt "$runs" ]; do
 	run_one "$baseline_sgd" --seconds "$seconds"
 	run_one "$bench_sgd" --mode run --seconds "$seconds"
+	run_one "$bench_sgd" --mode sgd --seconds "$seconds"
 	run_one "$bench_sgd" --mode sample --seconds "$seconds"
 	if [ "$have_numpy" = yes ]; then
 		run_one env OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 \
@@ -192,6 +193,7 @@ function ratio(a, b,    n, i, j, t, v) {
 }
 END {
 	printf "median of %d runs each (slowest .. fastest run):\n", runs
+	line("core SGD alone", "core-sgd", "")
 	line("core (trainer_run)", "core-run", "")
 	line("core (trainer_step_sample)", "core-sample", "")
 	if (batch_epochs != "")
@@ -201,6 +203,7 @@ END {
 		line("numpy loop", "numpy", "")
 	else
 		printf "%-27s %s\n", "numpy loop", "skipped: /usr/bin/python3 cannot import numpy"
+	printf "%-27s %s\n", "core SGD alone / plain C", ratio("core-sgd", "baseline")
 	printf "%-27s %s\n", "core / plain C", ratio("core-run", "baseline")
 	if (batch_epochs != "")
 		printf "%-27s %s\n", "edgeviz --batch / plain C", ratio("batch", "baseline")
