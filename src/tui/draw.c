@@ -174,3 +174,24 @@ void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, d
 	draw_block(win, y, x, width, rows, format_sign_glyph(level < 0 ? -sign_level : sign_level),
 		   colors_attr(role) | (sign_level == FORMAT_SIGN_LEVELS ? A_BOLD : 0));
 }
+
+/* Draw text word-wrapped from row y to row last; return the next free row. */
+int draw_wrapped(WINDOW *win, int y, int last, enum color_role role, const char *text)
+{
+	int width = draw_width(win) - 2;
+	char line[1024];
+
+	while (*text != '\0' && y <= last) {
+		size_t n = format_wrap(text, (size_t)width);
+
+		if (n >= sizeof line)
+			n = sizeof line - 1;
+		memcpy(line, text, n);
+		line[n] = '\0';
+		draw_text(win, y++, 1, role, line);
+		text += n;
+		while (*text == ' ')
+			text++;
+	}
+	return y;
+}

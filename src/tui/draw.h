@@ -37,6 +37,12 @@ void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, d
 		 bool ascii);
 
 /* The window's size. */
+/*
+ * Draw text word-wrapped to the window's width, from row y down to row last
+ * at most, one column in; return the next free row.
+ */
+int draw_wrapped(WINDOW *win, int y, int last, enum color_role role, const char *text);
+
 int draw_width(WINDOW *win);
 int draw_height(WINDOW *win);
 

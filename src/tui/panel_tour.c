@@ -28,27 +28,6 @@ static const char *tour_panel_words(enum layout_panel panel)
 	}
 }
 
-/* Draw text word-wrapped from row y to row last; return the next free row. */
-static int tour_wrap(WINDOW *win, int y, int last, const char *text, enum color_role role)
-{
-	int width = draw_width(win) - 2;
-	char line[1024];
-
-	while (*text != '\0' && y <= last) {
-		size_t n = format_wrap(text, (size_t)width);
-
-		if (n >= sizeof line)
-			n = sizeof line - 1;
-		memcpy(line, text, n);
-		line[n] = '\0';
-		draw_text(win, y++, 1, role, line);
-		text += n;
-		while (*text == ' ')
-			text++;
-	}
-	return y;
-}
-
 /* Draw the tour's page. */
 static void panel_tour_draw(WINDOW *win, const struct scene *scene)
 {
@@ -61,8 +40,8 @@ static void panel_tour_draw(WINDOW *win, const struct scene *scene)
 	snprintf(foot, sizeof foot, "look at: %s   > next  < back  T closes",
 		 tour_panel_words((enum layout_panel)scene->highlight));
 	/* The words, then the formula and the foot on the last two rows. */
-	tour_wrap(win, 1, rows - 3, tour_text(page), ROLE_NORMAL);
-	tour_wrap(win, rows - 2, rows - 2, formula, ROLE_KEY);
+	draw_wrapped(win, 1, rows - 3, ROLE_NORMAL, tour_text(page));
+	draw_wrapped(win, rows - 2, rows - 2, ROLE_KEY, formula);
 	draw_text(win, rows - 1, 1, ROLE_DIM, foot);
 }
 
