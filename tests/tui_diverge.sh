@@ -27,8 +27,14 @@ if cmp -s "$tui_dir/keep.weights" "$tui_dir/keep.orig"; then
 else
 	tui_fail "the old file was changed"
 fi
-stray=$(cd "$tui_dir" && ls -A | grep -v -e '^keep\.weights$' -e '^keep\.orig$' \
-	-e '^wrapper\.sh$' -e '^pid$' -e '^status' -e '^stty$')
+stray=
+for f in "$tui_dir"/* "$tui_dir"/.[!.]*; do
+	[ -e "$f" ] || continue
+	case ${f##*/} in
+	keep.weights | keep.orig | wrapper.sh | pid | status* | stty) ;;
+	*) stray="$stray ${f##*/}" ;;
+	esac
+done
 [ -z "$stray" ] && tui_pass "no temporary file left" || tui_fail "files left: $stray"
 
 tui_keys r

@@ -11,9 +11,14 @@
 max_ticks=5
 max_bytes=16
 
-# tui_cpu_ticks PID: user + system clock ticks the process has used.
+# tui_cpu_ticks PID: user + system clock ticks the process has used (0
+# where there is no /proc: then only the bytes are measured).
 tui_cpu_ticks() {
-	awk '{ print $14 + $15 }' "/proc/$1/stat"
+	if [ -r "/proc/$1/stat" ]; then
+		awk '{ print $14 + $15 }' "/proc/$1/stat"
+	else
+		echo 0
+	fi
 }
 
 # tui_quiet FILE: poll until FILE has not grown for half a second: the frame

@@ -5,6 +5,7 @@
 # cursor pushed past every edge, the help opened and closed, Tab through all
 # neurons, the test set browsed. The program stays alive, its screen is whole
 # and matches a full repaint afterwards, and q still quits with status 0.
+# Then the same at 160x48 with 64 neurons.
 #
 # The keys come from awk's srand with a fixed seed: a failure replays with
 # the same TUI_KEYS_SEED. Never sent: q (it quits), and the bytes the
@@ -141,6 +142,14 @@ tui_key_batches() {
 			       "[1;5A [1;2B [1;3C [1;5D [3;5~ [2J [6n [200~ [201~ [I [O", whole, " ")
 		npartial = split("[ [1 [1; [1;5 O [< [<0; [<0;10 [M [15 [[ [<64;", partial, " ")
 		ntrain = split(" sbe[]iRNwo+-=acgS", train, "")
+		# Each sequence of the lists once for sure, then at random.
+		for (i = 1; i <= nwhole; i++)
+			esc(whole[i])
+		for (i = 1; i <= npartial; i++) {
+			esc(partial[i])
+			emit(printable())
+		}
+		flush()
 		while (sent < total) {
 			kind = pick(100)
 			if (kind < 25) {
@@ -212,19 +221,28 @@ tui_send_batches() {
 	fi
 }
 
-# tui_back_to_training: close the help or the tour, leave the editor or the
-# test set, whichever is open, one at a time, until the training screen is
-# back; then pause if the keys left it running.
+# tui_status_gone PATTERN: poll until the status line no longer matches.
+tui_status_gone() {
+	end=$(($(tui_now) + tui_deadline))
+	while [ "$(tui_now)" -le "$end" ]; do
+		tui_status_line | grep -Eq -- "$1" || return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# tui_back_to_training: close the help, leave the editor, the test set or
+# the wrong samples, whichever is open, one at a time, until the training
+# screen is back; then pause if the keys left it running.
 tui_back_to_training() {
-	for attempt in 1 2 3 4 5 6; do
+	for _ in 1 2 3 4 5 6; do
 		sleep 0.1	# let the last escape sequence time out first
-		screen=$(tui_settled)
-		if printf '%s\n' "$screen" | grep -q 'every key'; then
+		if tui_screen | grep -q 'every key'; then
 			tui_keys z
-		elif printf '%s\n' "$screen" | head -n 1 | grep -Eq ' (painting|test set|wrong) '; then
+			tui_wait_gone 'every key' "the help closes"
+		elif tui_status_line | grep -Eq ' (painting|test set|wrong) '; then
 			tui_keys Escape
-		elif printf '%s\n' "$screen" | grep -q '^─ Tour [0-9]'; then
-			tui_keys T
+			tui_status_gone ' (painting|test set|wrong) '
 		else
 			break
 		fi
@@ -285,6 +303,19 @@ tui_wait_for ' running ' "still running after them"
 tui_back_to_training
 tui_check_whole "the screen is whole after the keys while running"
 tui_check_repaint "nothing garbled after the keys while running"
+
+tui_keys q
+tui_wait_exit
+tui_expect_status 0
+
+# The most neurons (64) on a projector's 160x48, where the neuron and update
+# panels are shown too.
+tui_start 160 48 --hidden 64 --epochs 10000000
+tui_wait_for 'Hidden layer' "64 neurons at 160x48: the panels appear"
+tui_key_batches "$((seed + 2))" 1200 all >"$tui_dir/keys-large"
+tui_send_batches "$tui_dir/keys-large" "random keys at 160x48 with 64 neurons"
+tui_back_to_training
+tui_check_whole "the screen is whole after them"
 
 tui_keys q
 tui_wait_exit

@@ -30,7 +30,7 @@ tui_tmux() {
 tui_cleanup() {
 	tui_tmux kill-server >/dev/null 2>&1
 	# The wrapper may still be writing edgeviz's status as the pane goes.
-	for attempt in 1 2 3 4 5 6 7 8 9 10; do
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
 		rm -rf "$tui_dir" 2>/dev/null && break
 		sleep 0.1
 	done
@@ -60,6 +60,14 @@ tui_start() {
 	rows=$2
 	shift 2
 	tui_tmux kill-server >/dev/null 2>&1
+	# A run still going when the server went writes its status as it ends:
+	# wait for it, or it would land on the new run's.
+	if [ -f "$tui_dir/pid" ]; then
+		end=$(($(tui_now) + tui_deadline))
+		while [ ! -f "$tui_dir/status" ] && [ "$(tui_now)" -le "$end" ]; do
+			sleep 0.05
+		done
+	fi
 	tui_runs=$((tui_runs + 1))
 	tui_socket="edgeviz-test-$$-$tui_runs"
 	rm -f "$tui_dir/status" "$tui_dir/stty" "$tui_dir/pid" "$tui_dir/go"
@@ -70,7 +78,11 @@ tui_start() {
 	printf '%s\n' \
 		"trap '' INT HUP" \
 		"ulimit -c 0" \
-		"if [ -n '$TUI_HOLD' ]; then i=0; while [ ! -f '$tui_dir/go' ] && [ \$i -lt 600 ]; do sleep 0.05; i=\$((i + 1)); done; fi" \
+		"i=0" \
+		"while [ -n '$TUI_HOLD' ] && [ ! -f '$tui_dir/go' ] && [ \$i -lt 600 ] && [ -t 0 ]; do" \
+		"	sleep 0.05; i=\$((i + 1))" \
+		"done" \
+		"[ -z '$TUI_HOLD' ] || [ -f '$tui_dir/go' ] || exit 0" \
 		"sh -c 'echo \$\$ >\"\$0\"; exec \"\$@\"' '$tui_dir/pid' \"\$@\"" \
 		"echo \$? >'$tui_dir/status.tmp'" \
 		"stty -a >'$tui_dir/stty' 2>&1" \

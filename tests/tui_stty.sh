@@ -17,10 +17,10 @@ printf '%s\n' \
 	"stty -g >'$tui_dir/after'" \
 	"mv '$tui_dir/status.tmp' '$tui_dir/status'" >"$tui_dir/run.sh"
 
-# tui_run_in_shell ARGS: start edgeviz ARGS through the script, wait for it.
+# tui_run_in_shell: start edgeviz through the script, wait for its panels.
 tui_run_in_shell() {
 	rm -f "$tui_dir/status" "$tui_dir/pid" "$tui_dir/before" "$tui_dir/after"
-	tui_shell_type "clear; sh '$tui_dir/run.sh' $*"
+	tui_shell_type "clear; sh '$tui_dir/run.sh'"
 	tui_wait_for 'Hidden layer' "the panels appear"
 }
 

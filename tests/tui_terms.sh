@@ -55,7 +55,8 @@ else
 fi
 
 # tui_exercise: show every panel and overlay: a forward and backward pass,
-# the help, the patch editor, the test set, a larger screen, then quit.
+# the help, the patch editor, the test set, a larger screen, the tour, the
+# wrong samples, then quit.
 tui_exercise() {
 	tui_wait_for 'Hidden layer' "the panels appear"
 	tui_keys Space s s s
@@ -69,6 +70,11 @@ tui_exercise() {
 	tui_keys Escape
 	tui_tmux resize-window -t edgeviz -x 160 -y 48
 	tui_wait_for 'Update of h0' "160x48"
+	# The pages of the tour, and the samples it gets wrong.
+	tui_keys T '>' '>' '>' '>' '>' '>' '>' '>'
+	tui_wait_for 'Tour 9/9' "the tour, to its last page"
+	tui_keys T W
+	tui_wait_for 'Wrong now' "the wrong samples"
 	tui_keys q
 	tui_wait_exit
 	tui_expect_status 0

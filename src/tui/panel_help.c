@@ -140,17 +140,17 @@ static void too_small_line(WINDOW *win, int y, enum color_role role, const char 
  */
 void panel_too_small_draw(WINDOW *win)
 {
-	char need[64], shorter[64], size[64], now[32];
+	char need[64], shorter[64], shortest[32], size[64], now[32];
 	int rows = draw_height(win), cols = draw_width(win);
 	int y = rows > 2 ? (rows - 2) / 2 : 0;
-	const char *first[] = { need, shorter, shorter + 11, NULL };
+	const char *first[] = { need, shorter, shortest, NULL };
 	const char *second[] = { size, now, "q quits", NULL };
 
 	werase(win);
 	snprintf(need, sizeof need, "terminal too small (need %dx%d)", LAYOUT_MIN_COLS,
 		 LAYOUT_MIN_ROWS);
-	/* "too small, need 80x24", and from its 11th byte on "need 80x24" */
 	snprintf(shorter, sizeof shorter, "too small, need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
+	snprintf(shortest, sizeof shortest, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
 	snprintf(size, sizeof size, "now %dx%d; q quits", cols, rows);
 	snprintf(now, sizeof now, "now %dx%d", cols, rows);
 	too_small_line(win, y, ROLE_ERROR, first);
