@@ -114,12 +114,10 @@ take_snapshot(const struct trainer *t, struct snapshot *s)
 	s->net = t->net;
 }
 
-/* Put the run back on step 0, with the weights of t->start. */
+/* Put the run back on step 0, with the weights of t->start; the history is the caller's. */
 static void
-restart(struct trainer *t)
+back_to_start(struct trainer *t)
 {
-	struct snapshot s;
-
 	t->net = t->start;
 	t->before_update = t->start;
 	memset(&t->pass, 0, sizeof(t->pass));
@@ -129,6 +127,17 @@ restart(struct trainer *t)
 	t->epoch_correct = 0;
 	ring_restart(&t->losses, 0);
 	ring_restart(&t->epochs, 0);
+}
+
+/* A new run from t->start at learning rate lr: step 0 and nothing else remembered. */
+static void
+restart(struct trainer *t, double lr)
+{
+	struct snapshot s;
+
+	t->lr_changes[0] = (struct lr_change){ 0, lr };
+	t->lr_change_count = 1;
+	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
 }
@@ -163,11 +172,9 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 		snprintf(err, err_size, "out of memory");
 		return NULL;
 	}
-	t->lr_changes[0] = (struct lr_change){ 0, config->lr };
-	t->lr_change_count = 1;
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
-	restart(t);
+	restart(t, config->lr);
 	return t;
 }
 
@@ -208,9 +215,7 @@ trainer_start_from(struct trainer *t, const struct network *net, char *err, size
 	t->config.hidden = net->hidden;
 	t->config.activation = net->activation;
 	t->start = *net;
-	t->lr_changes[0].lr = trainer_lr(t);
-	t->lr_change_count = 1;
-	restart(t);
+	restart(t, trainer_lr(t));
 	return 0;
 }
 
@@ -398,15 +403,7 @@ restore_boundary(struct trainer *t, long k)
 	lr_truncate(t, k);
 	history_truncate(&t->history, k);
 	if (k == 0) {
-		t->net = t->start;
-		t->before_update = t->start;
-		memset(&t->pass, 0, sizeof(t->pass));
-		t->phase = TRAINER_PHASE_READY;
-		t->step = 0;
-		t->epoch_loss_sum = 0.0;
-		t->epoch_correct = 0;
-		ring_restart(&t->losses, 0);
-		ring_restart(&t->epochs, 0);
+		back_to_start(t);
 		return;
 	}
 
@@ -458,23 +455,15 @@ trainer_step_back(struct trainer *t)
 void
 trainer_reset(struct trainer *t)
 {
-	double lr = trainer_lr(t);
-
-	restore_boundary(t, 0);
-	t->lr_changes[0].lr = lr;
-	t->lr_change_count = 1;
+	restart(t, trainer_lr(t));
 }
 
 void
 trainer_set_activation(struct trainer *t, enum activation activation)
 {
-	double lr = trainer_lr(t);
-
 	t->config.activation = activation;
 	t->start.activation = activation;
-	t->lr_changes[0].lr = lr;
-	t->lr_change_count = 1;
-	restart(t);
+	restart(t, trainer_lr(t));
 }
 
 void
