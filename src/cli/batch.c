@@ -7,15 +7,12 @@
 
 #include <errno.h>
 #include <math.h>
-#include <libgen.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cli/batch.h"
 #include "cli/common.h"
+#include "core/atomic_file.h"
 #include "core/export.h"
 #include "core/weights_file.h"
 
@@ -29,28 +26,6 @@ write_log_line(FILE *log, const struct epoch_record *r)
 	fprintf(log, "  Epoch %2ld: Loss = ", r->epoch);
 	export_write_loss(log, r->loss, 4);
 	fputc('\n', log);
-}
-
-/*
- * Check before training that path can be written, so that a long run does
- * not end in a failed save; 0, or -1 after saying why.
- */
-static int
-check_writable(const char *path)
-{
-	struct stat st;
-	char *copy = strdup(path);
-	int result = 0;
-
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		cli_error("cannot write '%s': %s", path, S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
-		result = -1;
-	} else if (copy == NULL || access(dirname(copy), W_OK | X_OK) != 0) {
-		cli_error("cannot write '%s': %s", path, strerror(copy == NULL ? ENOMEM : errno));
-		result = -1;
-	}
-	free(copy);
-	return result;
 }
 
 /* Open --csv's file ("-" is standard output); NULL after saying why. */
@@ -124,7 +99,9 @@ batch_run(const struct options *o)
 
 	if (t == NULL)
 		return 1;
-	if (o->save_path != NULL && check_writable(o->save_path) != 0) {
+	/* A long run must not end in a save that was bound to fail. */
+	if (o->save_path != NULL && atomic_file_check(o->save_path, err, sizeof(err)) != 0) {
+		cli_error("%s", err);
 		trainer_destroy(t);
 		return 1;
 	}

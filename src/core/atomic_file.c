@@ -78,17 +78,43 @@ resolve_target(const char *path)
 	return target != NULL ? target : strdup(path);
 }
 
-int
-atomic_file_write(const char *path, atomic_file_writer *write, const void *context, char *err,
-		  size_t err_size)
+/* Only a regular file may be replaced: as root, a rename over /dev/full would replace the device. */
+static int
+refuse_non_regular(const char *path, char *err, size_t err_size)
 {
-	/* Only a regular file may be replaced: as root, a rename over /dev/full would replace the device. */
 	struct stat st;
+
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		snprintf(err, err_size, "cannot write '%s': %s", path,
 			 S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
 		return -1;
 	}
+	return 0;
+}
+
+int
+atomic_file_check(const char *path, char *err, size_t err_size)
+{
+	if (refuse_non_regular(path, err, err_size) != 0)
+		return -1;
+	char *target = resolve_target(path);
+	if (target == NULL) {
+		snprintf(err, err_size, "out of memory saving '%s'", path);
+		return -1;
+	}
+	int result = access(dirname(target), W_OK | X_OK);
+	if (result != 0)
+		snprintf(err, err_size, "cannot write '%s': %s", path, strerror(errno));
+	free(target);
+	return result == 0 ? 0 : -1;
+}
+
+int
+atomic_file_write(const char *path, atomic_file_writer *write, const void *context, char *err,
+		  size_t err_size)
+{
+	if (refuse_non_regular(path, err, err_size) != 0)
+		return -1;
 	char *target = resolve_target(path);
 	size_t tmp_size = (target != NULL ? strlen(target) : 0) + sizeof(".tmp-XXXXXX");
 	char *tmp = target != NULL ? malloc(tmp_size) : NULL;

@@ -14,6 +14,13 @@
 typedef void atomic_file_writer(FILE *f, const void *context);
 
 /*
+ * Whether a later atomic_file_write to path can work: path is a regular file
+ * or absent, and its directory can be written. Return 0, or -1 with the same
+ * one-line reason a failed write would give. For checking before long work.
+ */
+int atomic_file_check(const char *path, char *err, size_t err_size);
+
+/*
  * Replace path with what write(f, context) writes. Return 0, or -1 with a
  * one-line reason in err ("cannot write 'PATH': ..."); on failure whatever
  * was at path is untouched and no temporary file remains. Only a regular
