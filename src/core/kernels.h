@@ -271,11 +271,27 @@ kernel_softmax(const double *z2, double *exp_z2, double *p)
 		p[k] = exp_z2[k] / sum;
 }
 
-/* -sum(y * log(p + 1e-8)) for a one-hot y: the other term is 0 or NaN with it. */
+/*
+ * -sum(y * log(p + 1e-8)) for a one-hot y: the other term is 0 or NaN with
+ * it. In two halves, so that the fused path can take the logs after its
+ * steps, off their chain: the argument, then the loss from it.
+ */
+INLINE double
+kernel_loss_argument(const double *p, enum label label)
+{
+	return p[label] + NETWORK_LOG_EPSILON;
+}
+
+INLINE double
+kernel_loss_from(double argument)
+{
+	return -log(argument);
+}
+
 INLINE double
 kernel_loss(const double *p, enum label label)
 {
-	return -log(p[label] + NETWORK_LOG_EPSILON);
+	return kernel_loss_from(kernel_loss_argument(p, label));
 }
 
 /* dh = dz2 . W2^T for neurons j .. j+lanes-1. */

@@ -213,7 +213,8 @@ train_steps(struct network *net, int n, const struct patch *x, const enum label 
 		kernel_logits(net, n, h, z2);
 		kernel_softmax(z2, exp_z2, p);
 		correct[s] = network_argmax(p) == label[s];
-		loss[s] = kernel_loss(p, label[s]);
+		/* log's argument now, the log after the loop: off the chain of steps. */
+		loss[s] = kernel_loss_argument(p, label[s]);
 		kernel_output_gradient(net, n, p, label[s], dz2, dh);
 		kernel_activation_gradient(net, n, dh, z1, h, dz1);
 		/* b1 first: the next sample's z1 adds the updated b1. */
@@ -223,6 +224,8 @@ train_steps(struct network *net, int n, const struct patch *x, const enum label 
 		else
 			kernel_update_w1(net, n, x[s].pixel, dz1, lr);
 	}
+	for (int s = 0; s < count; s++)
+		loss[s] = kernel_loss_from(loss[s]);
 }
 
 KERNEL void
