@@ -154,6 +154,35 @@ network_forward(const struct network *net, const struct patch *x, struct pass *p
 		forward(net, net->hidden, x, pass);
 }
 
+/* Samples of x[0..count-1] that net classifies as label says, for n hidden neurons. */
+static inline __attribute__((always_inline)) int
+count_correct(const struct network *net, int n, const struct patch *x, const enum label *label, int count)
+{
+	double z1[NETWORK_MAX_HIDDEN], h[NETWORK_MAX_HIDDEN], z2[NETWORK_OUTPUTS];
+	double exp_z2[NETWORK_OUTPUTS], p[NETWORK_OUTPUTS];
+	int correct = 0;
+
+	for (int s = 0; s < count; s++) {
+		kernel_hidden(net, n, x[s].pixel, z1, h);
+		kernel_logits(net, n, h, z2);
+		int prediction = kernel_decided_prediction(z2);
+		if (prediction < 0) {
+			kernel_softmax(z2, exp_z2, p);
+			prediction = (int)network_argmax(p);
+		}
+		correct += prediction == (int)label[s];
+	}
+	return correct;
+}
+
+KERNEL int
+network_count_correct(const struct network *net, const struct patch *x, const enum label *label, int count)
+{
+	if (net->hidden == 8)	/* the tutorial's size: the test set, every epoch */
+		return count_correct(net, 8, x, label, count);
+	return count_correct(net, net->hidden, x, label, count);
+}
+
 void
 network_loss(struct pass *pass, enum label label)
 {
