@@ -392,22 +392,47 @@ static int tui_read_keys(struct tui *tui, int *keys)
 
 /*
  * Wait for input (or the next tick while running) and read it; return the
- * keys' flags. Input said to be ready that gives no key may be the
- * end-of-file of a terminal gone without a hang-up that poll() could see:
- * then the loop must leave (as on SIGHUP), not spin on it.
+ * keys' flags. Keys are read even when the wait only timed out: a SIGWINCH
+ * that came while a frame was drawn leaves its KEY_RESIZE with curses, not
+ * on the terminal where poll() would see it. Input said to be ready that
+ * gives no key may be the end-of-file of a terminal gone without a hang-up
+ * that poll() could see: then the loop must leave (as on SIGHUP), not spin
+ * on it.
  */
 static int tui_input(struct tui *tui)
 {
 	int timeout = tui->replaying ? tui_replay_timeout(tui)
 		      : tui->running ? tui_run_timeout(tui) : -1;
-	bool ready = term_wait(timeout);
-	int flags = 0, keys = 0;
 
-	if (ready || timeout < 0)
-		flags = tui_read_keys(tui, &keys);
+	if (term_size_unsettled() && (timeout < 0 || timeout > TUI_FRAME_MS))
+		timeout = TUI_FRAME_MS;
+
+	bool ready = term_wait(timeout);
+	int keys = 0;
+	int flags = tui_read_keys(tui, &keys);
+
 	if (ready && keys == 0)
 		term_check_gone();
 	return flags;
+}
+
+/*
+ * After a resize, once the terminal has been quiet for a frame, lay out and
+ * repaint the whole screen as Ctrl-L does (see term_size_check): frames
+ * drawn in the storm may have landed on a terminal of another size.
+ */
+static int tui_settle_size(void)
+{
+	switch (term_size_check()) {
+	case TERM_SIZE_CHANGING:
+		return TUI_REDRAW;
+	case TERM_SIZE_SETTLED:
+		clearok(curscr, TRUE);
+		return TUI_RESIZE | TUI_REDRAW;
+	case TERM_SIZE_STEADY:
+		break;
+	}
+	return 0;
 }
 
 /* The loop: wait, read keys, train if running, draw. Return the exit status. */
@@ -428,6 +453,7 @@ static int tui_loop(struct tui *tui)
 		flags |= tui_input(tui);
 		if (flags & TUI_QUIT)
 			return 0;
+		flags |= tui_settle_size();
 		if (tui->replaying) {
 			flags |= tui_replay_tick(tui);
 		} else if (tui->running) {
