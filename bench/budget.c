@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,36 @@ ns_per_mul(void)
 	t = cpu_now() - t;
 	sink = x;
 	return t * 1e9 / (double)(REPS * 10);
+}
+
+/* glibc's exp as the step calls it, fed its own result (latency). */
+KERNEL static double
+part_exp(void)
+{
+	volatile double start = -0.5;
+	double x = start;
+	double t = cpu_now();
+
+	for (long i = 0; i < REPS; i++)
+		x = exp(x) - 1.1065306597126334;	/* stays at -0.5: e^-0.5 - 1.1065... */
+	t = cpu_now() - t;
+	sink = x;
+	return t * 1e9 / REPS;
+}
+
+/* A division fed its own result (latency). */
+KERNEL static double
+part_division(void)
+{
+	volatile double start = -0.5;
+	double x = start;
+	double t = cpu_now();
+
+	for (long i = 0; i < REPS; i++)
+		x = 1.0 / (x + 2.5) - 1.0;	/* stays at -0.5 */
+	t = cpu_now() - t;
+	sink = x;
+	return t * 1e9 / REPS;
 }
 
 /* W1's update by dz1 and the next sample's z1, h: dz1 <- z1 (latency). */
@@ -189,10 +220,10 @@ main(int argc, char **argv)
 	static const char *names[] = {
 		"W1 update + next z1, h (latency)", "z2 = h.W2 + b2 (latency)", "softmax, one exp (latency)",
 		"dz2, dh, dz1 (latency)", "b1, W2, b2 updates (throughput)", "loss log (throughput)",
-		"whole fused step",
+		"whole fused step", "  exp(x) - c (latency)", "  1 / (x + c) - 1 (latency)",
 	};
 	double (*parts[])(void) = { part_w1, part_logits, part_softmax, part_gradients, part_update_rest,
-				     part_log, part_step };
+				     part_log, part_step, part_exp, part_division };
 	enum { PARTS = sizeof(parts) / sizeof(parts[0]) };
 	double best[PARTS], mul = 1e9;
 	int rounds = 5;
