@@ -10,8 +10,8 @@
 
 #include "check_tui.h"
 #include "core/trainer.h"
-#include "tui/format.h"
-#include "tui/narration.h"
+#include "tui/model/format.h"
+#include "tui/model/narration.h"
 
 static struct trainer *trainer;
 static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };

@@ -11,8 +11,8 @@
 
 #include "check_tui.h"
 #include "core/trainer.h"
-#include "tui/format.h"
-#include "tui/tour.h"
+#include "tui/model/format.h"
+#include "tui/classroom/tour.h"
 
 static struct trainer *trainer;
 static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };

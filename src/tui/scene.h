@@ -12,7 +12,7 @@
 
 #include "core/network.h"
 #include "core/trainer.h"
-#include "tui/keymap.h"
+#include "tui/model/keymap.h"
 #include "tui/tui.h"
 
 #define SCENE_MESSAGE_SIZE 512

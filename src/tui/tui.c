@@ -21,15 +21,15 @@
 #include <curses.h>
 
 #include "core/weights_file.h"
-#include "tui/colors.h"
-#include "tui/controls.h"
-#include "tui/editor.h"
-#include "tui/keymap.h"
-#include "tui/layout.h"
-#include "tui/panel.h"
+#include "tui/screen/colors.h"
+#include "tui/model/controls.h"
+#include "tui/model/editor.h"
+#include "tui/model/keymap.h"
+#include "tui/model/layout.h"
+#include "tui/panels/panel.h"
 #include "tui/scene.h"
-#include "tui/term.h"
-#include "tui/tour.h"
+#include "tui/screen/term.h"
+#include "tui/classroom/tour.h"
 #include "tui/tui.h"
 #include "tui/tui_private.h"
 

@@ -13,12 +13,12 @@
 
 #include "core/export.h"
 #include "core/weights_file.h"
-#include "tui/controls.h"
-#include "tui/editor.h"
-#include "tui/panel.h"
-#include "tui/term.h"
-#include "tui/tour.h"
-#include "tui/tui_export.h"
+#include "tui/model/controls.h"
+#include "tui/model/editor.h"
+#include "tui/panels/panel.h"
+#include "tui/screen/term.h"
+#include "tui/classroom/tour.h"
+#include "tui/classroom/exports.h"
 #include "tui/tui_private.h"
 
 #define TUI_DEFAULT_WEIGHTS "edgeviz.weights"

@@ -13,10 +13,10 @@
 
 #include "core/dataset.h"
 #include "core/trainer.h"
-#include "tui/editor.h"
-#include "tui/keymap.h"
-#include "tui/layout.h"
-#include "tui/recording.h"
+#include "tui/model/editor.h"
+#include "tui/model/keymap.h"
+#include "tui/model/layout.h"
+#include "tui/classroom/recording.h"
 #include "tui/scene.h"
 #include "tui/tui.h"
 

@@ -17,7 +17,7 @@
 
 #include "core/dataset.h"
 #include "core/network.h"
-#include "tui/recording.h"
+#include "tui/classroom/recording.h"
 
 #define CTRL_KEY(c) ((c) & 0x1f)
 

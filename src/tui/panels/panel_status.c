@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/controls.h"
-#include "tui/draw.h"
-#include "tui/panel.h"
+#include "tui/model/controls.h"
+#include "tui/screen/draw.h"
+#include "tui/panels/panel.h"
 
 /* Fill the whole line with the status background. */
 static void status_fill(WINDOW *win)

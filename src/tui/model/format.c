@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/format.h"
+#include "tui/model/format.h"
 
 /* Copy src into buf, always terminated. */
 static void format_copy(char *buf, size_t size, const char *src)

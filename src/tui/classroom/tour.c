@@ -8,9 +8,9 @@
 #include <stdio.h>
 
 #include "core/patch.h"
-#include "tui/format.h"
-#include "tui/panel.h"
-#include "tui/tour.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
+#include "tui/classroom/tour.h"
 
 static const struct {
 	const char *title;

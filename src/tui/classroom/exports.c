@@ -18,7 +18,7 @@
 
 #include "core/atomic_file.h"
 #include "core/export.h"
-#include "tui/tui_export.h"
+#include "tui/classroom/exports.h"
 
 /* The screen's text, one line a row, trailing blanks dropped. */
 struct tui_screen_text {

@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/draw.h"
-#include "tui/layout.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/layout.h"
+#include "tui/panels/panel.h"
 
 #define HELP_KEY_W 7
 

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 struct input_geometry {
 	int cell_w, cell_h;	/* one pixel's cell */

@@ -7,10 +7,10 @@
 
 #include <string.h>
 
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
-#include "tui/tour.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
+#include "tui/classroom/tour.h"
 
 /* How the page names the panel it speaks of. */
 static const char *tour_panel_words(enum layout_panel panel)

@@ -11,9 +11,9 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 struct weights_geometry {
 	int cell_w, cell_h;	/* one weight's cell */

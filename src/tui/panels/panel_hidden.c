@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 #define HIDDEN_NAME_W 4		/* "h12 " */
 #define HIDDEN_COL_W 9		/* one number column */

@@ -24,7 +24,7 @@
 #include <curses.h>
 #include <term.h>
 
-#include "tui/term.h"
+#include "tui/screen/term.h"
 
 #define TERM_RESET_SIZE 512
 

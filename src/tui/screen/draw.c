@@ -11,8 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/draw.h"
-#include "tui/format.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
 
 /* The window's width. */
 int draw_width(WINDOW *win)

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 #define OUTPUT_LABEL_W 10	/* the row names: "e^(z-max)" */
 

@@ -11,9 +11,9 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 #define UPDATE_NAME_W 10
 #define UPDATE_COL_W 9

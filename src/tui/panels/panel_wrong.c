@@ -10,8 +10,8 @@
 #include <stdio.h>
 
 #include "core/patch.h"
-#include "tui/draw.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/panels/panel.h"
 
 #define WRONG_THUMB_W 9		/* a 5-wide thumbnail, its caption, a gap */
 

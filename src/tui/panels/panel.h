@@ -8,7 +8,7 @@
 
 #include <curses.h>
 
-#include "tui/layout.h"
+#include "tui/model/layout.h"
 #include "tui/scene.h"
 
 struct panel_ops {

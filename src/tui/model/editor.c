@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "tui/editor.h"
+#include "tui/model/editor.h"
 
 #define EDITOR_DARK 0.1
 #define EDITOR_BRIGHT 0.9

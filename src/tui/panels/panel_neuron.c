@@ -13,9 +13,9 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 #define NEURON_CELL_W 6		/* "+0.12 " */
 #define NEURON_PIXEL_W 4	/* "0.9 " */

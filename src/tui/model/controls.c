@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-#include "tui/controls.h"
+#include "tui/model/controls.h"
 
 static const long controls_speeds[] = {
 	1, 2, 5, 10, 20, 50, 100, 1000, 10000, 100000, CONTROLS_SPEED_MAX,

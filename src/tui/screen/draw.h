@@ -10,7 +10,7 @@
 
 #include <curses.h>
 
-#include "tui/colors.h"
+#include "tui/screen/colors.h"
 
 /* Erase win and draw its title as a rule across the top row: "── Title ──────". */
 void draw_title(WINDOW *win, const char *title, bool ascii);

@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/draw.h"
-#include "tui/format.h"
-#include "tui/panel.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
 
 #define LOSS_AXIS_W 6		/* "1e-4 " and the axis */
 #define LOSS_MAX_COLS 512

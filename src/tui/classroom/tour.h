@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "tui/layout.h"
+#include "tui/model/layout.h"
 #include "tui/scene.h"
 
 enum tour_page {

@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include "tui/layout.h"
+#include "tui/model/layout.h"
 
 /* Rows of the first band: a title, a column header, one row a neuron, a summary. */
 #define LAYOUT_TOP_MIN 11

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/format.h"
-#include "tui/narration.h"
-#include "tui/panel.h"
+#include "tui/model/format.h"
+#include "tui/model/narration.h"
+#include "tui/panels/panel.h"
 
 /* How many neurons ReLU let through. */
 static int narration_passed(const struct scene *scene)

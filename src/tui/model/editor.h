@@ -10,7 +10,7 @@
 #include <stdbool.h>
 
 #include "core/patch.h"
-#include "tui/keymap.h"
+#include "tui/model/keymap.h"
 
 struct editor {
 	struct patch patch;

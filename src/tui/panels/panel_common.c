@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "tui/panel.h"
+#include "tui/panels/panel.h"
 
 /* Whether the scene's forward values exist. */
 bool panel_has_forward(const struct scene *scene)

@@ -8,7 +8,7 @@
 
 #include <curses.h>
 
-#include "tui/keymap.h"
+#include "tui/model/keymap.h"
 
 #define CTRL(c) ((c) & 0x1f)
 #define KEY_TAB '\t'

@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include "tui/colors.h"
+#include "tui/screen/colors.h"
 
 struct color_spec {
 	short fg, bg;		/* -1: the terminal's default */
