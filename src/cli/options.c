@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <math.h>
@@ -13,6 +12,7 @@
 #include <string.h>
 
 #include "cli/options.h"
+#include "core/textfile.h"
 
 enum option_id {
 	OPT_BATCH = 256,
@@ -99,37 +99,33 @@ static int
 parse_integer(const char *option, const char *text, long long min, long long max, long long *value,
 	      char *err, size_t err_size)
 {
-	char *end;
-
-	errno = 0;
-	long long v = strtoll(text, &end, 10);
-	if (end == text || *end != '\0' || text[0] == ' ' || text[0] == '+') {
+	switch (textfile_integer(text, min, max, value)) {
+	case TEXTFILE_NUMBER:
+		return 0;
+	case TEXTFILE_OUT_OF_RANGE:
+		snprintf(err, err_size, "--%s: %.40s is out of range (%lld to %lld)", option, text, min, max);
+		return -1;
+	default:
 		snprintf(err, err_size, "--%s: '%.40s' is not a whole number", option, text);
 		return -1;
 	}
-	if (errno == ERANGE || v < min || v > max) {
-		snprintf(err, err_size, "--%s: %.40s is out of range (%lld to %lld)", option, text, min, max);
-		return -1;
-	}
-	*value = v;
-	return 0;
 }
 
 /* Parse all of text as a finite number above 0. */
 static int
 parse_positive(const char *option, const char *text, double *value, char *err, size_t err_size)
 {
-	char *end;
+	double v = 0;
 
-	errno = 0;
-	double v = strtod(text, &end);
-	if (end == text || *end != '\0' || text[0] == ' ') {
+	switch (textfile_double(text, 0.0, HUGE_VAL, &v)) {
+	case TEXTFILE_NOT_NUMBER:
 		snprintf(err, err_size, "--%s: '%.40s' is not a number", option, text);
 		return -1;
-	}
-	if (!isfinite(v) || errno == ERANGE) {
+	case TEXTFILE_NOT_FINITE:
 		snprintf(err, err_size, "--%s: '%.40s' is not a finite number", option, text);
 		return -1;
+	default:
+		break;
 	}
 	if (!(v > 0.0)) {
 		snprintf(err, err_size, "--%s: %.40s must be above 0", option, text);

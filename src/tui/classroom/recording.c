@@ -8,7 +8,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +16,7 @@
 
 #include "core/dataset.h"
 #include "core/network.h"
+#include "core/textfile.h"
 #include "tui/classroom/recording.h"
 
 #define CTRL_KEY(c) ((c) & 0x1f)
@@ -65,49 +65,23 @@ int recording_key_parse(const char *name)
 	return -1;
 }
 
-/* Say what is wrong on line n; return -1. */
-static int recording_error(char *err, size_t size, int n, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int recording_error(char *err, size_t size, int n, const char *fmt, ...)
-{
-	va_list ap;
-	int used = snprintf(err, size, "line %d: ", n);
-
-	va_start(ap, fmt);
-	if (used >= 0 && (size_t)used < size)
-		vsnprintf(err + used, size - (size_t)used, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 /* A whole-word integer in [lo, hi]; false if s is not one. */
 static bool recording_long(const char *s, long lo, long hi, long *out)
 {
-	char *end;
-	long v;
+	long long v;
 
-	if (s == NULL || !(isdigit((unsigned char)s[0]) || s[0] == '-'))
+	if (textfile_integer(s, lo, hi, &v) != TEXTFILE_NUMBER)
 		return false;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || *end != '\0' || v < lo || v > hi)
-		return false;
-	*out = v;
+	*out = (long)v;
 	return true;
 }
 
 /* A finite number >= 0 (or > 0 when positive); false if s is not one. */
 static bool recording_double(const char *s, bool positive, double *out)
 {
-	char *end;
 	double v;
 
-	if (s == NULL || s[0] == '\0')
-		return false;
-	errno = 0;
-	v = strtod(s, &end);
-	if (errno != 0 || *end != '\0' || !isfinite(v) || v < 0 || (positive && !(v > 0)))
+	if (textfile_double(s, 0, HUGE_VAL, &v) != TEXTFILE_NUMBER || (positive && !(v > 0)))
 		return false;
 	*out = v;
 	return true;
@@ -129,28 +103,9 @@ static int recording_add(struct recording *rec, const struct recording_event *ev
 	return 0;
 }
 
-/* Split line into at most max words (in place); return how many, or max + 1 if more. */
-static int recording_words(char *line, char **words, int max)
-{
-	int n = 0;
-	char *p = line;
-
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\r')
-			*p++ = '\0';
-		if (*p == '\0')
-			return n;
-		if (n == max)
-			return max + 1;
-		words[n++] = p;
-		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\r')
-			p++;
-	}
-}
-
 /* A setting line (words[0] is its name); 1 if it was not one, 0 if read, -1 on error. */
-static int recording_setting(struct recording *rec, char **words, int n, int line, char *err,
-			     size_t size)
+static int recording_setting(struct recording *rec, char **words, int n,
+			     const struct textfile *tf)
 {
 	const char *name = words[0];
 	long v;
@@ -161,42 +116,41 @@ static int recording_setting(struct recording *rec, char **words, int n, int lin
 	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights"))
 		return 1;
 	if (n != 2)
-		return recording_error(err, size, line, "'%s' takes one value", name);
+		return textfile_error(tf, "'%s' takes one value", name);
 	if (rec->count > 0)
-		return recording_error(err, size, line, "the setting '%s' comes after an event", name);
+		return textfile_error(tf, "the setting '%s' comes after an event", name);
 	if (strcmp(name, "seed") == 0) {
 		if (!recording_long(words[1], 0, (long)UINT32_MAX, &v))
-			return recording_error(err, size, line, "seed '%.40s' is not 0 .. 4294967295",
+			return textfile_error(tf, "seed '%.40s' is not 0 .. 4294967295",
 					       words[1]);
 		rec->config.seed = (uint32_t)v;
 	} else if (strcmp(name, "hidden") == 0) {
 		if (!recording_long(words[1], NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v))
-			return recording_error(err, size, line, "hidden '%.40s' is not %d .. %d",
+			return textfile_error(tf, "hidden '%.40s' is not %d .. %d",
 					       words[1], NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN);
 		rec->config.hidden = (int)v;
 	} else if (strcmp(name, "lr") == 0) {
 		if (!recording_double(words[1], true, &x))
-			return recording_error(err, size, line, "lr '%.40s' is not a number > 0",
+			return textfile_error(tf, "lr '%.40s' is not a number > 0",
 					       words[1]);
 		rec->config.lr = x;
 	} else if (strcmp(name, "activation") == 0) {
 		int a = activation_parse(words[1]);
 
 		if (a < 0)
-			return recording_error(err, size, line,
-					       "activation '%.40s' is not relu, leaky, sigmoid or tanh",
+			return textfile_error(tf, "activation '%.40s' is not relu, leaky, sigmoid or tanh",
 					       words[1]);
 		rec->config.activation = (enum activation)a;
 	} else if (strcmp(name, "weights") == 0) {
 		snprintf(rec->weights, sizeof rec->weights, "%s", words[1]);
 	} else if (strcmp(name, "epochs") == 0) {
 		if (!recording_long(words[1], 1, 1000000000L, &v))
-			return recording_error(err, size, line, "epochs '%.40s' is not 1 or more",
+			return textfile_error(tf, "epochs '%.40s' is not 1 or more",
 					       words[1]);
 		rec->epochs = v;
 	} else {
 		if (!recording_long(words[1], 1, DATASET_MAX_SIZE, &v))
-			return recording_error(err, size, line, "%s '%.40s' is not 1 .. %d", name,
+			return textfile_error(tf, "%s '%.40s' is not 1 .. %d", name,
 					       words[1], DATASET_MAX_SIZE);
 		if (strcmp(name, "train-size") == 0)
 			rec->config.train_size = (int)v;
@@ -207,57 +161,56 @@ static int recording_setting(struct recording *rec, char **words, int n, int lin
 }
 
 /* An event's words after its time into e; 0, or -1 with err. */
-static int recording_event_words(char **words, int n, int line, struct recording_event *e,
-				 char *err, size_t size)
+static int recording_event_words(char **words, int n, struct recording_event *e,
+				 const struct textfile *tf)
 {
 	long row, col;
 
 	if (strcmp(words[0], "key") == 0) {
 		if (n != 2)
-			return recording_error(err, size, line, "'key' takes one key name");
+			return textfile_error(tf, "'key' takes one key name");
 		e->kind = RECORDING_KEY;
 		e->key = recording_key_parse(words[1]);
 		if (e->key < 0)
-			return recording_error(err, size, line, "no key is named '%.40s'", words[1]);
+			return textfile_error(tf, "no key is named '%.40s'", words[1]);
 		return 0;
 	}
 	if (strcmp(words[0], "run") == 0) {
 		e->kind = RECORDING_RUN;
 		if (n != 2 || !recording_long(words[1], 1, 1000000000L, &e->steps))
-			return recording_error(err, size, line, "'run' takes a number of steps, 1 or more");
+			return textfile_error(tf, "'run' takes a number of steps, 1 or more");
 		return 0;
 	}
 	if (strcmp(words[0], "paint") == 0) {
 		e->kind = RECORDING_PAINT;
 		if (n != 3 || !recording_long(words[1], 0, 4, &row) ||
 		    !recording_long(words[2], 0, 4, &col))
-			return recording_error(err, size, line, "'paint' takes a row and a column, 0 .. 4");
+			return textfile_error(tf, "'paint' takes a row and a column, 0 .. 4");
 		e->pixel = (int)(row * 5 + col);
 		return 0;
 	}
-	return recording_error(err, size, line,
-			       "'%.40s' is not key, run, paint, wait or a setting", words[0]);
+	return textfile_error(tf, "'%.40s' is not key, run, paint, wait or a setting", words[0]);
 }
 
 /* One line (not the first): a setting, a wait or an event. 0, or -1 with err. */
-static int recording_line(struct recording *rec, char *text, int line, double *shift,
-			  double *last, char *err, size_t size)
+static int recording_line(struct recording *rec, char *text, const struct textfile *tf,
+			  double *shift, double *last)
 {
 	char *words[5];
-	int n = recording_words(text, words, 4), status;
-	struct recording_event e = { .line = line };
+	int n = textfile_words(text, words, 4), status;
+	struct recording_event e = { .line = tf->line };
 	double t, wait;
 
 	if (n == 0 || words[0][0] == '#')
 		return 0;
 	if (n > 4)
-		return recording_error(err, size, line, "too many words");
-	status = recording_setting(rec, words, n, line, err, size);
+		return textfile_error(tf, "too many words");
+	status = recording_setting(rec, words, n, tf);
 	if (status <= 0)
 		return status;
 	if (strcmp(words[0], "wait") == 0) {
 		if (n != 2 || !recording_double(words[1], false, &wait) || wait > 86400)
-			return recording_error(err, size, line, "'wait' takes seconds, 0 .. 86400");
+			return textfile_error(tf, "'wait' takes seconds, 0 .. 86400");
 		*shift += wait;
 		*last += wait;
 		return 0;
@@ -265,66 +218,64 @@ static int recording_line(struct recording *rec, char *text, int line, double *s
 	t = *last;
 	if (isdigit((unsigned char)words[0][0]) || words[0][0] == '.') {
 		if (!recording_double(words[0], false, &t) || t > 1e9)
-			return recording_error(err, size, line, "'%.40s' is not a time in seconds",
+			return textfile_error(tf, "'%.40s' is not a time in seconds",
 					       words[0]);
 		t += *shift;
 		if (t < *last)
-			return recording_error(err, size, line, "the time %.40s is before the last one",
+			return textfile_error(tf, "the time %.40s is before the last one",
 					       words[0]);
 		if (n == 1)
-			return recording_error(err, size, line, "a time with no event after it");
+			return textfile_error(tf, "a time with no event after it");
 		memmove(words, words + 1, (size_t)(n - 1) * sizeof words[0]);
 		n--;
 	}
-	if (recording_event_words(words, n, line, &e, err, size) != 0)
+	if (recording_event_words(words, n, &e, tf) != 0)
 		return -1;
 	e.time = t;
 	*last = t;
 	if (recording_add(rec, &e) != 0)
-		return recording_error(err, size, line, "out of memory");
+		return textfile_error(tf, "out of memory");
 	return 0;
+}
+
+/* Read the first line (the format's name) or say why it is not a recording; 0 or -1. */
+static int recording_magic(struct textfile *tf, char *buf)
+{
+	switch (textfile_next(tf, buf, RECORDING_LINE_MAX)) {
+	case TEXTFILE_END:
+		return textfile_error(tf, "empty: not an edgeviz recording");
+	case TEXTFILE_LINE:
+		if (strcmp(buf, RECORDING_MAGIC) == 0)
+			return 0;
+		break;
+	default:
+		return textfile_error(tf, "longer than %d characters", RECORDING_LINE_MAX);
+	}
+	return textfile_error(tf, "not '%s': not an edgeviz recording", RECORDING_MAGIC);
 }
 
 /* Read a recording from text. */
 int recording_parse(const char *text, const struct trainer_config *config, long epochs,
 		    struct recording *rec, char *err, size_t err_size)
 {
-	char buf[RECORDING_LINE_MAX + 2];
-	int line = 0;
+	char buf[RECORDING_LINE_MAX + 1];
+	struct textfile tf;
 	double shift = 0, last = 0;
+	enum textfile_line got;
 
 	memset(rec, 0, sizeof *rec);
 	rec->config = *config;
 	rec->epochs = epochs;
-	while (*text != '\0') {
-		const char *end = strchr(text, '\n');
-		size_t len = end != NULL ? (size_t)(end - text) : strlen(text);
-
-		line++;
-		if (len > RECORDING_LINE_MAX) {
-			recording_error(err, err_size, line, "longer than %d characters",
-					RECORDING_LINE_MAX);
-			goto fail;
-		}
-		memcpy(buf, text, len);
-		buf[len] = '\0';
-		if (len > 0 && buf[len - 1] == '\r')
-			buf[len - 1] = '\0';
-		text += len + (end != NULL);
-		if (line == 1) {
-			if (strcmp(buf, RECORDING_MAGIC) != 0) {
-				recording_error(err, err_size, 1, "not '%s': not an edgeviz recording",
-						RECORDING_MAGIC);
-				goto fail;
-			}
-			continue;
-		}
-		if (recording_line(rec, buf, line, &shift, &last, err, err_size) != 0)
-			goto fail;
-	}
-	if (line == 0) {
-		recording_error(err, err_size, 1, "empty: not an edgeviz recording");
+	textfile_start(&tf, text, strlen(text), NULL, err, err_size);
+	if (recording_magic(&tf, buf) != 0)
 		goto fail;
+	while ((got = textfile_next(&tf, buf, RECORDING_LINE_MAX)) != TEXTFILE_END) {
+		if (got != TEXTFILE_LINE) {
+			textfile_error(&tf, "longer than %d characters", RECORDING_LINE_MAX);
+			goto fail;
+		}
+		if (recording_line(rec, buf, &tf, &shift, &last) != 0)
+			goto fail;
 	}
 	return 0;
 fail:
@@ -336,42 +287,21 @@ fail:
 int recording_load(const char *path, const struct trainer_config *config, long epochs,
 		   struct recording *rec, char *err, size_t err_size)
 {
-	FILE *f = fopen(path, "rb");
 	char *text = NULL, detail[256];
-	size_t len = 0, size = 0, n;
+	size_t len = 0;
 	int status;
 
-	if (f == NULL) {
+	switch (textfile_read(path, (size_t)64 << 20, TEXTFILE_NO_NUL, &text, &len, err, err_size)) {
+	case TEXTFILE_OK:
+		break;
+	case TEXTFILE_CANNOT_OPEN:
 		snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
 		return -1;
-	}
-	do {
-		if (len + 4096 + 1 > size) {
-			char *bigger;
-
-			size = (len + 4096 + 1) * 2;
-			if (size > (size_t)64 << 20 || (bigger = realloc(text, size)) == NULL) {
-				snprintf(err, err_size, "'%s': too large", path);
-				free(text);
-				fclose(f);
-				return -1;
-			}
-			text = bigger;
-		}
-		n = fread(text + len, 1, 4096, f);
-		len += n;
-	} while (n > 0);
-	if (ferror(f)) {
-		snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
-		free(text);
-		fclose(f);
+	case TEXTFILE_TOO_LARGE:
+	case TEXTFILE_NO_MEMORY:
+		snprintf(err, err_size, "'%s': too large", path);
 		return -1;
-	}
-	fclose(f);
-	text[len] = '\0';
-	if (strlen(text) != len) {
-		snprintf(err, err_size, "'%s': not a text file (a NUL byte)", path);
-		free(text);
+	default:
 		return -1;
 	}
 	status = recording_parse(text, config, epochs, rec, detail, sizeof detail);
