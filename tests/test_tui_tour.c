@@ -15,7 +15,6 @@
 #include "tui/classroom/tour.h"
 
 static struct trainer *trainer;
-static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };
 
 /* A fresh trainer on the tutorial's defaults. */
 static void tour_setup(void)
@@ -37,7 +36,6 @@ static void tour_scene(struct scene *s)
 {
 	memset(s, 0, sizeof *s);
 	s->trainer = trainer;
-	s->options = &options;
 	s->net = trainer_network(trainer);
 	s->forward_net = s->net;
 	s->phase = trainer_phase(trainer);

@@ -1,7 +1,7 @@
 /*
- * Exports from the running visualizer: the screen as plain text, every
- * hidden neuron's weights as PGM images. (The loss history CSV is the
- * core's export_epochs_csv.)
+ * Exports from the running visualizer: the file names of the three exports,
+ * and every hidden neuron's weights as PGM images. (The loss history CSV is
+ * the core's export_epochs_csv; the screen as text is screen/snapshot.h's.)
  */
 #ifndef EDGEVIZ_TUI_EXPORT_H
 #define EDGEVIZ_TUI_EXPORT_H
@@ -15,9 +15,6 @@
 #define TUI_EXPORT_PGM_PREFIX "edgeviz"
 #define TUI_EXPORT_PGM_SCALE 16
 #define TUI_EXPORT_SCREEN "edgeviz-screen.txt"
-
-/* Write what the terminal shows now (curscr) to path as plain text. Return 0, or -1 with err. */
-int tui_export_screen(const char *path, char *err, size_t err_size);
 
 /*
  * Write hidden neuron j's weights as PREFIX-hJ.pgm, scaled up

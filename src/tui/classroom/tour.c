@@ -242,3 +242,12 @@ void tour_formula(int page, const struct scene *s, char *buf, size_t size)
 	default: tour_learn(s, buf, size); break;
 	}
 }
+
+/* Turn the page by delta, within the tour. */
+bool tour_turn(struct tour_state *tour, int delta)
+{
+	if (tour->page + delta < 0 || tour->page + delta >= TOUR_PAGES)
+		return false;
+	tour->page += delta;
+	return true;
+}

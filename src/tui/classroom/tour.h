@@ -42,4 +42,13 @@ const char *tour_text(int page);
  */
 void tour_formula(int page, const struct scene *scene, char *buf, size_t size);
 
+/* The tour as the person browses it: open or not, and the page. */
+struct tour_state {
+	bool open;
+	int page;		/* 0 .. TOUR_PAGES - 1 */
+};
+
+/* Turn the page by delta; false (the page kept) when there is no page that way. */
+bool tour_turn(struct tour_state *tour, int delta);
+
 #endif

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "tui/model/clamp.h"
 #include "tui/model/layout.h"
 
 /* Rows of the first band: a title, a column header, one row a neuron, a summary. */
@@ -15,16 +16,6 @@
 /* From this size up the neuron and update panels get a band of their own. */
 #define LAYOUT_LARGE_COLS 120
 #define LAYOUT_LARGE_ROWS 36
-
-/* Clamp v into [lo, hi] (hi wins when lo > hi). */
-static int clamp(int v, int lo, int hi)
-{
-	if (v < lo)
-		v = lo;
-	if (v > hi)
-		v = hi;
-	return v;
-}
 
 /* Place one panel. */
 static void place(struct layout *layout, enum layout_panel panel, int y, int x, int h, int w)
