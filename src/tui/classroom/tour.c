@@ -108,10 +108,8 @@ static void tour_template(const struct scene *s, char *buf, size_t size)
 static void tour_relu(const struct scene *s, char *buf, size_t size)
 {
 	char z1[24], h[24];
-	int j = s->selected, k, passed = 0;
+	int j = s->selected, passed = panel_passed(s);
 
-	for (k = 0; k < s->net->hidden; k++)
-		passed += !panel_blocked(s, k);
 	tour_num(z1, sizeof z1, s->pass->z1[j], 3);
 	format_number(h, sizeof h, s->pass->h[j], 3, 10, panel_gate(s) != ACTIVATION_RELU);
 	if (panel_gate(s) == ACTIVATION_RELU)

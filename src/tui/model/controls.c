@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "tui/model/clamp.h"
 #include "tui/model/controls.h"
 
 static const long controls_speeds[] = {
@@ -32,10 +33,7 @@ int controls_speed_default(void)
 /* Steps a second of speed index i (clamped), or CONTROLS_SPEED_MAX. */
 long controls_speed_steps(int i)
 {
-	if (i < 0)
-		i = 0;
-	if (i >= CONTROLS_SPEEDS)
-		i = CONTROLS_SPEEDS - 1;
+	i = clamp(i, 0, CONTROLS_SPEEDS - 1);
 	return controls_speeds[i];
 }
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tui/model/clamp.h"
 #include "tui/model/format.h"
 
 /* Copy src into buf, always terminated. */
@@ -149,10 +150,7 @@ int format_log_level(double value, double lo, double hi, int levels)
 		return 0;
 	t = (log10(value) - log10(lo)) / (log10(hi) - log10(lo));
 	level = (int)floor(t * levels);
-	if (level < 0)
-		level = 0;
-	if (level >= levels)
-		level = levels - 1;
+	level = clamp(level, 0, levels - 1);
 	return level;
 }
 
@@ -166,10 +164,7 @@ const char *format_spark_glyph(int level, bool ascii)
 		"_", ".", ",", "-", "~", "=", "*", "#",
 	};
 
-	if (level < 0)
-		level = 0;
-	if (level >= FORMAT_SPARK_LEVELS)
-		level = FORMAT_SPARK_LEVELS - 1;
+	level = clamp(level, 0, FORMAT_SPARK_LEVELS - 1);
 	return ascii ? plain[level] : utf8[level];
 }
 
@@ -197,10 +192,7 @@ int format_gray_level(double value, int levels)
 	if (!isfinite(value) || levels <= 0)
 		return 0;
 	level = (int)lround(value * (levels - 1));
-	if (level < 0)
-		level = 0;
-	if (level >= levels)
-		level = levels - 1;
+	level = clamp(level, 0, levels - 1);
 	return level;
 }
 
@@ -212,10 +204,7 @@ const char *format_shade_glyph(int level, bool ascii)
 	};
 	static const char *const plain[FORMAT_SHADE_LEVELS] = { " ", ".", "+", "*", "#" };
 
-	if (level < 0)
-		level = 0;
-	if (level >= FORMAT_SHADE_LEVELS)
-		level = FORMAT_SHADE_LEVELS - 1;
+	level = clamp(level, 0, FORMAT_SHADE_LEVELS - 1);
 	return ascii ? plain[level] : utf8[level];
 }
 
@@ -241,11 +230,7 @@ const char *format_sign_glyph(int level)
 {
 	static const char *const glyphs[2 * FORMAT_SIGN_LEVELS + 1] = { "=", "-", ".", "+", "#" };
 
-	if (level < -FORMAT_SIGN_LEVELS)
-		level = -FORMAT_SIGN_LEVELS;
-	if (level > FORMAT_SIGN_LEVELS)
-		level = FORMAT_SIGN_LEVELS;
-	return glyphs[level + FORMAT_SIGN_LEVELS];
+	return glyphs[clamp(level, -FORMAT_SIGN_LEVELS, FORMAT_SIGN_LEVELS) + FORMAT_SIGN_LEVELS];
 }
 
 /* How many bytes of text make its first line of at most width columns. */

@@ -12,16 +12,6 @@
 #include "tui/model/narration.h"
 #include "tui/panels/panel.h"
 
-/* How many neurons ReLU let through. */
-static int narration_passed(const struct scene *scene)
-{
-	int j, passed = 0;
-
-	for (j = 0; j < scene->net->hidden; j++)
-		passed += !panel_blocked(scene, j);
-	return passed;
-}
-
 /* The forward phase. */
 static void narration_forward(const struct scene *scene, char *buf, size_t size)
 {
@@ -29,10 +19,8 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 	const struct pass *pass = scene->pass;
 
 	char gate[128];
-	int j, below = 0;
+	int below = panel_leaking(scene);
 
-	for (j = 0; j < scene->net->hidden; j++)
-		below += panel_leaks(scene, j);
 	switch (panel_gate(scene)) {
 	case ACTIVATION_LEAKY:
 		snprintf(gate, sizeof gate,
@@ -47,8 +35,8 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 		break;
 	default:
 		snprintf(gate, sizeof gate, "h = ReLU(z1): %d of %d neurons pass, %d blocked (h = 0)",
-			 narration_passed(scene), scene->net->hidden,
-			 scene->net->hidden - narration_passed(scene));
+			 panel_passed(scene), scene->net->hidden,
+			 scene->net->hidden - panel_passed(scene));
 		break;
 	}
 	format_percent(pct, sizeof pct, pass->p[LABEL_EDGE]);
@@ -76,7 +64,7 @@ static void narration_backward(const struct scene *scene, char *buf, size_t size
 {
 	char d0[32], d1[32];
 	const struct pass *pass = scene->pass;
-	int passed = narration_passed(scene);
+	int passed = panel_passed(scene);
 
 	format_number(d0, sizeof d0, pass->dz2[0], 3, 8, true);
 	format_number(d1, sizeof d1, pass->dz2[1], 3, 8, true);

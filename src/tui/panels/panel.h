@@ -59,6 +59,15 @@ bool panel_blocked(const struct scene *scene, int j);
 /* Whether neuron j is below 0 under leaky ReLU, which lets 1% of it through. */
 bool panel_leaks(const struct scene *scene, int j);
 
+/* The first of shown neurons in a list that scrolls, the selected one in its middle; 0 when all fit. */
+int panel_first_shown(const struct scene *scene, int shown);
+
+/* How many neurons the gate lets through: all but the ones ReLU blocks. */
+int panel_passed(const struct scene *scene);
+
+/* How many neurons are below 0 under leaky ReLU (0 under any other gate). */
+int panel_leaking(const struct scene *scene);
+
 /* The hidden layer's gate in the scene. */
 enum activation panel_gate(const struct scene *scene);
 

@@ -58,3 +58,29 @@ bool panel_leaks(const struct scene *scene, int j)
 	return panel_gate(scene) == ACTIVATION_LEAKY && panel_has_forward(scene) &&
 	       !(scene->pass->z1[j] > 0);
 }
+
+/* How many neurons the gate lets through: the ones above 0 under ReLU, all under the others. */
+int panel_passed(const struct scene *scene)
+{
+	if (panel_gate(scene) != ACTIVATION_RELU || !panel_has_forward(scene))
+		return scene->net->hidden;
+	return network_count_above_zero(scene->pass, scene->net->hidden);
+}
+
+/* How many neurons are below 0 under leaky ReLU. */
+int panel_leaking(const struct scene *scene)
+{
+	if (panel_gate(scene) != ACTIVATION_LEAKY || !panel_has_forward(scene))
+		return 0;
+	return scene->net->hidden - network_count_above_zero(scene->pass, scene->net->hidden);
+}
+
+/* The first of shown neurons, so that the selected one is in the middle of the view. */
+int panel_first_shown(const struct scene *scene, int shown)
+{
+	int first = scene->selected - shown / 2;
+
+	if (first > scene->net->hidden - shown)
+		first = scene->net->hidden - shown;
+	return first < 0 ? 0 : first;
+}

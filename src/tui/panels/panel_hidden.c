@@ -51,13 +51,7 @@ static const char *hidden_header(const struct scene *scene, enum hidden_column c
 /* The first neuron shown, so that the selected one is in view. */
 static int hidden_first(const struct scene *scene, int rows)
 {
-	int hidden = scene->net->hidden, first = scene->selected - rows / 2;
-
-	if (first > hidden - rows)
-		first = hidden - rows;
-	if (first < 0)
-		first = 0;
-	return first;
+	return panel_first_shown(scene, rows);
 }
 
 /* The largest h, to scale the activation bars. */
@@ -142,12 +136,8 @@ static void hidden_draw_tail(WINDOW *win, int y, int x, const struct scene *scen
 /* The line under the neurons: how many ReLU passed (or what the other gates do). */
 static void hidden_draw_summary(WINDOW *win, int y, const struct scene *scene)
 {
-	int j, passed = 0, leaking = 0, hidden = scene->net->hidden;
+	int passed = panel_passed(scene), leaking = panel_leaking(scene), hidden = scene->net->hidden;
 
-	for (j = 0; j < hidden; j++) {
-		passed += !panel_blocked(scene, j);
-		leaking += panel_leaks(scene, j);
-	}
 	if (panel_gate(scene) == ACTIVATION_LEAKY)
 		draw_textf(win, y, 0, ROLE_DIM, "%d above 0, %d below: leaks 1%%", hidden - leaking,
 			   leaking);

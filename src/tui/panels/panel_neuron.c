@@ -24,13 +24,7 @@
 /* The largest magnitude of 25 values: the grid's color scale. */
 static double neuron_scale(const double *v)
 {
-	double max = 0;
-	int i;
-
-	for (i = 0; i < PATCH_PIXELS; i++)
-		if (isfinite(v[i]) && fabs(v[i]) > max)
-			max = fabs(v[i]);
-	return max;
+	return network_largest_magnitude(v, PATCH_PIXELS, 1, NULL);
 }
 
 /*

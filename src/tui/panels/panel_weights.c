@@ -52,31 +52,21 @@ static void weights_geometry(WINDOW *win, const struct scene *scene, struct weig
 	if (g->shown < 1)
 		g->shown = 1;
 	g->votes = PATCH_SIDE * g->cell_w >= 7 && rows >= PATCH_SIDE * g->cell_h + 1 + LABEL_COUNT;
-	g->first = scene->selected - g->shown / 2;
-	if (g->first > hidden - g->shown)
-		g->first = hidden - g->shown;
-	if (g->first < 0)
-		g->first = 0;
+	g->first = panel_first_shown(scene, g->shown);
 }
 
 /*
- * The largest weight magnitude of W1: the heatmaps' common scale. A weight
- * that is not finite (training diverged) makes it nan, so that the legend
- * reads "|w| up to nan" rather than a reassuring 0.00, and every cell is
- * drawn neutral.
+ * The largest magnitude of W1 (or of its gradient): the heatmaps' common
+ * scale. A value that is not finite (training diverged) makes it nan, so
+ * that the legend reads "|w| up to nan" rather than a reassuring 0.00, and
+ * every cell is drawn neutral.
  */
-static double weights_scale(const struct network *net)
+static double weights_scale(const double *w, int hidden)
 {
-	double max = 0;
-	int i;
+	bool finite;
+	double max = network_largest_magnitude(w, NETWORK_INPUTS * hidden, 1, &finite);
 
-	for (i = 0; i < NETWORK_INPUTS * net->hidden; i++) {
-		if (!isfinite(net->w1[i]))
-			return NAN;
-		if (fabs(net->w1[i]) > max)
-			max = fabs(net->w1[i]);
-	}
-	return max;
+	return finite ? max : NAN;
 }
 
 /* One neuron's heatmap and its name under it. */
@@ -187,11 +177,7 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 
 	if (shown > hidden)
 		shown = hidden;
-	first = scene->selected - shown / 2;
-	if (first > hidden - shown)
-		first = hidden - shown;
-	if (first < 0)
-		first = 0;
+	first = panel_first_shown(scene, shown);
 	format_number(range, sizeof range, scale, 2, 8, false);
 	snprintf(title, sizeof title, "Weights W1: red < 0, blue > 0, |w| up to %s", range);
 	draw_title(win, title, scene->ascii);
@@ -203,16 +189,7 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 /* The largest gradient magnitude of W1 in the pass: the change heatmaps' common scale. */
 static double weights_change_scale(const struct scene *scene)
 {
-	double max = 0;
-	int i;
-
-	for (i = 0; i < NETWORK_INPUTS * scene->net->hidden; i++) {
-		if (!isfinite(scene->pass->dw1[i]))
-			return NAN;
-		if (fabs(scene->pass->dw1[i]) > max)
-			max = fabs(scene->pass->dw1[i]);
-	}
-	return max;
+	return weights_scale(scene->pass->dw1, scene->net->hidden);
 }
 
 /* Rows the change heatmaps need under the weights (their legend ends the weights'). */
@@ -249,7 +226,7 @@ static void weights_draw_changes(WINDOW *win, const struct scene *scene,
 static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 {
 	struct weights_geometry g;
-	double scale = weights_scale(scene->net);
+	double scale = weights_scale(scene->net->w1, scene->net->hidden);
 	int k, x, y;
 
 	weights_geometry(win, scene, &g);

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "tui/model/clamp.h"
 #include "tui/screen/colors.h"
 
 struct color_spec {
@@ -133,11 +134,8 @@ void colors_init(bool color, bool light)
 /* A level clamped into the diverging ramp, as an index from 0. */
 static int colors_diverging_index(int level)
 {
-	if (level < -COLORS_DIVERGING_LEVELS)
-		level = -COLORS_DIVERGING_LEVELS;
-	if (level > COLORS_DIVERGING_LEVELS)
-		level = COLORS_DIVERGING_LEVELS;
-	return level + COLORS_DIVERGING_LEVELS;
+	return clamp(level, -COLORS_DIVERGING_LEVELS, COLORS_DIVERGING_LEVELS) +
+	       COLORS_DIVERGING_LEVELS;
 }
 
 /* The attributes (pair and flags) of a role. */
@@ -173,10 +171,7 @@ attr_t colors_gray(int level)
 {
 	if (!colors_ramps)
 		return 0;
-	if (level < 0)
-		level = 0;
-	if (level >= COLORS_GRAY_LEVELS)
-		level = COLORS_GRAY_LEVELS - 1;
+	level = clamp(level, 0, COLORS_GRAY_LEVELS - 1);
 	return COLOR_PAIR(COLORS_GRAY_PAIR + level);
 }
 
