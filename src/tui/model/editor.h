@@ -1,8 +1,8 @@
 /*
  * The patch editor's state: the patch being painted, the cursor, the label
  * the loss is taken against and the tutorial example last picked. No
- * curses: the main loop turns keys and clicks into the calls below, and
- * asks the core what the network makes of the patch.
+ * curses: the key handlers (keys.c) turn keys and clicks into the calls
+ * below, and scene_build asks the core what the network makes of the patch.
  */
 #ifndef EDGEVIZ_TUI_EDITOR_H
 #define EDGEVIZ_TUI_EDITOR_H

@@ -1,7 +1,8 @@
 /*
  * Which key does what. Pure: a key code (as wgetch returns it) and the mode
- * the screen is in give an action; the same table feeds the help overlay,
- * the key line and the man page, so they can never disagree.
+ * the screen is in give an action; the same table feeds the help overlay
+ * and the key line, so they can never disagree. The man page's KEYS
+ * section is written by hand from it.
  */
 #ifndef EDGEVIZ_TUI_KEYMAP_H
 #define EDGEVIZ_TUI_KEYMAP_H

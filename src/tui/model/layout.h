@@ -4,8 +4,9 @@
  * tests can check that at every size the panels fit and never overlap.
  *
  * Below LAYOUT_MIN_COLS x LAYOUT_MIN_ROWS the layout only says "too small".
- * 80x24 shows the six main panels; from 120x40 up a third band shows the
- * selected neuron's template picture and the weight update.
+ * 80x24 shows the six main panels; from 120x36 up (LAYOUT_LARGE_COLS x
+ * LAYOUT_LARGE_ROWS in layout.c) a third band shows the selected neuron's
+ * template picture and the weight update.
  */
 #ifndef EDGEVIZ_TUI_LAYOUT_H
 #define EDGEVIZ_TUI_LAYOUT_H

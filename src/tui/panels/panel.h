@@ -1,6 +1,6 @@
 /*
  * The panels of the screen, each a small object with the same operations
- * (as tig's view_ops and htop's meter classes): the main loop gives each one
+ * (as tig's view_ops and htop's meter classes): frame.c gives each one
  * a WINDOW of the size the layout chose and the scene to draw.
  */
 #ifndef EDGEVIZ_TUI_PANEL_H

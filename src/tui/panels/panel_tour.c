@@ -1,7 +1,7 @@
 /*
  * The guided tour's page: its title with the page number, a few sentences,
  * the formula with this sample's numbers, and where to look (that panel's
- * title is highlighted by the main loop) with the keys to turn the page.
+ * title is highlighted by frame.c) with the keys to turn the page.
  */
 #include "config.h"
 

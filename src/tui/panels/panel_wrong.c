@@ -1,7 +1,7 @@
 /*
  * The training samples the current weights get wrong, live: one 5x5
  * thumbnail each with its number and true label, as many as fit, the one
- * browsed (W, then the arrows) marked; the main loop asks the core which
+ * browsed (W, then the arrows) marked; scene_build asks the core which
  * they are (trainer_wrong_samples) and shows the one browsed in the input
  * panel with its forward pass, trained on nothing.
  */

@@ -1,7 +1,7 @@
 /*
  * Drawing helpers the panels share: titles, clipped text, numbers in a role,
  * and the two kinds of picture cells (gray pixels, signed weights). Only
- * these and the panels touch a WINDOW.
+ * these, the panels and frame.c (the windows themselves) touch a WINDOW.
  */
 #ifndef EDGEVIZ_TUI_DRAW_H
 #define EDGEVIZ_TUI_DRAW_H
@@ -36,13 +36,13 @@ void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bo
 void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, double scale,
 		 bool ascii);
 
-/* The window's size. */
 /*
  * Draw text word-wrapped to the window's width, from row y down to row last
  * at most, one column in; return the next free row.
  */
 int draw_wrapped(WINDOW *win, int y, int last, enum color_role role, const char *text);
 
+/* The window's size. */
 int draw_width(WINDOW *win);
 int draw_height(WINDOW *win);
 
