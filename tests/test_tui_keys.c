@@ -309,6 +309,56 @@ START_TEST(test_player_replays_as_live)
 }
 END_TEST
 
+/* How long the loop may sleep: until the next step at slow speeds, a frame when faster. */
+START_TEST(test_driver_timeouts)
+{
+	struct driver *d = &tui.driver;
+
+	d->speed = 0;		/* 1 step/s, nothing owed: a whole second (+1 ms) */
+	ck_assert_int_eq(driver_run_timeout(d), 1001);
+	d->credit = 0.75;	/* a quarter of a step to go */
+	ck_assert_int_eq(driver_run_timeout(d), 251);
+	d->speed = 7;		/* 1000 steps/s: more than a step a frame */
+	ck_assert_int_eq(driver_run_timeout(d), DRIVER_FRAME_MS);
+	d->speed = controls_speed_count() - 1;	/* max: what is left of the frame */
+	ck_assert_int_eq(driver_run_timeout(d), DRIVER_FRAME_MS - DRIVER_MAX_RUN_MS);
+}
+END_TEST
+
+/* A slow run trains what the time owes (no more after a stall), never past --epochs. */
+START_TEST(test_driver_train_tick)
+{
+	struct driver *d = &tui.driver;
+	long epoch = trainer_train_set(trainer)->size;
+
+	d->options.epochs = 1;
+	d->speed = 8;		/* 10000 steps/s */
+	driver_start_run(d);
+	d->last_tick -= 0.0105;	/* 10.5 ms ago: 105 steps owed */
+	ck_assert_int_eq(driver_train_tick(d), epoch);
+	ck_assert_int_eq(trainer_step_count(trainer), epoch);
+	driver_run_checks(d);
+	ck_assert(!d->running);
+	/* On again past the end: a stall of an hour trains half a second's steps, plus one. */
+	driver_start_run(d);
+	d->last_tick -= 3600;
+	ck_assert_int_eq(driver_train_tick(d), 5001);
+}
+END_TEST
+
+/* A diverged run does not start again; the message says what to do. */
+START_TEST(test_driver_refuses_diverged_run)
+{
+	trainer_set_lr(trainer, 1e200);
+	trainer_run(trainer, 300);
+	ck_assert(trainer_diverged(trainer));
+	press('r', -1);
+	ck_assert(!tui.driver.running);
+	ck_assert_str_eq(tui.driver.message,
+			 "diverged: step back (b), lower the rate ([) or reset (R) first");
+}
+END_TEST
+
 Suite *suite_tui_keys(void)
 {
 	Suite *s = suite_create("tui_keys");
@@ -328,6 +378,9 @@ Suite *suite_tui_keys(void)
 	tcase_add_test(tc, test_view_keys);
 	tcase_add_test(tc, test_run_frames);
 	tcase_add_test(tc, test_player_replays_as_live);
+	tcase_add_test(tc, test_driver_timeouts);
+	tcase_add_test(tc, test_driver_train_tick);
+	tcase_add_test(tc, test_driver_refuses_diverged_run);
 	suite_add_tcase(s, tc);
 	return s;
 }
