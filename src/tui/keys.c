@@ -174,7 +174,7 @@ static int keys_train(struct tui *tui, enum keymap_action action)
 		flags = keys_select_neuron(tui, action == ACTION_NEXT_NEURON ? 1 : -1);
 	if (flags < 0)
 		return 0;
-	return TUI_HANDLED | TUI_REDRAW | flags;
+	return TUI_REDRAW | flags;
 }
 
 /* --- The browsers: editor, test set, wrong samples --------------------------- */

@@ -17,7 +17,6 @@ struct tui;
 
 /* What a handler asks of the main loop. */
 enum tui_flags {
-	TUI_HANDLED = 1 << 0,
 	TUI_REDRAW = 1 << 1,	/* draw a frame */
 	TUI_RESIZE = 1 << 2,	/* lay the screen out again first */
 	TUI_QUIT = 1 << 3,
