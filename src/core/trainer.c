@@ -33,6 +33,24 @@ const struct trainer_config TRAINER_DEFAULTS = {
 	.activation = ACTIVATION_RELU,
 };
 
+/*
+ * A patch added to the training set on step boundary `from`: where the run
+ * stood then (the epoch in progress and the next sample's index), so that
+ * the order of samples before and after it is known for any step.
+ */
+struct data_add {
+	long from;
+	long epoch;
+	int index;
+};
+
+/* Where a step boundary stands in the data: the next sample's place. */
+struct position {
+	long epoch;		/* epochs completed before it */
+	int index;		/* its index in the training set */
+	int size;		/* the training set's size for that epoch */
+};
+
 /* From step `from` on, updates use lr. */
 struct lr_change {
 	long from;
@@ -57,7 +75,58 @@ struct trainer {
 	struct ring losses;		/* double, by step index */
 	struct ring epochs;		/* struct epoch_record, by epoch */
 	struct history history;
+	int base_size;			/* training patches of step 0, before any add */
+	int train_capacity;		/* patches train's arrays can hold */
+	struct data_add *adds;		/* the patches added since step 0, in order */
+	size_t add_count;
+	size_t add_capacity;
 };
+
+/*
+ * Where boundary `step` stands: the latest add at or before it says where
+ * the run stood then, and samples go on in order from there. Every add is
+ * appended, so the indices of the patches before it never move.
+ */
+static struct position
+position_at(const struct trainer *t, long step)
+{
+	long from = 0, epoch = 0;
+	int index = 0, size = t->base_size;
+
+	for (size_t i = t->add_count; i-- > 0;) {
+		if (t->adds[i].from <= step) {
+			from = t->adds[i].from;
+			epoch = t->adds[i].epoch;
+			index = t->adds[i].index;
+			size = t->base_size + (int)i + 1;
+			break;
+		}
+	}
+	long next = index + (step - from);
+	if (next < size)
+		return (struct position){ epoch, (int)next, size };
+	next -= size;
+	return (struct position){ epoch + 1 + next / size, (int)(next % size), size };
+}
+
+/* The first step after `step` at which a patch was added, or -1. */
+static long
+adds_next(const struct trainer *t, long step)
+{
+	for (size_t i = 0; i < t->add_count; i++)
+		if (t->adds[i].from > step)
+			return t->adds[i].from;
+	return -1;
+}
+
+/* Forget the adds made after step. */
+static void
+adds_truncate(struct trainer *t, long step)
+{
+	while (t->add_count > 0 && t->adds[t->add_count - 1].from > step)
+		t->add_count--;
+	t->train.size = t->base_size + (int)t->add_count;
+}
 
 /* The learning rate of the update made from step boundary `step`. */
 static double
@@ -137,6 +206,8 @@ restart(struct trainer *t, double lr)
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
+	t->base_size = t->train.size;	/* the data of the moment stays */
+	t->add_count = 0;
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
@@ -145,7 +216,33 @@ restart(struct trainer *t, double lr)
 struct trainer *
 trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 {
+	return trainer_create_with_data(config, NULL, NULL, err, err_size);
+}
+
+/* Replace *set, drawn from the seed, by a copy of given (if any). Return 0 or -1. */
+static int
+replace_set(struct dataset *set, const struct dataset *given)
+{
+	struct dataset copy;
+
+	if (given == NULL)
+		return 0;
+	if (dataset_copy(&copy, given) != 0)
+		return -1;
+	dataset_free(set);
+	*set = copy;
+	return 0;
+}
+
+struct trainer *
+trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
+			 const struct dataset *test, char *err, size_t err_size)
+{
 	const char *problem = check_config(config);
+
+	if (problem == NULL && ((train != NULL && (train->size < 1 || train->size > DATASET_MAX_SIZE)) ||
+				(test != NULL && (test->size < 1 || test->size > DATASET_MAX_SIZE))))
+		problem = "a data set must hold 1 to 100000 patches";
 	if (problem != NULL) {
 		snprintf(err, err_size, "%s", problem);
 		return NULL;
@@ -165,6 +262,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 	if (t->lr_changes == NULL ||
 	    dataset_make(&t->train, config->train_size, &rng) != 0 ||
 	    dataset_make(&t->test, config->test_size, &rng) != 0 ||
+	    replace_set(&t->train, train) != 0 || replace_set(&t->test, test) != 0 ||
 	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
 	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
 	    history_init(&t->history, config->hidden) != 0) {
@@ -172,6 +270,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 		snprintf(err, err_size, "out of memory");
 		return NULL;
 	}
+	t->train_capacity = t->train.size;
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
 	restart(t, config->lr);
@@ -190,6 +289,7 @@ trainer_destroy(struct trainer *t)
 	if (t->history.checkpoints != NULL)
 		history_free(&t->history);
 	free(t->lr_changes);
+	free(t->adds);
 	free(t);
 }
 
@@ -238,9 +338,9 @@ static void
 record_epoch(struct trainer *t)
 {
 	struct epoch_record r;
-	int n = t->train.size;
+	int n = position_at(t, t->step - 1).index + 1;	/* samples in the epoch */
 
-	r.epoch = t->step / n - 1;
+	r.epoch = position_at(t, t->step).epoch - 1;
 	r.loss = t->epoch_loss_sum / n;
 	r.train_correct = t->epoch_correct;
 	r.train_acc = (double)t->epoch_correct / n;
@@ -253,7 +353,7 @@ record_epoch(struct trainer *t)
 static void
 begin_sample(struct trainer *t)
 {
-	if (t->step % t->train.size == 0) {
+	if (position_at(t, t->step).index == 0) {
 		t->epoch_loss_sum = 0.0;
 		t->epoch_correct = 0;
 	}
@@ -273,7 +373,7 @@ count_step(struct trainer *t, double loss, bool correct)
 static void
 reach_boundary(struct trainer *t)
 {
-	if (t->step % t->train.size == 0)
+	if (position_at(t, t->step).index == 0)
 		record_epoch(t);
 	if (t->step % t->history.interval == 0) {
 		struct snapshot s;
@@ -285,7 +385,7 @@ reach_boundary(struct trainer *t)
 void
 trainer_step_phase(struct trainer *t)
 {
-	int index = (int)(t->step % t->train.size);
+	int index = position_at(t, t->step).index;
 	const struct patch *x = &t->train.patch[index];
 
 	switch (t->phase) {
@@ -333,12 +433,16 @@ trainer_step_sample(struct trainer *t)
 static long
 fast_chunk(const struct trainer *t, long count)
 {
-	long chunk = t->train.size - t->step % t->train.size;
+	struct position here = position_at(t, t->step);
+	long chunk = here.size - here.index;
 	long change = lr_next_change(t, t->step);
+	long add = adds_next(t, t->step);
 	long checkpoint = t->history.interval - t->step % t->history.interval;
 
 	if (change > 0 && change - t->step < chunk)
 		chunk = change - t->step;
+	if (add > 0 && add - t->step < chunk)
+		chunk = add - t->step;
 	if (checkpoint < chunk)
 		chunk = checkpoint;
 	if (FAST_CHUNK < chunk)
@@ -355,7 +459,7 @@ run_fast(struct trainer *t, long count)
 
 	while (count > 0) {
 		int chunk = (int)fast_chunk(t, count);
-		int first = (int)(t->step % t->train.size);
+		int first = position_at(t, t->step).index;
 		begin_sample(t);
 		network_train_steps(&t->net, &t->train.patch[first], &t->train.label[first], chunk,
 				    lr_at(t, t->step), loss, correct);
@@ -388,10 +492,9 @@ trainer_run(struct trainer *t, long steps)
 void
 trainer_run_epoch(struct trainer *t)
 {
-	long n = t->train.size;
-	long target = (t->step / n + 1) * n;	/* the next epoch boundary */
+	struct position here = position_at(t, t->step);
 
-	trainer_run(t, target - t->step);
+	trainer_run(t, here.size - here.index);
 }
 
 /* Bring back the state on boundary k (k <= the current step). */
@@ -401,6 +504,7 @@ restore_boundary(struct trainer *t, long k)
 	struct snapshot s;
 
 	lr_truncate(t, k);
+	adds_truncate(t, k);
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -415,7 +519,7 @@ restore_boundary(struct trainer *t, long k)
 	t->epoch_correct = s.epoch_correct;
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
-	ring_truncate(&t->epochs, s.step / t->train.size);
+	ring_truncate(&t->epochs, position_at(t, s.step).epoch);
 
 	long gap = k - s.step;
 	if (gap > HISTORY_RECENT)
@@ -437,9 +541,78 @@ trainer_goto_step(struct trainer *t, long step)
 		restore_boundary(t, step);
 }
 
+/* Room for one more training patch and one more add; 0, or -1 if out of memory. */
+static int
+grow_for_add(struct trainer *t)
+{
+	if (t->train.size == t->train_capacity) {
+		int capacity = t->train_capacity * 2;
+		if (capacity > DATASET_MAX_SIZE)
+			capacity = DATASET_MAX_SIZE;
+		struct patch *patches = realloc(t->train.patch, (size_t)capacity * sizeof(*patches));
+		if (patches == NULL)
+			return -1;
+		t->train.patch = patches;
+		enum label *labels = realloc(t->train.label, (size_t)capacity * sizeof(*labels));
+		if (labels == NULL)
+			return -1;
+		t->train.label = labels;
+		t->train_capacity = capacity;
+	}
+	if (t->add_count == t->add_capacity) {
+		size_t capacity = t->add_capacity * 2 + 16;
+		struct data_add *adds = realloc(t->adds, capacity * sizeof(*adds));
+		if (adds == NULL)
+			return -1;
+		t->adds = adds;
+		t->add_capacity = capacity;
+	}
+	return 0;
+}
+
+int
+trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label, char *err,
+		  size_t err_size)
+{
+	if (t->train.size >= DATASET_MAX_SIZE) {
+		snprintf(err, err_size, "the training set is full (%d patches)", DATASET_MAX_SIZE);
+		return -1;
+	}
+	if (!patch_is_valid(patch) || (label != LABEL_EDGE && label != LABEL_NO_EDGE)) {
+		snprintf(err, err_size, "a patch's values must be in [0, 1]");
+		return -1;
+	}
+	if (grow_for_add(t) != 0) {
+		snprintf(err, err_size, "out of memory");
+		return -1;
+	}
+	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE)
+		restore_boundary(t, t->step);	/* the sample in progress starts again */
+
+	struct position here = position_at(t, t->step);
+	t->adds[t->add_count++] = (struct data_add){ t->step, here.epoch, here.index };
+	t->train.patch[t->train.size] = *patch;
+	t->train.label[t->train.size] = label;
+	t->train.size++;
+	return 0;
+}
+
+bool
+trainer_added_here(const struct trainer *t)
+{
+	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
+
+	return on_boundary && t->add_count > 0 && t->adds[t->add_count - 1].from == t->step;
+}
+
 int
 trainer_step_back(struct trainer *t)
 {
+	if (trainer_added_here(t)) {
+		t->add_count--;		/* the add was the last thing done: undo it */
+		t->train.size--;
+		return 0;
+	}
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
 		return -1;
@@ -557,13 +730,13 @@ shown_step(const struct trainer *t)
 long
 trainer_epoch(const struct trainer *t)
 {
-	return shown_step(t) / t->train.size;
+	return position_at(t, shown_step(t)).epoch;
 }
 
 int
 trainer_sample_index(const struct trainer *t)
 {
-	return (int)(shown_step(t) % t->train.size);
+	return position_at(t, shown_step(t)).index;
 }
 
 const struct patch *
@@ -622,10 +795,10 @@ trainer_oldest_step_loss(const struct trainer *t)
 void
 trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
 {
-	bool fresh_epoch = t->phase != TRAINER_PHASE_UPDATE && t->step % t->train.size == 0;
+	bool updated = t->phase == TRAINER_PHASE_UPDATE;
+	bool fresh_epoch = !updated && position_at(t, t->step).index == 0;
 
-	*samples = t->phase == TRAINER_PHASE_UPDATE ? (int)((t->step - 1) % t->train.size) + 1
-						    : (int)(t->step % t->train.size);
+	*samples = updated ? position_at(t, t->step - 1).index + 1 : position_at(t, t->step).index;
 	*loss_sum = fresh_epoch ? 0.0 : t->epoch_loss_sum;
 	*correct = fresh_epoch ? 0 : t->epoch_correct;
 }

@@ -64,6 +64,15 @@ struct epoch_record {
  */
 struct trainer *trainer_create(const struct trainer_config *config, char *err, size_t err_size);
 
+/*
+ * The same, with train and test (each may be NULL) replacing the drawn
+ * training and test sets: the seed still draws the sets of config's sizes
+ * first and then the weights, so the starting weights are those of the
+ * run without them. The sets are copied.
+ */
+struct trainer *trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
+					 const struct dataset *test, char *err, size_t err_size);
+
 void trainer_destroy(struct trainer *trainer);
 
 /*
@@ -87,15 +96,30 @@ void trainer_run_epoch(struct trainer *trainer);
 
 /*
  * Go back to the previous step boundary: from the middle of a sample to the
- * boundary it started from, from a boundary to the one before it. Return 0,
- * or -1 when already at step 0 with nothing computed.
+ * boundary it started from, from a boundary to the one before it; on the
+ * boundary where a patch was just added, undo the add first. Return 0, or
+ * -1 when already at step 0 with nothing computed or added.
  */
 int trainer_step_back(struct trainer *trainer);
+
+/*
+ * Add patch with label at the end of the training set, as part of the run's
+ * history: it is trained when the epoch in progress reaches it (at its end),
+ * and in every epoch after. In the middle of a sample, the sample starts
+ * again from its boundary. trainer_step_back undoes the add; going back to
+ * an earlier step forgets it; trainer_reset keeps it as part of step 0's
+ * data. Return 0, or -1 with a reason in err (set full, bad values).
+ */
+int trainer_add_patch(struct trainer *trainer, const struct patch *patch, enum label label, char *err,
+		      size_t err_size);
+
+/* True when the last thing done is an add (trainer_step_back will undo it). */
+bool trainer_added_here(const struct trainer *trainer);
 
 /* Go to the boundary after exactly step updates (back or forward). */
 void trainer_goto_step(struct trainer *trainer, long step);
 
-/* Back to step 0 with the same data and initial weights. */
+/* Back to step 0 with the current data (patches added stay) and the initial weights. */
 void trainer_reset(struct trainer *trainer);
 
 /*
