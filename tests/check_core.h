@@ -14,6 +14,7 @@ Suite *suite_dataset(void);
 Suite *suite_network(void);
 Suite *suite_trainer(void);
 Suite *suite_trainer_data(void);
+Suite *suite_data_file(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
 Suite *suite_textfile(void);

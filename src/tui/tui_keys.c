@@ -61,7 +61,8 @@ static int tui_new_seed(struct tui *tui)
 
 	config.seed = config.seed == UINT32_MAX ? 0 : config.seed + 1;
 	config.lr = trainer_lr(tui->trainer);
-	next = trainer_create(&config, err, sizeof err);
+	next = trainer_create_with_data(&config, tui->options->train_data, tui->options->test_data, err,
+					sizeof err);
 	if (next == NULL) {
 		tui_say(tui, true, "no new seed: %s", err);
 		return TUI_REDRAW;
@@ -71,8 +72,8 @@ static int tui_new_seed(struct tui *tui)
 	tui->owned = next;
 	tui->trainer = next;
 	tui->test_key_step = -1;
-	snprintf(text, sizeof text, "seed %lu: new data, new weights, step 0",
-		 (unsigned long)config.seed);
+	snprintf(text, sizeof text, "seed %lu: %s, new weights, step 0", (unsigned long)config.seed,
+		 tui->options->train_data != NULL ? "your data" : "new data");
 	tui_say(tui, false, "%s", text);
 	return TUI_REDRAW | TUI_RESIZE;
 }

@@ -98,7 +98,8 @@ int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 		snprintf(err, err_size, "--replay: %s", detail);
 		return -1;
 	}
-	tui->owned = trainer_create(&tui->replay.config, detail, sizeof detail);
+	tui->owned = trainer_create_with_data(&tui->replay.config, tui->options->train_data,
+					      tui->options->test_data, detail, sizeof detail);
 	if (tui->owned == NULL) {
 		snprintf(err, err_size, "--replay: %s", detail);
 		recording_free(&tui->replay);
