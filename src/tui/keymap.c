@@ -46,6 +46,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
+	{ KEYMAP_TRAIN, 'D', ACTION_WRITE_DATA, "D", "write the data sets (CSV)", NULL },
 	{ KEYMAP_TRAIN, CTRL('l'), ACTION_REDRAW, "C-l", "redraw the screen", NULL },
 	{ KEYMAP_TRAIN, '?', ACTION_HELP, "?", "this help", "help" },
 	{ KEYMAP_TRAIN, KEY_F(1), ACTION_HELP, NULL, NULL, NULL },
@@ -73,7 +74,8 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_EDIT, ' ', ACTION_TOGGLE_PIXEL, "space", "toggle dark 0.1 / bright 0.9", "toggle" },
 	{ KEYMAP_EDIT, 'x', ACTION_NEXT_EXAMPLE, "x", "next example from the tutorial", "example" },
 	{ KEYMAP_EDIT, 'c', ACTION_CLEAR_PATCH, "c", "clear the patch to dark", NULL },
-	{ KEYMAP_EDIT, 'L', ACTION_TOGGLE_LABEL, "L", "switch the label for the loss", NULL },
+	{ KEYMAP_EDIT, 'L', ACTION_TOGGLE_LABEL, "L", "switch the label (loss and A)", "label" },
+	{ KEYMAP_EDIT, 'A', ACTION_ADD_PATCH, "A", "add it to the training set", "add" },
 	{ KEYMAP_EDIT, KEY_MOUSE, ACTION_MOUSE, "click", "toggle the pixel clicked", NULL },
 	{ KEYMAP_EDIT, KEY_ESCAPE, ACTION_LEAVE, "Esc", "back to training (also p)", "done" },
 	{ KEYMAP_EDIT, 'p', ACTION_LEAVE, NULL, NULL, NULL },
@@ -130,6 +132,7 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
 	case ACTION_ZOOM:
+	case ACTION_WRITE_DATA:
 		return true;
 	default:
 		return false;

@@ -18,6 +18,7 @@
 #include "tui/panel.h"
 #include "tui/term.h"
 #include "tui/tour.h"
+#include "tui/tui_data.h"
 #include "tui/tui_export.h"
 #include "tui/tui_private.h"
 
@@ -154,7 +155,8 @@ static int tui_handle_train(struct tui *tui, enum keymap_action action)
 		tui_pause(tui);
 		trainer_reset(t);
 		tui->test_key_step = -1;
-		tui_say(tui, false, "%s", "reset: step 0, the same data and first weights");
+		tui_say(tui, false, "reset: step 0, the first weights, the current data (train %d)",
+			trainer_train_set(t)->size);
 		break;
 	case ACTION_NEW_SEED:
 		tui_pause(tui);
@@ -353,6 +355,11 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 		return TUI_REDRAW;
 	case ACTION_MOUSE:
 		return tui_handle_mouse(tui);
+	case ACTION_ADD_PATCH:
+		return tui_add_patch(tui);
+	case ACTION_WRITE_DATA:
+		tui_write_data(tui);
+		return TUI_REDRAW;
 	case ACTION_EXPORT_CSV:
 	case ACTION_EXPORT_PGM:
 	case ACTION_EXPORT_SCREEN:

@@ -1,0 +1,20 @@
+/*
+ * The visualizer's own data: the patch painted in the editor added to the
+ * training set (A), and both sets written as data files (D), which
+ * --train-data and --test-data read back next lesson.
+ */
+#ifndef EDGEVIZ_TUI_DATA_H
+#define EDGEVIZ_TUI_DATA_H
+
+#include "tui/tui_private.h"
+
+#define TUI_DATA_TRAIN "edgeviz-train.csv"
+#define TUI_DATA_TEST "edgeviz-test.csv"
+
+/* A: add the editor's patch with its label to the training set; return flags. */
+int tui_add_patch(struct tui *tui);
+
+/* D: write the training and the test set, each atomically; say what was written. */
+void tui_write_data(struct tui *tui);
+
+#endif

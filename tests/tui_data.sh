@@ -1,0 +1,104 @@
+#!/bin/sh
+# Your own data, live: a painted patch added with A shows as "train 101",
+# is part of the run's history (a step, b back to the add, b again undoes it:
+# train 100; R keeps it and says so); D writes both sets, and --batch on
+# them with --train-data and --test-data makes the visualizer's run bit for
+# bit; a recording with an added patch replays to the same weights (cmp);
+# a bad data file is refused before the screen is touched.
+. "$(dirname "$0")/tui_lib.sh"
+
+# Paint the inverted edge (bright left, dark right) over an empty patch: keys from the editor's cursor 0.
+paint_inverted() {
+	tui_keys c
+	for row in 1 2 3 4 5; do
+		tui_keys 9 Right 9 Right 1 Right 1 Right 1 Down Left Left Left Left
+	done
+}
+
+# L until the editor's label is No Edge (the patch painted is the inverted edge).
+label_no_edge() {
+	tui_wait_for 'label (No )?Edge' "the editor shows its label"
+	if tui_screen | grep -q 'label Edge'; then
+		tui_keys L
+	fi
+	tui_wait_for 'label No Edge' "the label: No Edge"
+}
+
+# Counting at 100 columns: the status line shows the sets' sizes where there is room.
+tui_start 100 30
+tui_wait_for ' train 100 ' "the status line shows the training set's size"
+tui_keys p
+tui_wait_for 'Your patch' "p: the patch editor"
+paint_inverted
+tui_wait_for 'r5 c1 = 0\.90' "a patch painted"
+label_no_edge
+tui_keys A
+tui_wait_for ' train 101 ' "A: the painted patch joins the training set"
+tui_wait_for 'added as No Edge: train 101' "and the narration says so"
+tui_keys Escape Space
+tui_wait_for ' sample 1/101 +train 101 +step 1 ' "a step on the grown set"
+tui_keys b
+tui_wait_for ' step 0 ' "b: back to step 0, after the add"
+tui_wait_for ' train 101 ' "the added patch is still there"
+tui_keys b
+tui_wait_for ' train 100 ' "b again: back before the add"
+tui_wait_for ' step 0 ' "still step 0"
+tui_keys b
+tui_wait_for 'already at step 0' "nothing left to undo"
+# Added again, then an epoch of 101 samples; R keeps the data.
+tui_keys p
+paint_inverted
+label_no_edge
+tui_keys A Escape e
+tui_wait_for ' sample 101/101 +train 101 +step 101 ' "e: the epoch ends with the added patch"
+tui_keys R
+tui_wait_for 'reset: step 0, the first weights, the current data \(train 101\)' "R keeps the data and says so"
+tui_keys e e e w D
+tui_wait_for 'wrote 101 training patches to edgeviz-train\.csv and 20 test patches to edgeviz-test\.csv' \
+	"D writes both sets"
+tui_keys q
+tui_wait_exit
+tui_expect_status 0
+
+lines=$(grep -vc '^#' "$tui_dir/edgeviz-train.csv")
+if [ "$lines" -eq 101 ] && tail -n 1 "$tui_dir/edgeviz-train.csv" | grep -q '^0\.9,0\.9,0\.1,0\.1,0\.1,.*,no-edge$'; then
+	tui_pass "edgeviz-train.csv: 101 patches, the painted one last with its label"
+else
+	tui_fail "edgeviz-train.csv: $lines patches; last: $(tail -n 1 "$tui_dir/edgeviz-train.csv")"
+fi
+"$EDGEVIZ" --batch --train-data "$tui_dir/edgeviz-train.csv" --test-data "$tui_dir/edgeviz-test.csv" \
+	--epochs 3 --save "$tui_dir/batch.weights" >/dev/null
+if cmp -s "$tui_dir/edgeviz.weights" "$tui_dir/batch.weights"; then
+	tui_pass "--train-data on D's files: the visualizer's three epochs, bit for bit"
+else
+	tui_fail "--batch on D's files gives other weights"
+fi
+
+# A recording with an added patch (mid-epoch) replays to the same weights.
+rm -f "$tui_dir/edgeviz.weights"
+tui_start 80 24 --record add.rec
+tui_wait_for 'Hidden layer' "recording"
+tui_keys Space Space Space p
+paint_inverted
+tui_keys A Escape e e w
+tui_wait_for 'saved the weights' "three steps, an add, two epochs, saved"
+tui_keys q
+tui_wait_exit
+mv "$tui_dir/edgeviz.weights" "$tui_dir/recorded.weights"
+tui_start 80 24 --replay add.rec
+tui_wait_for 'saved the weights' "the replay ends"
+if cmp -s "$tui_dir/recorded.weights" "$tui_dir/edgeviz.weights"; then
+	tui_pass "the replayed add: the same weights bit for bit"
+else
+	tui_fail "the replay with an add gives other weights"
+fi
+tui_keys q
+tui_wait_exit
+
+# A bad data file: one line, exit 1, the terminal untouched (no screen drawn).
+printf '0.5 0.5\n' >"$tui_dir/bad.csv"
+tui_start 80 24 --train-data bad.csv
+tui_wait_exit
+tui_expect_status 1
+tui_wait_for '^edgeviz: bad\.csv:1: 1 value before the label' "the refusal names the line"
+tui_finish
