@@ -95,6 +95,34 @@ fi
 tui_keys q
 tui_wait_exit
 
+# The same on data files: the recording names them, and its replay needs no option.
+cp "${top_srcdir:-.}/tests/reference/data/horizontal-train.csv" "$tui_dir/flat.csv"
+cp "${top_srcdir:-.}/tests/reference/data/horizontal-test.csv" "$tui_dir/flat-test.csv"
+rm -f "$tui_dir/edgeviz.weights"
+tui_start 80 24 --record files.rec --train-data flat.csv --test-data flat-test.csv
+tui_wait_for 'Hidden layer' "recording"
+tui_keys Space Space Space p
+paint_inverted
+tui_keys A Escape e e w
+tui_wait_for 'saved the weights' "three steps, an add, two epochs, saved"
+tui_keys q
+tui_wait_exit
+mv "$tui_dir/edgeviz.weights" "$tui_dir/recorded.weights"
+if grep -qx 'train-data flat.csv' "$tui_dir/files.rec" && grep -qx 'test-data flat-test.csv' "$tui_dir/files.rec"; then
+	tui_pass "the recording names the data files"
+else
+	tui_fail "no data settings in the recording: $(head -n 12 "$tui_dir/files.rec")"
+fi
+tui_start 80 24 --replay files.rec
+tui_wait_for 'saved the weights' "the replay on the files ends"
+if cmp -s "$tui_dir/recorded.weights" "$tui_dir/edgeviz.weights"; then
+	tui_pass "the replayed add on data files: the same weights bit for bit"
+else
+	tui_fail "the replay on data files gives other weights"
+fi
+tui_keys q
+tui_wait_exit
+
 # A bad data file: one line, exit 1, the terminal untouched (no screen drawn).
 printf '0.5 0.5\n' >"$tui_dir/bad.csv"
 tui_start 80 24 --train-data bad.csv

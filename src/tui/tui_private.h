@@ -60,6 +60,7 @@ struct tui {
 	FILE *record;			/* --record: the file events go to, or NULL */
 	double record_start;		/* when the recorded session started */
 	struct recording replay;	/* --replay: the events to play */
+	struct dataset replay_sets[2];	/* its train-data and test-data, if it names them */
 	bool replaying;			/* events are left to play */
 	bool replay_stepping;		/* one event a key, not at the recorded pace */
 	size_t replay_next;		/* the next event to play */

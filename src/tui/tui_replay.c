@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/data_file.h"
 #include "core/weights_file.h"
 #include "tui/tui_private.h"
 
@@ -35,6 +36,10 @@ int tui_record_open(struct tui *tui, char *err, size_t err_size)
 	recording_write_header(tui->record, &config, tui->options->epochs);
 	if (tui->options->load_path != NULL)
 		recording_write_weights(tui->record, tui->options->load_path);
+	if (tui->options->train_data_path != NULL)
+		recording_write_data(tui->record, "train-data", tui->options->train_data_path);
+	if (tui->options->test_data_path != NULL)
+		recording_write_data(tui->record, "test-data", tui->options->test_data_path);
 	fflush(tui->record);
 	tui->record_start = tui_now();
 	return 0;
@@ -82,6 +87,25 @@ void tui_record_close(struct tui *tui)
 	tui->record = NULL;
 }
 
+/*
+ * The data files a recording names, read into tui->replay_sets; they
+ * replace the command line's. 0, or -1 with the reason in err.
+ */
+static int tui_replay_data(struct tui *tui, char *err, size_t err_size)
+{
+	const char *paths[2] = { tui->replay.train_data, tui->replay.test_data };
+	const struct dataset **sets[2] = { &tui->opts.train_data, &tui->opts.test_data };
+
+	for (int i = 0; i < 2; i++) {
+		if (paths[i][0] == '\0')
+			continue;
+		if (data_file_load(paths[i], &tui->replay_sets[i], err, err_size) != 0)
+			return -1;
+		*sets[i] = &tui->replay_sets[i];
+	}
+	return 0;
+}
+
 /* --replay: load the recording and make its run. */
 int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 {
@@ -98,11 +122,16 @@ int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 		snprintf(err, err_size, "--replay: %s", detail);
 		return -1;
 	}
+	if (tui_replay_data(tui, detail, sizeof detail) != 0) {
+		snprintf(err, err_size, "--replay: %s", detail);
+		tui_replay_close(tui);
+		return -1;
+	}
 	tui->owned = trainer_create_with_data(&tui->replay.config, tui->options->train_data,
 					      tui->options->test_data, detail, sizeof detail);
 	if (tui->owned == NULL) {
 		snprintf(err, err_size, "--replay: %s", detail);
-		recording_free(&tui->replay);
+		tui_replay_close(tui);
 		return -1;
 	}
 	tui->trainer = tui->owned;
@@ -112,7 +141,7 @@ int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 		if (weights_load(&net, tui->replay.weights, detail, sizeof detail) != 0 ||
 		    trainer_start_from(tui->trainer, &net, detail, sizeof detail) != 0) {
 			snprintf(err, err_size, "--replay: %s: %s", tui->options->replay_path, detail);
-			recording_free(&tui->replay);
+			tui_replay_close(tui);
 			return -1;
 		}
 	}
@@ -228,5 +257,7 @@ int tui_replay_key(struct tui *tui, int key)
 void tui_replay_close(struct tui *tui)
 {
 	recording_free(&tui->replay);
+	dataset_free(&tui->replay_sets[0]);
+	dataset_free(&tui->replay_sets[1]);
 	tui->replaying = false;
 }
