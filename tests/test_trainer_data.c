@@ -218,6 +218,19 @@ START_TEST(test_bad_adds_are_refused)
 }
 END_TEST
 
+/* The test set's mean loss after the tutorial's epoch 0: numpy's figure (make_reference.py's loop). */
+START_TEST(test_test_loss_is_numpys)
+{
+	struct trainer *t = make_with(NULL, NULL);
+	double loss;
+
+	trainer_run_epoch(t);
+	ck_assert_int_eq(trainer_test_evaluate(t, &loss), trainer_test_correct(t));
+	ck_assert_double_eq_tol(loss, 0.021423931323804123, 1e-15);
+	trainer_destroy(t);
+}
+END_TEST
+
 Suite *
 suite_trainer_data(void)
 {
@@ -232,6 +245,7 @@ suite_trainer_data(void)
 	tcase_add_test(tc, test_add_replays_through_checkpoints);
 	tcase_add_test(tc, test_reset_keeps_the_data);
 	tcase_add_test(tc, test_bad_adds_are_refused);
+	tcase_add_test(tc, test_test_loss_is_numpys);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -810,6 +810,23 @@ trainer_test_correct(const struct trainer *t)
 }
 
 int
+trainer_test_evaluate(const struct trainer *t, double *mean_loss)
+{
+	struct pass pass;
+	double sum = 0.0;
+	int correct = 0;
+
+	for (int i = 0; i < t->test.size; i++) {
+		network_forward(&t->net, &t->test.patch[i], &pass);
+		network_loss(&pass, t->test.label[i]);
+		sum += pass.loss;
+		correct += pass.prediction == t->test.label[i];
+	}
+	*mean_loss = sum / t->test.size;
+	return correct;
+}
+
+int
 trainer_wrong_samples(const struct trainer *t, int *indices, int capacity)
 {
 	struct pass pass;

@@ -170,6 +170,13 @@ void trainer_epoch_progress(const struct trainer *trainer, int *samples, double 
 int trainer_test_correct(const struct trainer *trainer);
 
 /*
+ * The same, and the test set's mean loss with the current weights (each
+ * sample's -log(p + 1e-8) for its label, as the training loss is taken)
+ * into *mean_loss.
+ */
+int trainer_test_evaluate(const struct trainer *trainer, double *mean_loss);
+
+/*
  * The training samples the current weights get wrong: their indices, in
  * order, into indices (at most capacity of them). Return how many there are.
  */

@@ -45,6 +45,7 @@ struct scene {
 	int speed;			/* index into the controls' speeds */
 	bool diverged;
 	int test_correct;		/* test samples the current weights get right */
+	double test_loss;		/* the test set's mean loss with the current weights */
 	bool ascii;
 
 	const int *wrong;		/* training samples the weights get wrong (list open), or NULL */

@@ -126,7 +126,7 @@ static int tui_test_correct(struct tui *tui)
 	long step = trainer_step_count(tui->trainer);
 
 	if (step != tui->test_key_step) {
-		tui->test_correct = trainer_test_correct(tui->trainer);
+		tui->test_correct = trainer_test_evaluate(tui->trainer, &tui->test_loss);
 		tui->test_key_step = step;
 	}
 	return tui->test_correct;
@@ -194,6 +194,7 @@ static void tui_scene(struct tui *tui, struct scene *s)
 	s->speed = tui->speed;
 	s->diverged = trainer_diverged(t);
 	s->test_correct = tui_test_correct(tui);
+	s->test_loss = tui->test_loss;
 	s->ascii = tui->ascii;
 	s->keys_mode = tui->replaying ? KEYMAP_REPLAY : tui->mode;
 	s->replay = tui->replaying ? tui->replay_tag : NULL;

@@ -56,6 +56,7 @@ struct tui {
 
 	long test_key_step;		/* the step test_correct was counted at; -1: stale */
 	int test_correct;
+	double test_loss;		/* and the test set's mean loss then */
 
 	FILE *record;			/* --record: the file events go to, or NULL */
 	double record_start;		/* when the recorded session started */
