@@ -53,6 +53,18 @@ tui_keys A Escape e
 tui_wait_for ' sample 101/101 +train 101 +step 101 ' "e: the epoch ends with the added patch"
 tui_keys R
 tui_wait_for 'reset: step 0, the first weights, the current data \(train 101\)' "R keeps the data and says so"
+# The set browser shows both sets: the added patch is the training set's last.
+tui_keys t
+tui_wait_for 'test #1/20' "t: the test set"
+tui_keys x
+tui_wait_for 'train #1/101' "x: the training set, with the added patch"
+tui_wait_for ' training set ' "the status line says which set"
+tui_keys Left
+tui_wait_for 'train #101/101' "left from the first: the last, the painted patch"
+tui_wait_for 'Training sample 101 of 101, no training: .* the label is No Edge' "with its label"
+tui_keys x
+tui_wait_for 'test #1/20' "x again: the test set"
+tui_keys Escape
 tui_keys e e e w D
 tui_wait_for 'wrote 101 training patches to edgeviz-train\.csv and 20 test patches to edgeviz-test\.csv' \
 	"D writes both sets"

@@ -30,7 +30,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, KEY_BTAB, ACTION_PREV_NEURON, "S-Tab", "select the previous neuron", NULL },
 	{ KEYMAP_TRAIN, 'i', ACTION_INSPECT, "i", "neuron, update, back (small)", NULL },
 	{ KEYMAP_TRAIN, 'p', ACTION_EDITOR, "p", "paint your own patch", "paint" },
-	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set", "test" },
+	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set (x: train)", "test" },
 	{ KEYMAP_TRAIN, 'W', ACTION_WRONG, "W", "samples it gets wrong now", NULL },
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
 	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED, "N", "start over with the next seed", NULL },
@@ -90,6 +90,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TEST, KEY_UP, ACTION_TEST_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TEST, 'N', ACTION_TEST_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TEST, 'k', ACTION_TEST_PREV, NULL, NULL, NULL },
+	{ KEYMAP_TEST, 'x', ACTION_SWITCH_SET, "x", "the training set / the test set", "set" },
 	{ KEYMAP_TEST, KEY_ESCAPE, ACTION_LEAVE, "Esc", "back to training (also t)", "done" },
 	{ KEYMAP_TEST, 't', ACTION_LEAVE, NULL, NULL, NULL },
 	{ KEYMAP_TEST, '\n', ACTION_LEAVE, NULL, NULL, NULL },
@@ -173,7 +174,7 @@ const char *keymap_mode_title(enum keymap_mode mode)
 	case KEYMAP_EDIT:
 		return "Patch editor (p)";
 	case KEYMAP_TEST:
-		return "Test set (t)";
+		return "Data sets (t)";
 	case KEYMAP_REPLAY:
 		return "Replay (--replay)";
 	case KEYMAP_WRONG:

@@ -71,6 +71,7 @@ enum keymap_action {
 	/* test set */
 	ACTION_TEST_NEXT,
 	ACTION_TEST_PREV,
+	ACTION_SWITCH_SET,	/* the set browser: the training set or the test set */
 	/* leave the editor or the test set */
 	ACTION_LEAVE,
 	/* replay */

@@ -57,7 +57,7 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 	char line[256], right[64], speed[32];
 	const char *tag = scene->diverged ? " DIVERGED " : scene->replay != NULL ? scene->replay
 			  : scene->mode == KEYMAP_EDIT ? " painting "
-			  : scene->mode == KEYMAP_TEST ? " test set "
+			  : scene->mode == KEYMAP_TEST ? (scene->browse_train ? " training set " : " test set ")
 			  : scene->mode == KEYMAP_WRONG ? " wrong " : "";
 	int width = draw_width(win), need, try;
 

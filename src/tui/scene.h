@@ -31,6 +31,7 @@ struct scene {
 	enum label label;		/* the true (or chosen) label */
 	int sample;			/* index of the sample in its set, from 0 */
 	int samples;			/* size of that set */
+	bool browse_train;		/* the set browser (t) shows the training set, not the test set */
 
 	/* The weights: the ones that made pass, and the ones now. */
 	const struct network *forward_net;	/* pass was computed with these */

@@ -31,6 +31,7 @@
 #include "tui/term.h"
 #include "tui/tour.h"
 #include "tui/tui.h"
+#include "tui/tui_data.h"
 #include "tui/tui_private.h"
 
 #define TUI_FRAME_MS 33
@@ -230,9 +231,11 @@ static void tui_scene(struct tui *tui, struct scene *s)
 		s->samples = trainer_train_set(t)->size;
 		break;
 	case KEYMAP_TEST:
+		test = tui_browsed_set(tui);
 		tui_scene_local(tui, s, &test->patch[tui->test_index], test->label[tui->test_index]);
 		s->sample = tui->test_index;
 		s->samples = test->size;
+		s->browse_train = tui->browse_train;
 		break;
 	default:
 		tui_scene_train(tui, s);

@@ -39,3 +39,15 @@ void tui_write_data(struct tui *tui)
 	tui_say(tui, false, "wrote %d training patches to %s and %d test patches to %s", train->size,
 		TUI_DATA_TRAIN, test->size, TUI_DATA_TEST);
 }
+
+const struct dataset *tui_browsed_set(const struct tui *tui)
+{
+	return tui->browse_train ? trainer_train_set(tui->trainer) : trainer_test_set(tui->trainer);
+}
+
+int tui_switch_set(struct tui *tui)
+{
+	tui->browse_train = !tui->browse_train;
+	tui->test_index = 0;
+	return TUI_REDRAW;
+}

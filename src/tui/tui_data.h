@@ -14,6 +14,12 @@
 /* A: add the editor's patch with its label to the training set; return flags. */
 int tui_add_patch(struct tui *tui);
 
+/* The set t browses: the test set, or the training set after x. */
+const struct dataset *tui_browsed_set(const struct tui *tui);
+
+/* x in the set browser: the other set, from its first patch; return flags. */
+int tui_switch_set(struct tui *tui);
+
 /* D: write the training and the test set, each atomically; say what was written. */
 void tui_write_data(struct tui *tui);
 

@@ -296,7 +296,7 @@ static int tui_turn_page(struct tui *tui, int delta)
 /* Dispatch one action; return flags for the main loop. */
 int tui_handle(struct tui *tui, enum keymap_action action)
 {
-	const struct dataset *test = trainer_test_set(tui->trainer);
+	const struct dataset *test = tui_browsed_set(tui);
 
 	switch (action) {
 	case ACTION_NONE:
@@ -357,6 +357,8 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 		return tui_handle_mouse(tui);
 	case ACTION_ADD_PATCH:
 		return tui_add_patch(tui);
+	case ACTION_SWITCH_SET:
+		return tui_switch_set(tui);
 	case ACTION_WRITE_DATA:
 		tui_write_data(tui);
 		return TUI_REDRAW;

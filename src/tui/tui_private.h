@@ -46,6 +46,7 @@ struct tui {
 	int selected;
 	struct editor editor;
 	int test_index;
+	bool browse_train;		/* t browses the training set (x switches) */
 	struct pass local_pass;		/* the editor's or the test sample's */
 
 	bool running;
