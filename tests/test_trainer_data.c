@@ -139,14 +139,14 @@ START_TEST(test_step_back_undoes_the_add)
 	trainer_run(straight, 5);
 	add(t, &p, LABEL_EDGE);
 	add(straight, &p, LABEL_EDGE);
-	ck_assert(trainer_added_here(t));
+	ck_assert(trainer_data_changed_here(t));
 	trainer_step_sample(t);
 	ck_assert_int_eq(trainer_step_back(t), 0);
 	ck_assert_int_eq(trainer_step_count(t), 5);
 	ck_assert_int_eq(trainer_train_set(t)->size, 101);
 	ck_assert_int_eq(trainer_step_back(t), 0);
 	ck_assert_int_eq(trainer_train_set(t)->size, 100);
-	ck_assert(!trainer_added_here(t));
+	ck_assert(!trainer_data_changed_here(t));
 	assert_same_weights(t, plain);
 	ck_assert_int_eq(trainer_step_back(t), 0);
 	ck_assert_int_eq(trainer_step_count(t), 4);
@@ -218,6 +218,149 @@ START_TEST(test_bad_adds_are_refused)
 }
 END_TEST
 
+static void
+remove_at(struct trainer *t, int index)
+{
+	char err[200];
+
+	ck_assert_msg(trainer_remove_patch(t, index, err, sizeof(err)) == 0, "remove: %s", err);
+}
+
+/* A remove at step 0 is the same run as a file without the patch. */
+START_TEST(test_remove_at_step_zero_is_the_smaller_set)
+{
+	struct trainer *removed = make_with(NULL, NULL);
+	const struct dataset *train = trainer_train_set(removed);
+	struct dataset smaller;
+
+	ck_assert_int_eq(dataset_alloc(&smaller, 99), 0);
+	memcpy(smaller.patch, train->patch, 37 * sizeof(*smaller.patch));
+	memcpy(smaller.label, train->label, 37 * sizeof(*smaller.label));
+	memcpy(smaller.patch + 37, train->patch + 38, 62 * sizeof(*smaller.patch));
+	memcpy(smaller.label + 37, train->label + 38, 62 * sizeof(*smaller.label));
+	struct trainer *given = make_with(&smaller, NULL);
+	remove_at(removed, 37);
+	ck_assert(memcmp(trainer_train_set(removed)->patch, smaller.patch, 99 * sizeof(*smaller.patch)) == 0);
+	for (int e = 0; e < 3; e++) {
+		trainer_run_epoch(removed);
+		trainer_run_epoch(given);
+	}
+	assert_same_weights(removed, given);
+	ck_assert(memcmp(trainer_epoch_record(removed, 2), trainer_epoch_record(given, 2),
+			 sizeof(struct epoch_record)) == 0);
+	dataset_free(&smaller);
+	trainer_destroy(removed);
+	trainer_destroy(given);
+}
+END_TEST
+
+/*
+ * Removed in the middle of an epoch: a sample already trained leaves the
+ * epoch whole (100 samples, the next one still next); one still to come
+ * makes it one shorter; the epochs after have 99.
+ */
+START_TEST(test_remove_mid_epoch)
+{
+	struct trainer *t = make_with(NULL, NULL);
+	struct patch next;
+
+	trainer_run(t, 40);
+	next = trainer_train_set(t)->patch[40];
+	remove_at(t, 10);
+	trainer_step_sample(t);
+	ck_assert(memcmp(trainer_sample(t), &next, sizeof(next)) == 0);
+	ck_assert_int_eq(trainer_sample_index(t), 39);
+	trainer_run(t, 58);		/* steps 41 .. 98 */
+	ck_assert_int_eq(trainer_epochs_done(t), 0);
+	trainer_step_sample(t);		/* step 100: the epoch's 100th sample */
+	ck_assert_int_eq(trainer_epochs_done(t), 1);
+	ck_assert_int_eq(trainer_epoch_record(t, 0)->train_correct, (int)(trainer_epoch_record(t, 0)->train_acc * 100 + 0.5));
+	trainer_run(t, 99);
+	ck_assert_int_eq(trainer_epochs_done(t), 2);
+
+	struct trainer *u = make_with(NULL, NULL);
+	trainer_run(u, 40);
+	remove_at(u, 70);		/* still to come: epoch 0 has 99 samples */
+	trainer_run(u, 58);
+	ck_assert_int_eq(trainer_epochs_done(u), 0);
+	trainer_step_sample(u);
+	ck_assert_int_eq(trainer_epochs_done(u), 1);
+	ck_assert_int_eq(trainer_step_count(u), 99);
+	trainer_destroy(t);
+	trainer_destroy(u);
+}
+END_TEST
+
+/* Removes and adds, far back through the checkpoints and forward again: the same bits as straight. */
+START_TEST(test_changes_replay_through_checkpoints)
+{
+	struct patch p = top_row_patch();
+	struct trainer *t = make_with(NULL, NULL);
+	struct trainer *u = make_with(NULL, NULL);
+	struct dataset before;
+
+	ck_assert_int_eq(dataset_copy(&before, trainer_train_set(t)), 0);
+	trainer_run(t, 150);
+	remove_at(t, 3);
+	trainer_run(t, 150);
+	add(t, &p, LABEL_NO_EDGE);
+	remove_at(t, 90);
+	/* Far enough that the checkpoints thin out to one every 1024 steps: */
+	trainer_run(t, 200000);
+	/* step 1000 is replayed from step 0's, across all three changes. */
+	trainer_goto_step(t, 1000);
+	trainer_goto_step(t, 3333);
+
+	trainer_run(u, 150);
+	remove_at(u, 3);
+	for (int i = 0; i < 150; i++)
+		trainer_step_sample(u);
+	add(u, &p, LABEL_NO_EDGE);
+	remove_at(u, 90);
+	for (long i = 300; i < 3333; i++)
+		trainer_step_sample(u);
+	assert_same_weights(t, u);
+	ck_assert_int_eq(trainer_epochs_done(t), trainer_epochs_done(u));
+	ck_assert_int_eq(trainer_train_set(t)->size, 99);
+	ck_assert(memcmp(trainer_train_set(t)->patch, trainer_train_set(u)->patch, 99 * sizeof(struct patch)) == 0);
+	for (long e = 0; e < trainer_epochs_done(t); e++)
+		ck_assert(memcmp(trainer_epoch_record(t, e), trainer_epoch_record(u, e), sizeof(struct epoch_record)) == 0);
+	/* Back before them all: the set of step 0 again. */
+	trainer_goto_step(t, 149);
+	ck_assert_int_eq(trainer_train_set(t)->size, 100);
+	ck_assert(memcmp(trainer_train_set(t)->patch, before.patch, 100 * sizeof(*before.patch)) == 0);
+	dataset_free(&before);
+	trainer_destroy(t);
+	trainer_destroy(u);
+}
+END_TEST
+
+/* b undoes a remove: the patch is back where it was. */
+START_TEST(test_step_back_undoes_the_remove)
+{
+	struct trainer *t = make_with(NULL, NULL);
+	struct dataset before;
+	char err[200] = "";
+
+	ck_assert_int_eq(dataset_copy(&before, trainer_train_set(t)), 0);
+	trainer_run(t, 20);
+	remove_at(t, 5);
+	ck_assert_int_eq(trainer_train_set(t)->size, 99);
+	ck_assert_int_eq(trainer_step_back(t), 0);
+	ck_assert_int_eq(trainer_step_count(t), 20);
+	ck_assert_int_eq(trainer_train_set(t)->size, 100);
+	ck_assert(memcmp(trainer_train_set(t)->patch, before.patch, 100 * sizeof(*before.patch)) == 0);
+	ck_assert(memcmp(trainer_train_set(t)->label, before.label, 100 * sizeof(*before.label)) == 0);
+	/* The epoch's last sample, next: removing it would end the epoch with no step. */
+	trainer_run(t, 79);
+	ck_assert_int_eq(trainer_remove_patch(t, 99, err, sizeof(err)), -1);
+	ck_assert(err[0] != '\0');
+	ck_assert_int_eq(trainer_train_set(t)->size, 100);
+	dataset_free(&before);
+	trainer_destroy(t);
+}
+END_TEST
+
 /* The test set's mean loss after the tutorial's epoch 0: numpy's figure (make_reference.py's loop). */
 START_TEST(test_test_loss_is_numpys)
 {
@@ -246,6 +389,10 @@ suite_trainer_data(void)
 	tcase_add_test(tc, test_reset_keeps_the_data);
 	tcase_add_test(tc, test_bad_adds_are_refused);
 	tcase_add_test(tc, test_test_loss_is_numpys);
+	tcase_add_test(tc, test_remove_at_step_zero_is_the_smaller_set);
+	tcase_add_test(tc, test_remove_mid_epoch);
+	tcase_add_test(tc, test_changes_replay_through_checkpoints);
+	tcase_add_test(tc, test_step_back_undoes_the_remove);
 	suite_add_tcase(s, tc);
 	return s;
 }

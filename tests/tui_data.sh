@@ -1,7 +1,8 @@
 #!/bin/sh
 # Your own data, live: a painted patch added with A shows as "train 101",
 # is part of the run's history (a step, b back to the add, b again undoes it:
-# train 100; R keeps it and says so); D writes both sets, and --batch on
+# train 100; R keeps it and says so); t and x browse both sets, X removes a
+# training patch and b puts it back; D writes both sets, and --batch on
 # them with --train-data and --test-data makes the visualizer's run bit for
 # bit; a recording with an added patch replays to the same weights (cmp);
 # a bad data file is refused before the screen is touched.
@@ -62,8 +63,18 @@ tui_wait_for ' training set ' "the status line says which set"
 tui_keys Left
 tui_wait_for 'train #101/101' "left from the first: the last, the painted patch"
 tui_wait_for 'Training sample 101 of 101, no training: .* the label is No Edge' "with its label"
+# X takes the shown training patch out; b (back to training) puts it back.
+tui_keys Left X
+tui_wait_for 'removed training patch 100: train 100' "X: the patch before it removed"
+tui_wait_for 'train #100/100' "the browser shows the one that moved into its place"
+tui_keys b
+tui_wait_for ' train 101 ' "b: the remove undone"
+tui_keys t
+tui_wait_for 'train #1/101' "t again: still the training set"
 tui_keys x
 tui_wait_for 'test #1/20' "x again: the test set"
+tui_keys X
+tui_wait_for 'only training patches can be removed' "X on the test set says why not"
 tui_keys Escape
 tui_keys e e e w D
 tui_wait_for 'wrote 101 training patches to edgeviz-train\.csv and 20 test patches to edgeviz-test\.csv' \

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/data_log.h"
 #include "core/history.h"
 #include "core/ring.h"
 #include "core/trainer.h"
@@ -31,24 +32,6 @@ const struct trainer_config TRAINER_DEFAULTS = {
 	.train_size = 100,
 	.test_size = 20,
 	.activation = ACTIVATION_RELU,
-};
-
-/*
- * A patch added to the training set on step boundary `from`: where the run
- * stood then (the epoch in progress and the next sample's index), so that
- * the order of samples before and after it is known for any step.
- */
-struct data_add {
-	long from;
-	long epoch;
-	int index;
-};
-
-/* Where a step boundary stands in the data: the next sample's place. */
-struct position {
-	long epoch;		/* epochs completed before it */
-	int index;		/* its index in the training set */
-	int size;		/* the training set's size for that epoch */
 };
 
 /* From step `from` on, updates use lr. */
@@ -75,57 +58,16 @@ struct trainer {
 	struct ring losses;		/* double, by step index */
 	struct ring epochs;		/* struct epoch_record, by epoch */
 	struct history history;
-	int base_size;			/* training patches of step 0, before any add */
-	int train_capacity;		/* patches train's arrays can hold */
-	struct data_add *adds;		/* the patches added since step 0, in order */
-	size_t add_count;
-	size_t add_capacity;
+	struct data_log data;		/* the training set's changes since step 0 */
+	struct patch sample;		/* the sample in progress or last trained, as it was */
+	enum label sample_label;
 };
 
-/*
- * Where boundary `step` stands: the latest add at or before it says where
- * the run stood then, and samples go on in order from there. Every add is
- * appended, so the indices of the patches before it never move.
- */
-static struct position
+/* Where boundary step stands in the training data. */
+static struct data_position
 position_at(const struct trainer *t, long step)
 {
-	long from = 0, epoch = 0;
-	int index = 0, size = t->base_size;
-
-	for (size_t i = t->add_count; i-- > 0;) {
-		if (t->adds[i].from <= step) {
-			from = t->adds[i].from;
-			epoch = t->adds[i].epoch;
-			index = t->adds[i].index;
-			size = t->base_size + (int)i + 1;
-			break;
-		}
-	}
-	long next = index + (step - from);
-	if (next < size)
-		return (struct position){ epoch, (int)next, size };
-	next -= size;
-	return (struct position){ epoch + 1 + next / size, (int)(next % size), size };
-}
-
-/* The first step after `step` at which a patch was added, or -1. */
-static long
-adds_next(const struct trainer *t, long step)
-{
-	for (size_t i = 0; i < t->add_count; i++)
-		if (t->adds[i].from > step)
-			return t->adds[i].from;
-	return -1;
-}
-
-/* Forget the adds made after step. */
-static void
-adds_truncate(struct trainer *t, long step)
-{
-	while (t->add_count > 0 && t->adds[t->add_count - 1].from > step)
-		t->add_count--;
-	t->train.size = t->base_size + (int)t->add_count;
+	return data_log_position(&t->data, step);
 }
 
 /* The learning rate of the update made from step boundary `step`. */
@@ -206,8 +148,7 @@ restart(struct trainer *t, double lr)
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
-	t->base_size = t->train.size;	/* the data of the moment stays */
-	t->add_count = 0;
+	data_log_restart(&t->data, &t->train);	/* the data of the moment stays */
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
@@ -270,7 +211,7 @@ trainer_create_with_data(const struct trainer_config *config, const struct datas
 		snprintf(err, err_size, "out of memory");
 		return NULL;
 	}
-	t->train_capacity = t->train.size;
+	data_log_init(&t->data, &t->train, t->train.size);
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
 	restart(t, config->lr);
@@ -289,7 +230,7 @@ trainer_destroy(struct trainer *t)
 	if (t->history.checkpoints != NULL)
 		history_free(&t->history);
 	free(t->lr_changes);
-	free(t->adds);
+	data_log_free(&t->data);
 	free(t);
 }
 
@@ -338,7 +279,7 @@ static void
 record_epoch(struct trainer *t)
 {
 	struct epoch_record r;
-	int n = position_at(t, t->step - 1).index + 1;	/* samples in the epoch */
+	int n = position_at(t, t->step - 1).trained + 1;	/* samples in the epoch */
 
 	r.epoch = position_at(t, t->step).epoch - 1;
 	r.loss = t->epoch_loss_sum / n;
@@ -385,18 +326,22 @@ reach_boundary(struct trainer *t)
 void
 trainer_step_phase(struct trainer *t)
 {
-	int index = position_at(t, t->step).index;
-	const struct patch *x = &t->train.patch[index];
+	const struct patch *x = &t->sample;
 
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
-	case TRAINER_PHASE_UPDATE:
+	case TRAINER_PHASE_UPDATE: {
+		data_log_catch_up(&t->data, &t->train, t->step);
+		int index = position_at(t, t->step).index;
+		t->sample = t->train.patch[index];
+		t->sample_label = t->train.label[index];
 		begin_sample(t);
 		network_forward(&t->net, x, &t->pass);
 		t->phase = TRAINER_PHASE_FORWARD;
 		break;
+	}
 	case TRAINER_PHASE_FORWARD:
-		network_loss(&t->pass, t->train.label[index]);
+		network_loss(&t->pass, t->sample_label);
 		t->phase = TRAINER_PHASE_LOSS;
 		break;
 	case TRAINER_PHASE_LOSS:
@@ -433,10 +378,10 @@ trainer_step_sample(struct trainer *t)
 static long
 fast_chunk(const struct trainer *t, long count)
 {
-	struct position here = position_at(t, t->step);
+	struct data_position here = position_at(t, t->step);
 	long chunk = here.size - here.index;
 	long change = lr_next_change(t, t->step);
-	long add = adds_next(t, t->step);
+	long add = data_log_next(&t->data, t->step);
 	long checkpoint = t->history.interval - t->step % t->history.interval;
 
 	if (change > 0 && change - t->step < chunk)
@@ -458,6 +403,7 @@ run_fast(struct trainer *t, long count)
 	bool correct[FAST_CHUNK];
 
 	while (count > 0) {
+		data_log_catch_up(&t->data, &t->train, t->step);
 		int chunk = (int)fast_chunk(t, count);
 		int first = position_at(t, t->step).index;
 		begin_sample(t);
@@ -492,7 +438,7 @@ trainer_run(struct trainer *t, long steps)
 void
 trainer_run_epoch(struct trainer *t)
 {
-	struct position here = position_at(t, t->step);
+	struct data_position here = position_at(t, t->step);
 
 	trainer_run(t, here.size - here.index);
 }
@@ -504,7 +450,7 @@ restore_boundary(struct trainer *t, long k)
 	struct snapshot s;
 
 	lr_truncate(t, k);
-	adds_truncate(t, k);
+	data_log_truncate(&t->data, &t->train, k);
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -520,12 +466,14 @@ restore_boundary(struct trainer *t, long k)
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
 	ring_truncate(&t->epochs, position_at(t, s.step).epoch);
+	data_log_rewind(&t->data, &t->train, s.step);	/* the data of that step, redone as the replay goes */
 
 	long gap = k - s.step;
 	if (gap > HISTORY_RECENT)
 		run_fast(t, gap - HISTORY_RECENT);
 	while (t->step < k)
 		trainer_step_sample(t);
+	data_log_catch_up(&t->data, &t->train, k);
 }
 
 void
@@ -541,76 +489,46 @@ trainer_goto_step(struct trainer *t, long step)
 		restore_boundary(t, step);
 }
 
-/* Room for one more training patch and one more add; 0, or -1 if out of memory. */
-static int
-grow_for_add(struct trainer *t)
+/* Put the run on a step boundary for a change to the data: a sample in progress starts again. */
+static void
+to_boundary(struct trainer *t)
 {
-	if (t->train.size == t->train_capacity) {
-		int capacity = t->train_capacity * 2;
-		if (capacity > DATASET_MAX_SIZE)
-			capacity = DATASET_MAX_SIZE;
-		struct patch *patches = realloc(t->train.patch, (size_t)capacity * sizeof(*patches));
-		if (patches == NULL)
-			return -1;
-		t->train.patch = patches;
-		enum label *labels = realloc(t->train.label, (size_t)capacity * sizeof(*labels));
-		if (labels == NULL)
-			return -1;
-		t->train.label = labels;
-		t->train_capacity = capacity;
-	}
-	if (t->add_count == t->add_capacity) {
-		size_t capacity = t->add_capacity * 2 + 16;
-		struct data_add *adds = realloc(t->adds, capacity * sizeof(*adds));
-		if (adds == NULL)
-			return -1;
-		t->adds = adds;
-		t->add_capacity = capacity;
-	}
-	return 0;
+	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE)
+		restore_boundary(t, t->step);
 }
 
 int
 trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label, char *err,
 		  size_t err_size)
 {
-	if (t->train.size >= DATASET_MAX_SIZE) {
-		snprintf(err, err_size, "the training set is full (%d patches)", DATASET_MAX_SIZE);
-		return -1;
-	}
 	if (!patch_is_valid(patch) || (label != LABEL_EDGE && label != LABEL_NO_EDGE)) {
 		snprintf(err, err_size, "a patch's values must be in [0, 1]");
 		return -1;
 	}
-	if (grow_for_add(t) != 0) {
-		snprintf(err, err_size, "out of memory");
-		return -1;
-	}
-	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE)
-		restore_boundary(t, t->step);	/* the sample in progress starts again */
+	to_boundary(t);
+	return data_log_add(&t->data, &t->train, t->step, patch, label, err, err_size);
+}
 
-	struct position here = position_at(t, t->step);
-	t->adds[t->add_count++] = (struct data_add){ t->step, here.epoch, here.index };
-	t->train.patch[t->train.size] = *patch;
-	t->train.label[t->train.size] = label;
-	t->train.size++;
-	return 0;
+int
+trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
+{
+	to_boundary(t);
+	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
 }
 
 bool
-trainer_added_here(const struct trainer *t)
+trainer_data_changed_here(const struct trainer *t)
 {
 	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
 
-	return on_boundary && t->add_count > 0 && t->adds[t->add_count - 1].from == t->step;
+	return on_boundary && data_log_last_made_at(&t->data, t->step);
 }
 
 int
 trainer_step_back(struct trainer *t)
 {
-	if (trainer_added_here(t)) {
-		t->add_count--;		/* the add was the last thing done: undo it */
-		t->train.size--;
+	if (trainer_data_changed_here(t)) {
+		data_log_undo(&t->data, &t->train);	/* the last thing done: undo it */
 		return 0;
 	}
 	switch (t->phase) {
@@ -742,13 +660,17 @@ trainer_sample_index(const struct trainer *t)
 const struct patch *
 trainer_sample(const struct trainer *t)
 {
-	return &t->train.patch[trainer_sample_index(t)];
+	if (t->phase == TRAINER_PHASE_READY)
+		return &t->train.patch[trainer_sample_index(t)];
+	return &t->sample;	/* as it was trained, though the set may have changed since */
 }
 
 enum label
 trainer_sample_label(const struct trainer *t)
 {
-	return t->train.label[trainer_sample_index(t)];
+	if (t->phase == TRAINER_PHASE_READY)
+		return t->train.label[trainer_sample_index(t)];
+	return t->sample_label;
 }
 
 const struct dataset *

@@ -113,8 +113,17 @@ int trainer_step_back(struct trainer *trainer);
 int trainer_add_patch(struct trainer *trainer, const struct patch *patch, enum label label, char *err,
 		      size_t err_size);
 
-/* True when the last thing done is an add (trainer_step_back will undo it). */
-bool trainer_added_here(const struct trainer *trainer);
+/*
+ * Take the training set's patch index out, as part of the run's history
+ * like an add: the samples after it move down one place, the epoch in
+ * progress goes on with those still to come. Return 0, or -1 with a reason
+ * in err (the set's last patch; the next sample when it is its epoch's
+ * last, which would end the epoch without a step).
+ */
+int trainer_remove_patch(struct trainer *trainer, int index, char *err, size_t err_size);
+
+/* True when the last thing done is an add or a remove (trainer_step_back will undo it). */
+bool trainer_data_changed_here(const struct trainer *trainer);
 
 /* Go to the boundary after exactly step updates (back or forward). */
 void trainer_goto_step(struct trainer *trainer, long step);

@@ -72,6 +72,7 @@ enum keymap_action {
 	ACTION_TEST_NEXT,
 	ACTION_TEST_PREV,
 	ACTION_SWITCH_SET,	/* the set browser: the training set or the test set */
+	ACTION_REMOVE_PATCH,	/* the training patch shown, out of the training set */
 	/* leave the editor or the test set */
 	ACTION_LEAVE,
 	/* replay */

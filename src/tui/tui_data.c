@@ -51,3 +51,24 @@ int tui_switch_set(struct tui *tui)
 	tui->test_index = 0;
 	return TUI_REDRAW;
 }
+
+int tui_remove_patch(struct tui *tui)
+{
+	struct trainer *t = tui->trainer;
+	char err[SCENE_MESSAGE_SIZE - 64];
+	int shown = tui->test_index;
+
+	if (!tui->browse_train) {
+		tui_say(tui, true, "%s", "only training patches can be removed: x shows the training set");
+		return TUI_REDRAW;
+	}
+	if (trainer_remove_patch(t, shown, err, sizeof err) != 0) {
+		tui_say(tui, true, "not removed: %s", err);
+		return TUI_REDRAW;
+	}
+	if (tui->test_index >= trainer_train_set(t)->size)
+		tui->test_index = trainer_train_set(t)->size - 1;
+	tui_say(tui, false, "removed training patch %d: train %d (b undoes it)", shown + 1,
+		trainer_train_set(t)->size);
+	return TUI_REDRAW;
+}

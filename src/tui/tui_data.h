@@ -1,6 +1,7 @@
 /*
  * The visualizer's own data: the patch painted in the editor added to the
- * training set (A), and both sets written as data files (D), which
+ * training set (A), the set browser's two sets (x) and a training patch
+ * taken out (X), and both sets written as data files (D), which
  * --train-data and --test-data read back next lesson.
  */
 #ifndef EDGEVIZ_TUI_DATA_H
@@ -19,6 +20,9 @@ const struct dataset *tui_browsed_set(const struct tui *tui);
 
 /* x in the set browser: the other set, from its first patch; return flags. */
 int tui_switch_set(struct tui *tui);
+
+/* X in the set browser: take the training patch shown out of the training set; return flags. */
+int tui_remove_patch(struct tui *tui);
 
 /* D: write the training and the test set, each atomically; say what was written. */
 void tui_write_data(struct tui *tui);

@@ -359,6 +359,8 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 		return tui_add_patch(tui);
 	case ACTION_SWITCH_SET:
 		return tui_switch_set(tui);
+	case ACTION_REMOVE_PATCH:
+		return tui_remove_patch(tui);
 	case ACTION_WRITE_DATA:
 		tui_write_data(tui);
 		return TUI_REDRAW;
