@@ -335,6 +335,28 @@ START_TEST(test_changes_replay_through_checkpoints)
 }
 END_TEST
 
+/* The epoch's first sample removed after it was trained: the epoch goes on, its mean over all 100. */
+START_TEST(test_remove_the_first_sample_trained)
+{
+	struct trainer *t = make_with(NULL, NULL);
+	double sum = 0.0, loss;
+
+	trainer_step_sample(t);
+	remove_at(t, 0);
+	trainer_run(t, 98);
+	ck_assert_int_eq(trainer_epochs_done(t), 0);
+	trainer_step_sample(t);
+	ck_assert_int_eq(trainer_step_count(t), 100);
+	ck_assert_int_eq(trainer_epochs_done(t), 1);
+	for (long s = 0; s < 100; s++) {
+		ck_assert(trainer_step_loss(t, s, &loss));
+		sum += loss;
+	}
+	ck_assert_double_eq_tol(trainer_epoch_record(t, 0)->loss, sum / 100, 1e-15);
+	trainer_destroy(t);
+}
+END_TEST
+
 /* b undoes a remove: the patch is back where it was. */
 START_TEST(test_step_back_undoes_the_remove)
 {
@@ -393,6 +415,7 @@ suite_trainer_data(void)
 	tcase_add_test(tc, test_remove_mid_epoch);
 	tcase_add_test(tc, test_changes_replay_through_checkpoints);
 	tcase_add_test(tc, test_step_back_undoes_the_remove);
+	tcase_add_test(tc, test_remove_the_first_sample_trained);
 	suite_add_tcase(s, tc);
 	return s;
 }

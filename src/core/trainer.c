@@ -7,6 +7,9 @@
  * from a short list of the changes the user made. Everything else shown
  * (the current sample's pass, the weights before the last update) is rebuilt
  * by redoing the last step phase by phase, which gives the same bits.
+ * Patches added to or removed from the training set are kept in a data_log
+ * with where the run stood, so every count of the epochs and the samples
+ * comes from it rather than from the step and the set's size.
  */
 #include "config.h"
 
@@ -294,7 +297,7 @@ record_epoch(struct trainer *t)
 static void
 begin_sample(struct trainer *t)
 {
-	if (position_at(t, t->step).index == 0) {
+	if (position_at(t, t->step).trained == 0) {	/* not index: a remove may leave index 0 mid-epoch */
 		t->epoch_loss_sum = 0.0;
 		t->epoch_correct = 0;
 	}
@@ -314,7 +317,7 @@ count_step(struct trainer *t, double loss, bool correct)
 static void
 reach_boundary(struct trainer *t)
 {
-	if (position_at(t, t->step).index == 0)
+	if (position_at(t, t->step).trained == 0)
 		record_epoch(t);
 	if (t->step % t->history.interval == 0) {
 		struct snapshot s;
@@ -718,9 +721,9 @@ void
 trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
 {
 	bool updated = t->phase == TRAINER_PHASE_UPDATE;
-	bool fresh_epoch = !updated && position_at(t, t->step).index == 0;
+	bool fresh_epoch = !updated && position_at(t, t->step).trained == 0;
 
-	*samples = updated ? position_at(t, t->step - 1).index + 1 : position_at(t, t->step).index;
+	*samples = updated ? position_at(t, t->step - 1).trained + 1 : position_at(t, t->step).trained;
 	*loss_sum = fresh_epoch ? 0.0 : t->epoch_loss_sum;
 	*correct = fresh_epoch ? 0 : t->epoch_correct;
 }
