@@ -383,6 +383,24 @@ START_TEST(test_step_back_undoes_the_remove)
 }
 END_TEST
 
+/* How far --epochs is, with a patch added mid-epoch: that epoch has 101 samples, the next too. */
+START_TEST(test_steps_to_epochs)
+{
+	struct patch p = top_row_patch();
+	struct trainer *t = make_with(NULL, NULL);
+
+	ck_assert_int_eq(trainer_steps_to_epochs(t, 3), 300);
+	trainer_run(t, 30);
+	add(t, &p, LABEL_EDGE);
+	ck_assert_int_eq(trainer_steps_to_epochs(t, 2), 71 + 101);
+	trainer_run(t, 71 + 101);
+	ck_assert_int_eq(trainer_epochs_done(t), 2);
+	ck_assert_int_eq(trainer_steps_to_epochs(t, 2), 0);
+	ck_assert_int_eq(trainer_steps_to_epochs(t, 1), 0);
+	trainer_destroy(t);
+}
+END_TEST
+
 /* The test set's mean loss after the tutorial's epoch 0: numpy's figure (make_reference.py's loop). */
 START_TEST(test_test_loss_is_numpys)
 {
@@ -411,6 +429,7 @@ suite_trainer_data(void)
 	tcase_add_test(tc, test_reset_keeps_the_data);
 	tcase_add_test(tc, test_bad_adds_are_refused);
 	tcase_add_test(tc, test_test_loss_is_numpys);
+	tcase_add_test(tc, test_steps_to_epochs);
 	tcase_add_test(tc, test_remove_at_step_zero_is_the_smaller_set);
 	tcase_add_test(tc, test_remove_mid_epoch);
 	tcase_add_test(tc, test_changes_replay_through_checkpoints);

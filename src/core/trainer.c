@@ -438,6 +438,16 @@ trainer_run(struct trainer *t, long steps)
 		trainer_step_sample(t);	/* the last one leaves its pass to show */
 }
 
+long
+trainer_steps_to_epochs(const struct trainer *t, long epochs)
+{
+	struct data_position here = position_at(t, t->step);
+
+	if (here.epoch >= epochs)
+		return 0;
+	return (here.size - here.index) + (epochs - here.epoch - 1) * (long)here.size;
+}
+
 void
 trainer_run_epoch(struct trainer *t)
 {

@@ -91,6 +91,12 @@ void trainer_step_sample(struct trainer *trainer);
 /* Train steps whole samples by the fast path; stops on a step boundary. */
 void trainer_run(struct trainer *trainer, long steps);
 
+/*
+ * Steps from the current boundary until epochs epochs are done, with the
+ * training set as it is now (0 if they are done already).
+ */
+long trainer_steps_to_epochs(const struct trainer *trainer, long epochs);
+
 /* Train to the end of the current epoch (a whole epoch when on its start). */
 void trainer_run_epoch(struct trainer *trainer);
 

@@ -292,7 +292,8 @@ void tui_pause(struct tui *tui)
 /* Start running from now, up to the end of --epochs if the run is before it. */
 void tui_start_run(struct tui *tui)
 {
-	long target = tui->options->epochs * (long)trainer_train_set(tui->trainer)->size;
+	long target = trainer_step_count(tui->trainer) +
+		      trainer_steps_to_epochs(tui->trainer, tui->options->epochs);
 
 	if (trainer_diverged(tui->trainer)) {
 		tui_say(tui, true, "%s", "diverged: step back (b), lower the rate ([) or reset (R) first");
