@@ -375,8 +375,9 @@ trainer_step_sample(struct trainer *t)
 
 /*
  * Steps from the current boundary that the fast path may take in one go: up
- * to the end of the epoch, the next change of learning rate, the next
- * checkpoint, and FAST_CHUNK, since each of those needs the state there.
+ * to the end of the epoch, the next change of learning rate or of the
+ * training set, the next checkpoint, and FAST_CHUNK, since each of those
+ * needs the state there.
  */
 static long
 fast_chunk(const struct trainer *t, long count)
@@ -384,13 +385,13 @@ fast_chunk(const struct trainer *t, long count)
 	struct data_position here = position_at(t, t->step);
 	long chunk = here.size - here.index;
 	long change = lr_next_change(t, t->step);
-	long add = data_log_next(&t->data, t->step);
+	long data_change = data_log_next(&t->data, t->step);
 	long checkpoint = t->history.interval - t->step % t->history.interval;
 
 	if (change > 0 && change - t->step < chunk)
 		chunk = change - t->step;
-	if (add > 0 && add - t->step < chunk)
-		chunk = add - t->step;
+	if (data_change > 0 && data_change - t->step < chunk)
+		chunk = data_change - t->step;
 	if (checkpoint < chunk)
 		chunk = checkpoint;
 	if (FAST_CHUNK < chunk)
