@@ -57,11 +57,25 @@ tui_wait_for 'reset: step 0, the first weights, the current data \(train 101\)' 
 # The set browser shows both sets: the added patch is the training set's last.
 tui_keys t
 tui_wait_for 'test #1/20' "t: the test set"
+tui_wait_for 'Test set: 20 patches, p\(Edge\) now' "its thumbnails, with p(Edge) now"
+tui_wait_for '#2 No +#3 No' "each captioned with its number and label"
+tui_wait_for '(✓|✗) +[0-9]+%' "and p(Edge), right or wrong"
+# The first thumbnail is the sample shown: its verdict is the input panel's.
+screen=$(tui_settled)
+shown=$(printf '%s\n' "$screen" | grep -Eo '(✓|✗) (right|wrong)' | head -n 1 | cut -c1-3)
+thumb=$(printf '%s\n' "$screen" | grep -Eo '(✓|✗) +[0-9]+%' | head -n 1 | cut -c1-3)
+if [ -n "$shown" ] && [ "$shown" = "$thumb" ]; then
+	tui_pass "the first thumbnail's verdict is the input panel's ($shown)"
+else
+	tui_fail "thumbnail '$thumb', input panel '$shown'"
+fi
 tui_keys x
 tui_wait_for 'train #1/101' "x: the training set, with the added patch"
+tui_wait_for 'Training set: 101 patches' "its thumbnails"
 tui_wait_for ' training set ' "the status line says which set"
 tui_keys Left
 tui_wait_for 'train #101/101' "left from the first: the last, the painted patch"
+tui_wait_for '#101 No' "its thumbnail, on the last page"
 tui_wait_for 'Training sample 101 of 101, no training: .* the label is No Edge' "with its label"
 # X takes the shown training patch out; b (back to training) puts it back.
 tui_keys Left X

@@ -32,6 +32,9 @@ struct scene {
 	int sample;			/* index of the sample in its set, from 0 */
 	int samples;			/* size of that set */
 	bool browse_train;		/* the set browser (t) shows the training set, not the test set */
+	const struct dataset *set;	/* the set it shows, and p(Edge) of each patch now, or NULL */
+	const double *set_p_edge;
+	const bool *set_right;		/* the network's answer to each is its label */
 
 	/* The weights: the ones that made pass, and the ones now. */
 	const struct network *forward_net;	/* pass was computed with these */

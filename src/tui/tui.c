@@ -90,7 +90,8 @@ static void tui_relayout(struct tui *tui)
 	tui_free_windows(tui);
 	layout_compute_zoom(&tui->layout, COLS, LINES, trainer_network(tui->trainer)->hidden,
 			    tui->tour ? LAYOUT_INSPECT_TOUR
-			    : tui->wrong_open ? LAYOUT_INSPECT_WRONG : tui->inspect, tui->zoom);
+			    : tui->wrong_open || tui->mode == KEYMAP_TEST ? LAYOUT_INSPECT_WRONG : tui->inspect,
+			    tui->zoom);
 	/* The light theme's ground under every window (plain blanks in the dark one). */
 	wbkgd(stdscr, colors_background());
 	werase(stdscr);
@@ -236,6 +237,10 @@ static void tui_scene(struct tui *tui, struct scene *s)
 		s->sample = tui->test_index;
 		s->samples = test->size;
 		s->browse_train = tui->browse_train;
+		s->set = test;
+		tui_set_predictions(tui);
+		s->set_p_edge = tui->set_p_edge;
+		s->set_right = tui->set_right;
 		break;
 	default:
 		tui_scene_train(tui, s);

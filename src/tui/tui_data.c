@@ -40,6 +40,19 @@ void tui_write_data(struct tui *tui)
 		TUI_DATA_TRAIN, test->size, TUI_DATA_TEST);
 }
 
+void tui_set_predictions(struct tui *tui)
+{
+	const struct dataset *set = tui_browsed_set(tui);
+	const struct network *net = trainer_network(tui->trainer);
+	struct pass pass;
+
+	for (int i = 0; i < set->size; i++) {
+		network_forward(net, &set->patch[i], &pass);
+		tui->set_p_edge[i] = pass.p[LABEL_EDGE];
+		tui->set_right[i] = pass.prediction == set->label[i];
+	}
+}
+
 const struct dataset *tui_browsed_set(const struct tui *tui)
 {
 	return tui->browse_train ? trainer_train_set(tui->trainer) : trainer_test_set(tui->trainer);

@@ -18,6 +18,13 @@ int tui_add_patch(struct tui *tui);
 /* The set t browses: the test set, or the training set after x. */
 const struct dataset *tui_browsed_set(const struct tui *tui);
 
+/*
+ * p(Edge) of every patch of the browsed set with the current weights, and
+ * whether the answer is right, into tui->set_p_edge and tui->set_right, as
+ * the core computes them.
+ */
+void tui_set_predictions(struct tui *tui);
+
 /* x in the set browser: the other set, from its first patch; return flags. */
 int tui_switch_set(struct tui *tui);
 

@@ -399,6 +399,7 @@ int tui_key(struct tui *tui, int key, bool replayed)
 {
 	int flags = TUI_REDRAW;
 	enum keymap_action action;
+	bool browsing = tui->mode == KEYMAP_TEST;
 
 	tui->message[0] = '\0';
 	if (tui->help) {
@@ -430,5 +431,9 @@ int tui_key(struct tui *tui, int key, bool replayed)
 	/* The quit that ends a session is not recorded: its replay ends where it did. */
 	if (action != ACTION_QUIT && action != ACTION_MOUSE)
 		tui_record_key(tui, key);
-	return flags | tui_handle(tui, action);
+	flags |= tui_handle(tui, action);
+	/* The set browser's thumbnails take a panel's place: in and out of it, lay out again. */
+	if (browsing != (tui->mode == KEYMAP_TEST))
+		flags |= TUI_RESIZE;
+	return flags;
 }

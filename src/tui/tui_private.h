@@ -47,6 +47,8 @@ struct tui {
 	struct editor editor;
 	int test_index;
 	bool browse_train;		/* t browses the training set (x switches) */
+	double set_p_edge[DATASET_MAX_SIZE];	/* p(Edge) of each patch of the set browsed */
+	bool set_right[DATASET_MAX_SIZE];	/* and whether the network's answer is its label */
 	struct pass local_pass;		/* the editor's or the test sample's */
 
 	bool running;
