@@ -1,13 +1,16 @@
 /*
- * The visualizer's own data: the patch painted in the editor added to the
- * training set (A), the set browser's two sets (x) and a training patch
- * taken out (X), and both sets written as data files (D), which
- * --train-data and --test-data read back next lesson.
+ * The visualizer's own data, for the key handlers (keys.c) and the scene:
+ * the patch painted in the editor added to the training set (A), the set
+ * browser's two sets (x) with what the network makes of each patch, a
+ * training patch taken out (X), and both sets written as data files (D),
+ * which --train-data and --test-data read back next lesson. No curses.
  */
 #ifndef EDGEVIZ_TUI_DATA_H
 #define EDGEVIZ_TUI_DATA_H
 
-#include "tui/tui_private.h"
+#include "core/dataset.h"
+
+struct tui;
 
 #define TUI_DATA_TRAIN "edgeviz-train.csv"
 #define TUI_DATA_TEST "edgeviz-test.csv"
@@ -20,8 +23,8 @@ const struct dataset *tui_browsed_set(const struct tui *tui);
 
 /*
  * p(Edge) of every patch of the browsed set with the current weights, and
- * whether the answer is right, into tui->set_p_edge and tui->set_right, as
- * the core computes them.
+ * whether the answer is right, into the browsers' set_p_edge and set_right,
+ * as the core computes them.
  */
 void tui_set_predictions(struct tui *tui);
 
