@@ -43,6 +43,29 @@ static void status_fields(const struct trainer *t, int gap, bool with_seed, bool
 }
 
 /*
+ * Cut line to at most width columns at a word's end, never inside a word
+ * ("rel" for relu), and without a name left alone by its value ("lr").
+ */
+static void status_cut(char *line, int width)
+{
+	char *space;
+
+	if ((int)strlen(line) <= width)
+		return;
+	if (line[width] == ' ') {	/* a word's end already */
+		line[width] = '\0';
+		return;
+	}
+	line[width] = '\0';
+	space = strrchr(line, ' ');
+	if (space == NULL)
+		return;
+	space[1] = '\0';
+	if (space - line >= 3 && strcmp(space - 3, " lr ") == 0)
+		space[-2] = '\0';
+}
+
+/*
  * Draw the status line: the run's fields on the left, the mode and the run
  * state with its speed on the right; spaces, then the seed, give way first
  * when the line is short.
@@ -67,7 +90,7 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 	}
 	/* Still too long (a long run's step count): the fields give way to the run state. */
 	if ((int)strlen(line) + need > width && width - need > 0)
-		line[width - need] = '\0';
+		status_cut(line, width - need);
 	draw_text(win, 0, 0, ROLE_STATUS, line);
 	if (tag[0] != '\0')
 		draw_text(win, 0, (int)strlen(line),

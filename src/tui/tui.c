@@ -174,7 +174,7 @@ static void tui_wrong_update(struct tui *tui)
 }
 
 /* Build the scene the panels draw. */
-static void tui_scene(struct tui *tui, struct scene *s)
+void tui_scene(struct tui *tui, struct scene *s)
 {
 	const struct trainer *t = tui->trainer;
 	const struct dataset *test = trainer_test_set(t);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 
 #include "core/atomic_file.h"
 #include "core/export.h"
+#include "core/patch.h"
 #include "tui/tui_export.h"
 
 /* The screen's text, one line a row, trailing blanks dropped. */
@@ -85,18 +87,73 @@ static void screen_write(FILE *f, const void *context)
 	fwrite(t->text, 1, t->len, f);
 }
 
-/* Write what the terminal shows now to path as plain text. Return 0, or -1 with err. */
-int tui_export_screen(const char *path, char *err, size_t err_size)
+/* Append printf-formatted text; false when out of memory. */
+static bool screen_printf(struct tui_screen_text *t, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return false;
+	return screen_append(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+/* Append the patch on screen as its 25 brightness values, row by row. */
+static bool screen_patch(struct tui_screen_text *t, const struct patch *patch, enum label label)
+{
+	bool ok = screen_printf(t, "\nInput patch (label %s): brightness, 0 black .. 1 white, "
+				   "top row first\n", label_name(label));
+	int r, c;
+
+	for (r = 0; r < PATCH_SIDE && ok; r++) {
+		for (c = 0; c < PATCH_SIDE && ok; c++)
+			ok = screen_printf(t, " %5.2f", patch->pixel[r * PATCH_SIDE + c]);
+		ok = ok && screen_append(t, "\n", 1);
+	}
+	return ok;
+}
+
+/* Append every hidden neuron's 25 input weights as its 5x5 template. */
+static bool screen_weights(struct tui_screen_text *t, const struct network *net)
+{
+	bool ok = screen_printf(t, "\nWeights W1, one 5x5 template a hidden neuron, laid out as "
+				   "the patch (on screen: red < 0, blue > 0)\n");
+	int j, r, c;
+
+	for (j = 0; j < net->hidden && ok; j++) {
+		ok = screen_printf(t, "h%d\n", j);
+		for (r = 0; r < PATCH_SIDE && ok; r++) {
+			for (c = 0; c < PATCH_SIDE && ok; c++)
+				ok = screen_printf(t, " %+6.3f",
+						   net->w1[(r * PATCH_SIDE + c) * net->hidden + j]);
+			ok = ok && screen_append(t, "\n", 1);
+		}
+	}
+	return ok;
+}
+
+/* Write what the terminal shows now, then its pictures as numbers, to path. Return 0 or -1. */
+int tui_export_screen(const char *path, const struct patch *patch, enum label label,
+		      const struct network *net, char *err, size_t err_size)
 {
 	struct tui_screen_text t = { NULL, 0, 0 };
 	int y, status = -1;
+	bool ok = true;
 
-	for (y = 0; y < LINES; y++)
-		if (!screen_row(&t, curscr, y, COLS)) {
-			snprintf(err, err_size, "out of memory");
-			free(t.text);
-			return -1;
-		}
+	for (y = 0; y < LINES && ok; y++)
+		ok = screen_row(&t, curscr, y, COLS);
+	ok = ok && screen_printf(&t, "\nThe pictures above as numbers (the screen draws them as "
+				     "colored cells):\n");
+	ok = ok && (patch == NULL || screen_patch(&t, patch, label)) && screen_weights(&t, net);
+	if (!ok) {
+		snprintf(err, err_size, "out of memory");
+		free(t.text);
+		return -1;
+	}
 	if (t.text != NULL)
 		status = atomic_file_write(path, screen_write, &t, err, err_size);
 	else

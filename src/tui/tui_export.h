@@ -10,14 +10,20 @@
 #include <stddef.h>
 
 #include "core/network.h"
+#include "core/patch.h"
 
 #define TUI_EXPORT_CSV "edgeviz-loss.csv"
 #define TUI_EXPORT_PGM_PREFIX "edgeviz"
 #define TUI_EXPORT_PGM_SCALE 16
 #define TUI_EXPORT_SCREEN "edgeviz-screen.txt"
 
-/* Write what the terminal shows now (curscr) to path as plain text. Return 0, or -1 with err. */
-int tui_export_screen(const char *path, char *err, size_t err_size);
+/*
+ * Write what the terminal shows now (curscr) to path as plain text, then
+ * what it shows only in color as numbers: patch (if not NULL, with its
+ * label) and net's W1 templates. Return 0, or -1 with err.
+ */
+int tui_export_screen(const char *path, const struct patch *patch, enum label label,
+		      const struct network *net, char *err, size_t err_size);
 
 /*
  * Write hidden neuron j's weights as PREFIX-hJ.pgm, scaled up

@@ -218,6 +218,19 @@ static int tui_next_inspect(struct tui *tui)
 	return TUI_REDRAW | TUI_RESIZE;
 }
 
+/* S: the screen as text, with the patch and the weights it shows as numbers. */
+static void tui_export_screen_text(struct tui *tui, char *err, size_t err_size)
+{
+	struct scene scene;
+
+	tui_scene(tui, &scene);
+	if (tui_export_screen(TUI_EXPORT_SCREEN, scene.patch, scene.label, scene.net, err,
+			      err_size) != 0)
+		tui_say(tui, true, "not exported: %s", err);
+	else
+		tui_say(tui, false, "exported the screen as text to %s", TUI_EXPORT_SCREEN);
+}
+
 /* The exports: c (loss CSV), g (weights as PGM), S (the screen as text). */
 static void tui_export(struct tui *tui, enum keymap_action action)
 {
@@ -228,8 +241,9 @@ static void tui_export(struct tui *tui, enum keymap_action action)
 		if (export_epochs_csv(tui->trainer, TUI_EXPORT_CSV, err, sizeof err) != 0)
 			tui_say(tui, true, "not exported: %s", err);
 		else
-			tui_say(tui, false, "exported the loss history (%ld epochs) to %s",
-				trainer_epochs_done(tui->trainer), TUI_EXPORT_CSV);
+			tui_say(tui, false, "exported the loss history (%ld epoch%s) to %s",
+				trainer_epochs_done(tui->trainer),
+				trainer_epochs_done(tui->trainer) == 1 ? "" : "s", TUI_EXPORT_CSV);
 		break;
 	case ACTION_EXPORT_PGM:
 		if (tui_export_pgms(trainer_network(tui->trainer), TUI_EXPORT_PGM_PREFIX, what,
@@ -239,10 +253,7 @@ static void tui_export(struct tui *tui, enum keymap_action action)
 			tui_say(tui, false, "exported the weights as images to %s", what);
 		break;
 	default:
-		if (tui_export_screen(TUI_EXPORT_SCREEN, err, sizeof err) != 0)
-			tui_say(tui, true, "not exported: %s", err);
-		else
-			tui_say(tui, false, "exported the screen as text to %s", TUI_EXPORT_SCREEN);
+		tui_export_screen_text(tui, err, sizeof err);
 		break;
 	}
 }

@@ -90,6 +90,9 @@ void tui_say(struct tui *tui, bool error, const char *fmt, ...)
 /* Stop running. */
 void tui_pause(struct tui *tui);
 
+/* Build the scene the panels draw (also what S exports). */
+void tui_scene(struct tui *tui, struct scene *s);
+
 /* Start running from now, up to the end of --epochs if the run is before it. */
 void tui_start_run(struct tui *tui);
 
