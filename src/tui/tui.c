@@ -207,7 +207,7 @@ void tui_scene(struct tui *tui, struct scene *s)
 	}
 	s->tour = tui->tour;
 	s->tour_page = tui->tour_page;
-	s->highlight = tui->tour ? (int)tour_panel(tui->tour_page, tui->layout.large) : -1;
+	s->highlight = tui->tour ? (int)tour_panel(tui->tour_page, tui->layout.shown) : -1;
 	s->message = tui->message;
 	s->message_is_error = tui->message_is_error;
 	switch (tui->mode) {
