@@ -18,7 +18,7 @@ tui_wait_for ' running ' "a run at 100 steps a second"
 sleep 1
 tui_keys r
 tui_wait_for ' paused ' "paused"
-tui_keys a + + + + + + + + + + r
+tui_keys a y + + + + + + + + + + r
 tui_wait_for '8 epochs done' "leaky ReLU at full speed, up to --epochs"
 tui_keys p Right 5 Escape Tab i w
 tui_wait_for 'saved the weights to edgeviz\.weights' "w: the recorded run's weights"

@@ -400,6 +400,8 @@ int tui_key(struct tui *tui, int key, bool replayed)
 	enum keymap_action action;
 
 	tui->message[0] = '\0';
+	if (tui->confirm_action != ACTION_NONE)
+		return flags | tui_confirm_answer(tui, key);
 	if (tui->help) {
 		/*
 		 * Any key closes the help; q still quits. The help also
@@ -426,6 +428,8 @@ int tui_key(struct tui *tui, int key, bool replayed)
 		return flags;
 	}
 	action = keymap_lookup(tui->mode, key);
+	if (!replayed && tui_confirm_needed(tui, action))
+		return flags | tui_confirm_ask(tui, action, key);
 	/* The quit that ends a session is not recorded: its replay ends where it did. */
 	if (action != ACTION_QUIT && action != ACTION_MOUSE)
 		tui_record_key(tui, key);

@@ -75,6 +75,9 @@ struct tui {
 	bool tour;			/* the guided tour is open */
 	int tour_page;
 
+	enum keymap_action confirm_action;	/* asked about (tui_confirm.c), or ACTION_NONE */
+	int confirm_key;		/* the key that asked, recorded once confirmed */
+
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
 	char fatal[256];
@@ -89,6 +92,11 @@ void tui_say(struct tui *tui, bool error, const char *fmt, ...)
 
 /* Stop running. */
 void tui_pause(struct tui *tui);
+
+/* a, N, R, o past step 0: whether to ask, the question, its answer (tui_confirm.c). */
+bool tui_confirm_needed(const struct tui *tui, enum keymap_action action);
+int tui_confirm_ask(struct tui *tui, enum keymap_action action, int key);
+int tui_confirm_answer(struct tui *tui, int key);
 
 /* Build the scene the panels draw (also what S exports). */
 void tui_scene(struct tui *tui, struct scene *s);
