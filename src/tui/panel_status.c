@@ -81,7 +81,12 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
-	snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
+	/* A replay says where it is in its tag: not "paused" while its events play. */
+	if (scene->replay != NULL)
+		right[0] = '\0';
+	else
+		snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ",
+			 speed);
 	need = (int)strlen(tag) + 1 + (int)strlen(right);
 	for (try = 0; try < 4; try++) {
 		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, line, sizeof line);

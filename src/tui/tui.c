@@ -465,7 +465,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		tui_replay_close(&tui);
 		return 2;
 	}
-	colors_init(options->color, options->light);
+	colors_init(tui.opts.color, tui.opts.light);	/* a replay's theme, if it says one */
 	tui_replay_begin(&tui);
 	status = tui_loop(&tui);
 	tui_free_windows(&tui);

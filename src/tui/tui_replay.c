@@ -33,6 +33,7 @@ int tui_record_open(struct tui *tui, char *err, size_t err_size)
 	config.lr = trainer_lr(tui->trainer);
 	config.activation = trainer_network(tui->trainer)->activation;
 	recording_write_header(tui->record, &config, tui->options->epochs);
+	recording_write_screen(tui->record, tui->tour, tui->tour_page, tui->opts.light);
 	if (tui->options->load_path != NULL)
 		recording_write_weights(tui->record, tui->options->load_path);
 	fflush(tui->record);
@@ -82,6 +83,17 @@ void tui_record_close(struct tui *tui)
 	tui->record = NULL;
 }
 
+/* The recording's screen as it started: the tour and its page, the theme. */
+static void tui_replay_screen(struct tui *tui)
+{
+	if (tui->replay.tour >= 0) {
+		tui->tour = tui->replay.tour > 0;
+		tui->tour_page = tui->tour ? tui->replay.tour - 1 : 0;
+	}
+	if (tui->replay.light >= 0)
+		tui->opts.light = tui->replay.light == 1;
+}
+
 /* --replay: load the recording and make its run. */
 int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 {
@@ -116,6 +128,7 @@ int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 		}
 	}
 	tui->opts.epochs = tui->replay.epochs;
+	tui_replay_screen(tui);
 	tui->replaying = tui->replay.count > 0;
 	return 0;
 }
@@ -123,8 +136,8 @@ int tui_replay_open(struct tui *tui, char *err, size_t err_size)
 /* Say where the replay is, for the status line. */
 static void tui_replay_tag(struct tui *tui)
 {
-	snprintf(tui->replay_tag, sizeof tui->replay_tag, " replay %zu/%zu%s ", tui->replay_next,
-		 tui->replay.count, tui->replay_stepping ? " stepping" : "");
+	snprintf(tui->replay_tag, sizeof tui->replay_tag, " replay %zu/%zu %s ", tui->replay_next,
+		 tui->replay.count, tui->replay_stepping ? "stepping" : "playing");
 }
 
 /* Start the replay's clock. */
