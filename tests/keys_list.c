@@ -1,5 +1,5 @@
 /*
- * keys_list: the key table (src/tui/keymap.c) as text, for
+ * keys_list: the key table (src/tui/model/keymap.c) as text, for
  * tests/tui_keylist.sh, which checks that the man page, the help overlay
  * and the README list the same keys. One line a named key:
  *
@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/keymap.h"
+#include "tui/model/keymap.h"
 
 int main(void)
 {

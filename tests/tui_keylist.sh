@@ -1,5 +1,5 @@
 #!/bin/sh
-# One list of keys everywhere: every key of the key table (src/tui/keymap.c,
+# One list of keys everywhere: every key of the key table (src/tui/model/keymap.c,
 # printed by tests/keys_list) is in the man page's KEYS section under its
 # mode, the man page lists no key the table lacks, the help overlay (?)
 # shows each with its words, and the README's key summary names each one;
