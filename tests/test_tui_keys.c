@@ -115,7 +115,7 @@ START_TEST(test_reset_asks_past_step_0)
 	struct recording_event r = { .kind = RECORDING_KEY, .key = 'R' };
 
 	press('R', -1);
-	ck_assert_str_eq(tui.driver.message, "reset: step 0, the same data and first weights");
+	ck_assert_str_eq(tui.driver.message, "reset: step 0, the first weights, the current data (train 100)");
 	press(' ', -1);
 	press(' ', -1);
 	press('R', -1);

@@ -12,7 +12,7 @@ tui_wait_for 'Hidden layer' "the panels appear"
 # The help's second page: under every mode's title, in the same column, a key.
 tui_keys '?' '?'
 tui_wait_for '2/2: any key closes' "the help's second page"
-for title in 'Patch editor (p)' 'Test set (t)' 'Wrong samples (W)' 'Replay (--replay)'; do
+for title in 'Patch editor (p)' 'Data sets (t)' 'Wrong samples (W)' 'Replay (--replay)'; do
 	# Same byte offset on the next row: both start with the box's edge.
 	below=$(tui_screen | awk -v t="$title" '
 		found { print substr($0, col, 8); exit }

@@ -40,7 +40,9 @@ static enum layout_inspect loop_inspect(const struct tui *tui)
 {
 	if (tui->browse.tour.open)
 		return LAYOUT_INSPECT_TOUR;
-	return tui->browse.wrong.open ? LAYOUT_INSPECT_WRONG : tui->view.inspect;
+	/* The set browser's thumbnails take the wrong samples' place. */
+	return tui->browse.wrong.open || tui->view.mode == KEYMAP_TEST ? LAYOUT_INSPECT_WRONG
+									: tui->view.inspect;
 }
 
 /* Lay the screen out again; false on a fatal error. */
@@ -169,6 +171,7 @@ static int loop_open_files(struct tui *tui, const struct tui_options *options, b
 			return -1;
 		recorder_screen(&tui->recorder, &tui->browse.tour, *light);
 	}
+	recorder_data(&tui->recorder, options->train_data_path, options->test_data_path);
 	return 0;
 }
 
