@@ -452,6 +452,30 @@ trainer_step_back(struct trainer *t)
 	}
 }
 
+int
+trainer_phase_back(struct trainer *t)
+{
+	int phases;
+
+	switch (t->phase) {
+	case TRAINER_PHASE_READY:
+		return -1;
+	case TRAINER_PHASE_UPDATE:
+		/* To the backward phase of the same sample: its boundary, then three phases. */
+		restore_boundary(t, t->step - 1);
+		phases = 3;
+		break;
+	default:
+		phases = (int)t->phase - (int)TRAINER_PHASE_FORWARD;
+		restore_boundary(t, t->step);
+		break;
+	}
+	/* Redone phase by phase from the boundary: the same bits as the first time. */
+	while (phases-- > 0)
+		trainer_step_phase(t);
+	return 0;
+}
+
 void
 trainer_reset(struct trainer *t)
 {
@@ -509,6 +533,38 @@ const struct network *
 trainer_network_before_update(const struct trainer *t)
 {
 	return &t->before_update;
+}
+
+const struct network *
+trainer_network_start(const struct trainer *t)
+{
+	return &t->start;
+}
+
+void
+trainer_weights_added(const struct trainer *t, struct network *added)
+{
+	int n = NETWORK_INPUTS * t->net.hidden, h = t->net.hidden;
+
+	*added = t->net;
+	for (int i = 0; i < n; i++)
+		added->w1[i] = t->net.w1[i] - t->start.w1[i];
+	for (int j = 0; j < h; j++)
+		added->b1[j] = t->net.b1[j] - t->start.b1[j];
+	for (int i = 0; i < h * NETWORK_OUTPUTS; i++)
+		added->w2[i] = t->net.w2[i] - t->start.w2[i];
+	for (int k = 0; k < NETWORK_OUTPUTS; k++)
+		added->b2[k] = t->net.b2[k] - t->start.b2[k];
+}
+
+bool
+trainer_pass_after_update(const struct trainer *t, struct pass *after)
+{
+	if (t->phase != TRAINER_PHASE_UPDATE)
+		return false;
+	network_forward(&t->net, trainer_sample(t), after);
+	network_loss(after, trainer_sample_label(t));
+	return true;
 }
 
 const struct pass *

@@ -92,6 +92,14 @@ void trainer_run_epoch(struct trainer *trainer);
  */
 int trainer_step_back(struct trainer *trainer);
 
+/*
+ * Go back exactly one phase, the mirror of trainer_step_phase: update ->
+ * backward -> loss -> forward -> the previous step's update (or step 0).
+ * Weights, pass, metrics and history are bit for bit those the run had
+ * there. Return 0, or -1 when already at step 0 with nothing computed.
+ */
+int trainer_phase_back(struct trainer *trainer);
+
 /* Go to the boundary after exactly step updates (back or forward). */
 void trainer_goto_step(struct trainer *trainer, long step);
 
@@ -112,6 +120,23 @@ const struct trainer_config *trainer_config(const struct trainer *trainer);
 const struct network *trainer_network(const struct trainer *trainer);
 /* The weights as they were before the last update (valid in phase UPDATE). */
 const struct network *trainer_network_before_update(const struct trainer *trainer);
+/* The weights of step 0: drawn from the seed, or loaded; kept by b, B and reset. */
+const struct network *trainer_network_start(const struct trainer *trainer);
+
+/*
+ * What training added: every parameter of the current weights minus the
+ * same parameter at step 0, into *added (hidden and activation as now).
+ */
+void trainer_weights_added(const struct trainer *trainer, struct network *added);
+
+/*
+ * In phase UPDATE: the sample just trained, forwarded again through the
+ * updated weights, into *after (its loss filled too), so that its loss
+ * before (trainer_pass) and after its own update compare. Return false in
+ * any other phase.
+ */
+bool trainer_pass_after_update(const struct trainer *trainer, struct pass *after);
+
 /* The current sample's intermediates, filled up to the current phase. */
 const struct pass *trainer_pass(const struct trainer *trainer);
 enum trainer_phase trainer_phase(const struct trainer *trainer);
