@@ -154,6 +154,20 @@ network_forward(const struct network *net, const struct patch *x, struct pass *p
 		forward(net, net->hidden, x, pass);
 }
 
+double
+network_activate(enum activation activation, double z)
+{
+	return activate_one(activation, z);
+}
+
+double
+network_loss_of_p(double p)
+{
+	double two[NETWORK_OUTPUTS] = { p, 1.0 - p };
+
+	return kernel_loss(two, LABEL_EDGE);
+}
+
 void
 network_loss(struct pass *pass, enum label label)
 {

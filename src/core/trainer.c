@@ -658,6 +658,12 @@ trainer_epoch_record(const struct trainer *t, long epoch)
 	return ring_get(&t->epochs, epoch);
 }
 
+long
+trainer_oldest_epoch(const struct trainer *t)
+{
+	return ring_first(&t->epochs);
+}
+
 bool
 trainer_step_loss(const struct trainer *t, long step, double *loss)
 {

@@ -157,6 +157,8 @@ const struct dataset *trainer_test_set(const struct trainer *trainer);
 /* Epochs completed, and the record of one (NULL if older than those kept). */
 long trainer_epochs_done(const struct trainer *trainer);
 const struct epoch_record *trainer_epoch_record(const struct trainer *trainer, long epoch);
+/* The first epoch whose record is still kept (the last 65,536 are). */
+long trainer_oldest_epoch(const struct trainer *trainer);
 
 /* The loss of the sample trained in update step (from 0), if still kept. */
 bool trainer_step_loss(const struct trainer *trainer, long step, double *loss);
