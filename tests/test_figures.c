@@ -108,6 +108,11 @@ START_TEST(test_landscape_slope_is_the_gradient)
 	ck_assert(losses[1] == pass->loss);
 	ck_assert_double_eq_tol((losses[2] - losses[0]) / (2 * h), pass->dw1[index],
 				1e-6 * fabs(pass->dw1[index]) + 1e-9);
+	/* The figure's own gradients, before the backward phase, are the backward phase's. */
+	struct pass own;
+	figures_gradients(net, trainer_sample(t), trainer_sample_label(t), &own);
+	ck_assert(memcmp(own.dw1, pass->dw1, sizeof(own.dw1)) == 0);
+	ck_assert(own.loss == pass->loss);
 	trainer_destroy(t);
 }
 END_TEST

@@ -65,6 +65,8 @@ START_TEST(test_layout_sizes)
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_UPDATE);
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_TOUR);
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_WRONG);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_CURVE);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_FIGURE);
 		}
 }
 END_TEST

@@ -53,6 +53,7 @@ struct neuron_image {
 	const struct network *net;
 	int neuron;
 	int scale;
+	bool added;	/* net is W - W(step 0): one scale for all neurons, and said so */
 };
 
 /* The gray level of weight w when the neuron's largest |weight| is top. */
@@ -74,10 +75,16 @@ write_neuron(FILE *f, const void *context)
 	int side = PATCH_SIDE * image->scale;
 	double top = 0.0;
 
-	for (int i = 0; i < NETWORK_INPUTS; i++)
-		top = fmax(top, fabs(net->w1[i * net->hidden + image->neuron]));
-	fprintf(f, "P5\n# edgeviz: hidden neuron %d, |w| up to %.6g, gray 128 = 0\n%d %d\n255\n", image->neuron,
-		top, side, side);
+	for (int i = 0; i < NETWORK_INPUTS * net->hidden; i++)
+		if (image->added || i % net->hidden == image->neuron)
+			top = fmax(top, fabs(net->w1[i]));
+	if (image->added)
+		fprintf(f, "P5\n# edgeviz: W1 - W1(step 0), what training added to hidden neuron %d;"
+			   " |change| up to %.6g over all neurons, gray 128 = 0\n%d %d\n255\n",
+			image->neuron, top, side, side);
+	else
+		fprintf(f, "P5\n# edgeviz: hidden neuron %d, |w| up to %.6g, gray 128 = 0\n%d %d\n255\n",
+			image->neuron, top, side, side);
 	for (int y = 0; y < side; y++)
 		for (int x = 0; x < side; x++) {
 			int i = (y / image->scale) * PATCH_SIDE + x / image->scale;
@@ -85,11 +92,12 @@ write_neuron(FILE *f, const void *context)
 		}
 }
 
-int
-export_neuron_pgm(const struct network *net, int neuron, int scale, const char *path, char *err,
-		  size_t err_size)
+/* Write one neuron's image, of its weights or (added) of their change since step 0. */
+static int
+write_neuron_pgm(const struct network *net, int neuron, int scale, bool added, const char *path,
+		 char *err, size_t err_size)
 {
-	struct neuron_image image = { net, neuron, scale };
+	struct neuron_image image = { net, neuron, scale, added };
 
 	if (neuron < 0 || neuron >= net->hidden || scale < 1 || scale > EXPORT_PGM_MAX_SCALE) {
 		snprintf(err, err_size, "cannot export neuron %d at scale %d", neuron, scale);
@@ -100,4 +108,18 @@ export_neuron_pgm(const struct network *net, int neuron, int scale, const char *
 		return -1;
 	}
 	return atomic_file_write(path, write_neuron, &image, err, err_size);
+}
+
+int
+export_neuron_pgm(const struct network *net, int neuron, int scale, const char *path, char *err,
+		  size_t err_size)
+{
+	return write_neuron_pgm(net, neuron, scale, false, path, err, err_size);
+}
+
+int
+export_added_pgm(const struct network *added, int neuron, int scale, const char *path, char *err,
+		 size_t err_size)
+{
+	return write_neuron_pgm(added, neuron, scale, true, path, err, err_size);
 }

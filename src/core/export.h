@@ -40,4 +40,12 @@ int export_epochs_csv(const struct trainer *trainer, const char *path, char *err
 int export_neuron_pgm(const struct network *net, int neuron, int scale, const char *path, char *err,
 		      size_t err_size);
 
+/*
+ * The same image of what training added to the neuron (added is W - W(step
+ * 0), from trainer_weights_added), titled so in its comment, on one
+ * symmetric scale shared by all neurons so that their changes compare.
+ */
+int export_added_pgm(const struct network *added, int neuron, int scale, const char *path,
+		     char *err, size_t err_size);
+
 #endif

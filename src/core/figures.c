@@ -33,3 +33,12 @@ figures_steepest_input(const struct pass *pass, int hidden, int neuron)
 			best = i;
 	return best;
 }
+
+void
+figures_gradients(const struct network *net, const struct patch *x, enum label label,
+		  struct pass *pass)
+{
+	network_forward(net, x, pass);
+	network_loss(pass, label);
+	network_backward(net, x, pass);
+}

@@ -25,4 +25,11 @@ void figures_landscape(const struct network *net, const struct patch *x, enum la
  */
 int figures_steepest_input(const struct pass *pass, int hidden, int neuron);
 
+/*
+ * The whole pass of (x, label) through net, backward included, without
+ * training: the gradients a figure shows before the backward phase.
+ */
+void figures_gradients(const struct network *net, const struct patch *x, enum label label,
+		       struct pass *pass);
+
 #endif

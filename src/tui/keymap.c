@@ -19,6 +19,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 's', ACTION_STEP_PHASE, "s", "next phase of this sample", "phase" },
 	{ KEYMAP_TRAIN, 'b', ACTION_STEP_BACK, "b", "back one step, exactly", "back" },
 	{ KEYMAP_TRAIN, KEY_BACKSPACE, ACTION_STEP_BACK, NULL, NULL, NULL },
+	{ KEYMAP_TRAIN, 'B', ACTION_PHASE_BACK, "B", "back one phase, exactly", "phase back" },
 	{ KEYMAP_TRAIN, 'r', ACTION_RUN, "r", "run / pause", "run" },
 	{ KEYMAP_TRAIN, '+', ACTION_FASTER, "+", "run faster (up to max)", NULL },
 	{ KEYMAP_TRAIN, '=', ACTION_FASTER, NULL, NULL, NULL },
@@ -43,6 +44,9 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
 	{ KEYMAP_TRAIN, KEY_PPAGE, ACTION_TOUR_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'z', ACTION_ZOOM, "z", "zoom: larger pictures (big)", NULL },
+	{ KEYMAP_TRAIN, 'd', ACTION_ADDED, "d", "W1 <-> what training added", NULL },
+	{ KEYMAP_TRAIN, 'l', ACTION_CURVE, "l", "the whole learning curve", NULL },
+	{ KEYMAP_TRAIN, 'f', ACTION_FIGURE, "f", "tutorial's figures: ReLU, loss..", NULL },
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
@@ -130,6 +134,9 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
 	case ACTION_ZOOM:
+	case ACTION_ADDED:
+	case ACTION_CURVE:
+	case ACTION_FIGURE:
 		return true;
 	default:
 		return false;

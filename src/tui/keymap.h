@@ -35,10 +35,14 @@ enum keymap_action {
 	ACTION_TOUR_NEXT,	/* its next page */
 	ACTION_TOUR_PREV,	/* its previous page */
 	ACTION_ZOOM,		/* larger patch and heatmaps on a large screen */
+	ACTION_ADDED,		/* d: W1, or W1 - W1(step 0), what training added */
+	ACTION_CURVE,		/* l: the whole learning curve, open or close */
+	ACTION_FIGURE,		/* f: the tutorial's figures, one after the other, then none */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,
 	ACTION_STEP_BACK,
+	ACTION_PHASE_BACK,	/* B: back one phase, the mirror of s */
 	ACTION_RUN,
 	ACTION_FASTER,
 	ACTION_SLOWER,

@@ -52,6 +52,23 @@ static void place_two(struct layout *layout, int y, int h, enum layout_panel lef
 	place(layout, right, y, left_w + 1, h, layout->cols - left_w - 1);
 }
 
+/* The panel that a lower view (tour, wrong samples, curve, figure) puts in a band, or -1. */
+static int lower_view_panel(enum layout_inspect inspect)
+{
+	switch (inspect) {
+	case LAYOUT_INSPECT_TOUR:
+		return LAYOUT_TOUR;
+	case LAYOUT_INSPECT_WRONG:
+		return LAYOUT_WRONG;
+	case LAYOUT_INSPECT_CURVE:
+		return LAYOUT_CURVE;
+	case LAYOUT_INSPECT_FIGURE:
+		return LAYOUT_FIGURE;
+	default:
+		return -1;
+	}
+}
+
 /* The bands of a screen smaller than LAYOUT_LARGE_*: two bands. */
 static void layout_small(struct layout *layout, int y, int body_h, int hidden,
 			 enum layout_inspect inspect)
@@ -64,9 +81,8 @@ static void layout_small(struct layout *layout, int y, int body_h, int hidden,
 
 	place_three(layout, y, top_h, LAYOUT_INPUT, 18 + extra / 5, LAYOUT_HIDDEN,
 		    LAYOUT_OUTPUT, 26 + extra / 4);
-	if (inspect == LAYOUT_INSPECT_TOUR || inspect == LAYOUT_INSPECT_WRONG) {
-		place(layout, inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR : LAYOUT_WRONG,
-		      y + top_h, 0, bottom_h, cols);
+	if (lower_view_panel(inspect) >= 0) {
+		place(layout, (enum layout_panel)lower_view_panel(inspect), y + top_h, 0, bottom_h, cols);
 		return;
 	}
 	if (inspect == LAYOUT_INSPECT_NONE) {
@@ -96,8 +112,8 @@ bool layout_inspect_side_by_side(int cols)
 static void layout_large(struct layout *layout, int y, int body_h, int hidden,
 			 enum layout_inspect inspect)
 {
-	enum layout_panel third = inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR
-				  : inspect == LAYOUT_INSPECT_WRONG ? LAYOUT_WRONG : LAYOUT_NEURON;
+	enum layout_panel third = lower_view_panel(inspect) >= 0
+					  ? (enum layout_panel)lower_view_panel(inspect) : LAYOUT_NEURON;
 	int cols = layout->cols;
 	int bottom_h = clamp(body_h / 3, 11, 16);
 	int middle_h = clamp((body_h - bottom_h) / 2 - 2, 9, 13);
@@ -123,7 +139,7 @@ static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
 			  enum layout_inspect inspect)
 {
 	int cols = layout->cols;
-	bool third = inspect == LAYOUT_INSPECT_TOUR || inspect == LAYOUT_INSPECT_WRONG;
+	bool third = lower_view_panel(inspect) >= 0;
 	int third_h = third ? clamp(body_h / 4, 9, 14) : 0;
 	int top_h = clamp((body_h - third_h) / 2, hidden + 3, body_h - third_h - LAYOUT_BAND_MIN);
 	int middle_h = body_h - third_h - top_h;
@@ -134,8 +150,8 @@ static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
 		  LAYOUT_LOSS);
 	if (third)
 		place_two(layout, y + top_h + middle_h, third_h,
-			  inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR : LAYOUT_WRONG,
-			  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
+			  (enum layout_panel)lower_view_panel(inspect), clamp(cols * 3 / 5, 70, 100),
+			  LAYOUT_UPDATE);
 }
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */
@@ -189,6 +205,7 @@ const char *layout_panel_name(enum layout_panel panel)
 		[LAYOUT_WEIGHTS] = "weights",	[LAYOUT_LOSS] = "loss",
 		[LAYOUT_NEURON] = "neuron",	[LAYOUT_UPDATE] = "update",
 		[LAYOUT_TOUR] = "tour",		[LAYOUT_WRONG] = "wrong",
+		[LAYOUT_CURVE] = "curve",	[LAYOUT_FIGURE] = "figure",
 		[LAYOUT_NARRATION] = "narration", [LAYOUT_KEYS] = "keys",
 	};
 

@@ -26,6 +26,8 @@ enum layout_panel {
 	LAYOUT_UPDATE,		/* old weight, gradient, new weight */
 	LAYOUT_TOUR,		/* the guided tour's page */
 	LAYOUT_WRONG,		/* the training samples the network gets wrong */
+	LAYOUT_CURVE,		/* l: the whole learning curve */
+	LAYOUT_FIGURE,		/* f: one of the tutorial's figures, live */
 	LAYOUT_NARRATION,	/* what the current phase does, in words */
 	LAYOUT_KEYS,		/* the main keys */
 	LAYOUT_PANEL_COUNT
@@ -53,6 +55,8 @@ enum layout_inspect {
 	/* On any screen, in the place of weights and loss (small) or of the neuron (large): */
 	LAYOUT_INSPECT_TOUR,	/* the guided tour's page */
 	LAYOUT_INSPECT_WRONG,	/* the samples the network gets wrong */
+	LAYOUT_INSPECT_CURVE,	/* the whole learning curve */
+	LAYOUT_INSPECT_FIGURE,	/* one of the tutorial's figures */
 };
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */

@@ -30,6 +30,8 @@ extern const struct panel_ops panel_narration_ops;
 extern const struct panel_ops panel_keys_ops;
 extern const struct panel_ops panel_tour_ops;
 extern const struct panel_ops panel_wrong_ops;
+extern const struct panel_ops panel_curve_ops;
+extern const struct panel_ops panel_figure_ops;
 
 /* The pixel (0 .. 24) of the input panel's patch at window cell (y, x), or -1. */
 int panel_input_hit(WINDOW *win, int y, int x);

@@ -100,12 +100,15 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 	double w[PATCH_PIXELS], product[PATCH_PIXELS];
 	char title[96];
 
-	snprintf(title, sizeof title, "Neuron h%d: its template on this patch (Tab: next)", j);
+	if (scene->added != NULL)
+		snprintf(title, sizeof title, "Neuron h%d: W1 - W1(step 0), what training added (d)", j);
+	else
+		snprintf(title, sizeof title, "Neuron h%d: its template on this patch (Tab: next)", j);
 	draw_title(win, title, scene->ascii);
 	for (i = 0; i < PATCH_PIXELS; i++)
-		w[i] = net->w1[i * hidden + j];
+		w[i] = scene->added != NULL ? scene->added->w1[i * hidden + j] : net->w1[i * hidden + j];
 	network_neuron_products(net, scene->patch, j, product);
-	neuron_grid(win, y, x, "weights w", w);
+	neuron_grid(win, y, x, scene->added != NULL ? "w - w(step 0)" : "weights w", w);
 	x += NEURON_GRID_W + 2;
 	if (draw_width(win) >= 2 * NEURON_GRID_W + PATCH_SIDE * NEURON_PIXEL_W + 6) {
 		neuron_pixels(win, y, x, scene->patch);

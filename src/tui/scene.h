@@ -17,6 +17,15 @@
 
 #define SCENE_MESSAGE_SIZE 512
 
+/* The tutorial's figures that f shows in turn. */
+enum scene_figure {
+	SCENE_FIGURE_NONE,
+	SCENE_FIGURE_RELU,	/* Part 2: h = f(z) with each neuron's z1 */
+	SCENE_FIGURE_LOSS,	/* Part 4: -log(p + 1e-8) with the sample's p */
+	SCENE_FIGURE_WEIGHT,	/* Part 5: the loss as a function of one weight */
+	SCENE_FIGURE_COUNT
+};
+
 struct scene {
 	const struct trainer *trainer;
 	const struct tui_options *options;
@@ -55,6 +64,12 @@ struct scene {
 	bool tour;			/* the guided tour is open */
 	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
+
+	/* The learning views (d, l, f) and the update's effect on its own sample. */
+	const struct network *added;	/* d: W - W(step 0), drawn in place of W; else NULL */
+	bool curve;			/* l: the learning curve is open */
+	enum scene_figure figure;	/* f: the figure open, or SCENE_FIGURE_NONE */
+	const struct pass *after;	/* phase update: the sample forwarded by the new weights */
 
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;

@@ -14,6 +14,7 @@
 #define TUI_EXPORT_CSV "edgeviz-loss.csv"
 #define TUI_EXPORT_PGM_PREFIX "edgeviz"
 #define TUI_EXPORT_PGM_SCALE 16
+#define TUI_EXPORT_ADDED_PREFIX "edgeviz-added"
 #define TUI_EXPORT_SCREEN "edgeviz-screen.txt"
 
 /* Write what the terminal shows now (curscr) to path as plain text. Return 0, or -1 with err. */
@@ -26,5 +27,12 @@ int tui_export_screen(const char *path, char *err, size_t err_size);
  */
 int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size,
 		    char *err, size_t err_size);
+
+/*
+ * With d on: what training added to each neuron (added is W - W(step 0)) as
+ * edgeviz-added-hJ.pgm, on one scale for all neurons. Return 0 or -1.
+ */
+int tui_export_added_pgms(const struct network *added, char *what, size_t what_size, char *err,
+			  size_t err_size);
 
 #endif

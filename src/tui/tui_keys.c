@@ -169,7 +169,7 @@ static int tui_handle_train(struct tui *tui, enum keymap_action action)
 		tui_pause(tui);
 		return tui_load(tui);
 	default:
-		return 0;
+		return tui_views_handle(tui, action);
 	}
 	return TUI_HANDLED | TUI_REDRAW;
 }
@@ -232,11 +232,14 @@ static void tui_export(struct tui *tui, enum keymap_action action)
 				trainer_epochs_done(tui->trainer), TUI_EXPORT_CSV);
 		break;
 	case ACTION_EXPORT_PGM:
-		if (tui_export_pgms(trainer_network(tui->trainer), TUI_EXPORT_PGM_PREFIX, what,
-				    sizeof what, err, sizeof err) != 0)
+		if ((tui->views.added ? tui_views_export_added(tui, what, sizeof what, err, sizeof err)
+				      : tui_export_pgms(trainer_network(tui->trainer), TUI_EXPORT_PGM_PREFIX,
+							what, sizeof what, err, sizeof err)) != 0)
 			tui_say(tui, true, "not exported: %s", err);
 		else
-			tui_say(tui, false, "exported the weights as images to %s", what);
+			tui_say(tui, false, "exported %s as images to %s",
+				tui->views.added ? "W1 - W1(step 0), what training added," : "the weights",
+				what);
 		break;
 	default:
 		if (tui_export_screen(TUI_EXPORT_SCREEN, err, sizeof err) != 0)

@@ -20,6 +20,15 @@
 #include "tui/scene.h"
 #include "tui/tui.h"
 
+/* The learning views: what d, l and f show, and the core's numbers they need. */
+struct tui_views {
+	bool added;			/* d: the weights' change since step 0, not W1 */
+	bool curve;			/* l: the learning curve in the lower band */
+	int figure;			/* f: 0 none, else a SCENE_FIGURE_* */
+	struct network added_net;	/* W - W(step 0), asked of the core each frame */
+	struct pass after;		/* phase update: the sample through the new weights */
+};
+
 /* What a key handler asks of the main loop. */
 enum tui_flags {
 	TUI_HANDLED = 1 << 0,
@@ -74,6 +83,8 @@ struct tui {
 	int wrong[DATASET_MAX_SIZE];	/* the samples it gets wrong, as the core says */
 	bool tour;			/* the guided tour is open */
 	int tour_page;
+
+	struct tui_views views;		/* d, l, f: the learning views (tui_views.c) */
 
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
@@ -134,5 +145,17 @@ int tui_replay_key(struct tui *tui, int key);
 
 /* Free the recording played. */
 void tui_replay_close(struct tui *tui);
+
+/* The learning views' keys (d, l, f, and B): flags, or 0 when action is not theirs. */
+int tui_views_handle(struct tui *tui, enum keymap_action action);
+
+/* What the lower band shows: the tour, the wrong samples, the curve, a figure, or inspect. */
+enum layout_inspect tui_views_inspect(const struct tui *tui);
+
+/* Add the learning views' part to the scene. */
+void tui_views_scene(struct tui *tui, struct scene *scene);
+
+/* g with d on: write what training added as images; 0, or -1 with err. */
+int tui_views_export_added(struct tui *tui, char *what, size_t what_size, char *err, size_t err_size);
 
 #endif
