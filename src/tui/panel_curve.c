@@ -55,7 +55,7 @@ static void curve_loss_axis(WINDOW *win, const struct curve_geometry *g, double 
 	int r;
 
 	for (r = 0; r < g->loss_h; r++)
-		draw_text(win, g->loss_y + r, CURVE_AXIS_W - 1, ROLE_DIM, ascii ? "|" : "\u2502");
+		draw_glyphs(win, g->loss_y + r, CURVE_AXIS_W - 1, ROLE_DIM, ascii ? "|" : "\u2502", 1);
 	format_decade(label, sizeof label, hi);
 	draw_textf(win, g->loss_y, 0, ROLE_DIM, "%4s", label);
 	format_decade(label, sizeof label, lo);
@@ -70,7 +70,7 @@ static void curve_acc_axis(WINDOW *win, const struct curve_geometry *g, bool asc
 	int r;
 
 	for (r = 0; r < g->acc_h; r++)
-		draw_text(win, g->acc_y + r, CURVE_AXIS_W - 1, ROLE_DIM, ascii ? "|" : "\u2502");
+		draw_glyphs(win, g->acc_y + r, CURVE_AXIS_W - 1, ROLE_DIM, ascii ? "|" : "\u2502", 1);
 	draw_text(win, g->acc_y, 0, ROLE_DIM, "100%");
 	draw_text(win, g->acc_y + g->acc_h - 1, 0, ROLE_DIM, "  0%");
 	if (g->acc_h >= 3)
@@ -88,11 +88,11 @@ static void curve_loss_column(WINDOW *win, const struct curve_geometry *g, int x
 
 	if (low >= 0 && high >= 0)
 		for (level = low; level <= high; level++)
-			draw_text(win, curve_row(g->loss_y, g->loss_h, level), x, ROLE_DIM,
-				  ascii ? "|" : "\u2502");
+			draw_glyphs(win, curve_row(g->loss_y, g->loss_h, level), x, ROLE_DIM,
+				  ascii ? "|" : "\u2502", 1);
 	if (mean >= 0)
-		draw_text(win, curve_row(g->loss_y, g->loss_h, mean), x, ROLE_SPARK,
-			  ascii ? "*" : "\u2022");
+		draw_glyphs(win, curve_row(g->loss_y, g->loss_h, mean), x, ROLE_SPARK,
+			  ascii ? "*" : "\u2022", 1);
 	else
 		draw_text(win, g->loss_y, x, ROLE_ERROR, "?");	/* nan or inf: diverged */
 }

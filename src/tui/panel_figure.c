@@ -64,14 +64,14 @@ static void plot_curve(WINDOW *win, struct plot *p, const double *ys, const char
 			p->y_hi = fmax(p->y_hi, ys[c]);
 		}
 	for (r = 0; r < p->h; r++)
-		draw_text(win, p->y + r, p->x - 1, ROLE_DIM, ascii ? "|" : "\u2502");
+		draw_glyphs(win, p->y + r, p->x - 1, ROLE_DIM, ascii ? "|" : "\u2502", 1);
 	format_number(a, sizeof a, p->y_hi, 3, 6, false);
 	draw_text(win, p->y, 0, ROLE_DIM, a);
 	format_number(a, sizeof a, p->y_lo, 3, 6, false);
 	draw_text(win, p->y + p->h - 1, 0, ROLE_DIM, a);
 	for (c = 0; c < p->w; c++)
 		if (isfinite(ys[c]))
-			draw_text(win, plot_row(p, ys[c]), p->x + c, ROLE_DIM, ascii ? "." : "\u00b7");
+			draw_glyphs(win, plot_row(p, ys[c]), p->x + c, ROLE_DIM, ascii ? "." : "\u00b7", 1);
 	format_number(a, sizeof a, p->x_lo, 2, 6, true);
 	format_number(b, sizeof b, p->x_hi, 2, 6, true);
 	draw_textf(win, p->y + p->h, p->x, ROLE_DIM, "%s", a);
@@ -164,7 +164,7 @@ static void figure_loss(WINDOW *win, const struct scene *scene)
 		double pa = scene->after->p[scene->label];
 		draw_text(win, plot_row(&p, network_loss_of_p(pa)), plot_col(&p, pa), ROLE_PASS, "+");
 	}
-	draw_text(win, plot_row(&p, loss), plot_col(&p, pt), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf");
+	draw_glyphs(win, plot_row(&p, loss), plot_col(&p, pt), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf", 1);
 	format_number(ptext, sizeof ptext, pt, 4, 8, false);
 	format_loss(ltext, sizeof ltext, loss);
 	c = draw_textf(win, p.y + p.h + 1, 0, ROLE_NORMAL, "%s p(%s) = %s, loss = %s",
@@ -234,7 +234,7 @@ static void figure_weight(WINDOW *win, const struct scene *scene)
 	figures_landscape(f.net, scene->patch, scene->label, f.index, &f.next, 1, &range);
 	draw_text(win, plot_row(&p, range), plot_col(&p, f.next), ROLE_PASS, f.next > f.w ? ">" : "<");
 	figures_landscape(f.net, scene->patch, scene->label, f.index, &f.w, 1, &range);
-	draw_text(win, plot_row(&p, range), plot_col(&p, f.w), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf");
+	draw_glyphs(win, plot_row(&p, range), plot_col(&p, f.w), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf", 1);
 	format_number(w, sizeof w, f.w, 4, 8, true);
 	format_number(slope, sizeof slope, f.slope, 4, 9, true);
 	format_number(next, sizeof next, f.next, 4, 8, true);
