@@ -218,9 +218,11 @@ static void figure_weight(WINDOW *win, const struct scene *scene)
 	int c, j = scene->selected;
 
 	figure_weight_pick(scene, &own, &f);
-	snprintf(name, sizeof name, "W1[%d][h%d]", f.input, j);
-	snprintf(title, sizeof title, "Part 5: gradient descent on one weight, %s (pixel %d,%d; Tab)",
-		 name, f.input / PATCH_SIDE, f.input % PATCH_SIDE);
+	/* Named as the update panel names it: row and column of its pixel, from 1. */
+	snprintf(name, sizeof name, "W1 r%dc%d of h%d", f.input / PATCH_SIDE + 1,
+		 f.input % PATCH_SIDE + 1, j);
+	snprintf(title, sizeof title, "Part 5: gradient descent on one weight, %s (steepest; Tab)",
+		 name);
 	draw_title(win, title, scene->ascii);
 	plot_place(win, &p, 2);
 	range = fmax(1.0, 3 * fabs(f.next - f.w));
