@@ -93,13 +93,15 @@ fi
 tui_keys q
 tui_wait_exit
 
-# Part 5 at 160x48, beside the update panel: the same weight, slope and step.
+# Part 5 at 160x48, beside the update panel: the same weight, slope and step,
+# on sample 1 (an edge: its pixels, so its gradients, differ; sample 0 is a
+# uniform gray, where every input's gradient is the same).
 tui_start 160 48
 tui_wait_for 'Hidden layer' "160x48"
-tui_keys f f f
+tui_keys Space f f f
 tui_wait_for 'Part 5: gradient descent on one weight, W1 r[1-5]c[1-5] of h0' "f f f: Part 5"
 tui_keys s s s
-tui_wait_for ' step 0 +backward ' "the backward phase"
+tui_wait_for ' step 1 +backward ' "the backward phase"
 screen=$(tui_settled)
 name=$(printf '%s\n' "$screen" | sed -n 's/.*one weight, \(W1 r[1-5]c[1-5]\) of h0.*/\1/p')
 slope=$(printf '%s\n' "$screen" | sed -n 's/.*slope dL\/dw = *\([-+0-9.]*\).*/\1/p')
