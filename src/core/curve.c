@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <math.h>
-
 #include "core/curve.h"
 
 /* Start a column at epoch e with its first record. */
@@ -19,21 +17,32 @@ column_start(struct curve_column *c, long e, const struct epoch_record *r)
 	c->test_mean = c->test_min = c->test_max = r->test_acc;
 }
 
-/* Add epoch e's record to a column (its means are sums until column_end). */
+/*
+ * Add n records that lie together to a column (its means are sums until
+ * column_end). Plain comparisons, not fmin and fmax: this loop runs over
+ * every epoch kept in each frame. A NaN loss (a diverged epoch) is skipped
+ * by the comparisons and shows in the mean.
+ */
 static void
-column_add(struct curve_column *c, long e, const struct epoch_record *r)
+column_add(struct curve_column *c, const struct epoch_record *r, long n)
 {
-	c->last = e;
-	c->loss_mean += r->loss;
-	/* fmin/fmax skip a NaN: a diverged epoch shows in the mean. */
-	c->loss_min = fmin(c->loss_min, r->loss);
-	c->loss_max = fmax(c->loss_max, r->loss);
-	c->train_mean += r->train_acc;
-	c->train_min = fmin(c->train_min, r->train_acc);
-	c->train_max = fmax(c->train_max, r->train_acc);
-	c->test_mean += r->test_acc;
-	c->test_min = fmin(c->test_min, r->test_acc);
-	c->test_max = fmax(c->test_max, r->test_acc);
+	for (long i = 0; i < n; i++) {
+		c->loss_mean += r[i].loss;
+		if (r[i].loss < c->loss_min)
+			c->loss_min = r[i].loss;
+		if (r[i].loss > c->loss_max)
+			c->loss_max = r[i].loss;
+		c->train_mean += r[i].train_acc;
+		if (r[i].train_acc < c->train_min)
+			c->train_min = r[i].train_acc;
+		if (r[i].train_acc > c->train_max)
+			c->train_max = r[i].train_acc;
+		c->test_mean += r[i].test_acc;
+		if (r[i].test_acc < c->test_min)
+			c->test_min = r[i].test_acc;
+		if (r[i].test_acc > c->test_max)
+			c->test_max = r[i].test_acc;
+	}
 }
 
 /* Turn a column's sums into means. */
@@ -47,6 +56,26 @@ column_end(struct curve_column *c)
 	c->test_mean /= n;
 }
 
+/* Summarise epochs from .. to - 1 (all kept) into one column. */
+static void
+column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
+{
+	long e = from + 1;
+
+	column_start(c, from, trainer_epoch_record(t, from));
+	c->last = to - 1;
+	while (e < to) {
+		long n = to - e;
+		const struct epoch_record *r = trainer_epoch_span(t, e, &n);
+
+		if (r == NULL)
+			break;
+		column_add(c, r, n);
+		e += n;
+	}
+	column_end(c);
+}
+
 int
 curve_summarise(const struct trainer *t, int columns, struct curve_column *out)
 {
@@ -58,12 +87,7 @@ curve_summarise(const struct trainer *t, int columns, struct curve_column *out)
 	used = n < columns ? (int)n : columns;
 	for (int c = 0; c < used; c++) {
 		/* Column c holds epochs [first + c n / used, first + (c + 1) n / used). */
-		long from = first + c * n / used, to = first + (c + 1) * n / used;
-
-		column_start(&out[c], from, trainer_epoch_record(t, from));
-		for (long e = from + 1; e < to; e++)
-			column_add(&out[c], e, trainer_epoch_record(t, e));
-		column_end(&out[c]);
+		column_fill(t, &out[c], first + c * n / used, first + (c + 1) * n / used);
 	}
 	return used;
 }

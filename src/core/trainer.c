@@ -658,6 +658,12 @@ trainer_epoch_record(const struct trainer *t, long epoch)
 	return ring_get(&t->epochs, epoch);
 }
 
+const struct epoch_record *
+trainer_epoch_span(const struct trainer *t, long epoch, long *count)
+{
+	return ring_span(&t->epochs, epoch, count);
+}
+
 long
 trainer_oldest_epoch(const struct trainer *t)
 {

@@ -157,6 +157,12 @@ const struct dataset *trainer_test_set(const struct trainer *trainer);
 /* Epochs completed, and the record of one (NULL if older than those kept). */
 long trainer_epochs_done(const struct trainer *trainer);
 const struct epoch_record *trainer_epoch_record(const struct trainer *trainer, long epoch);
+/*
+ * The records of epochs epoch .. epoch + *count - 1 that lie together in
+ * memory, for summaries of many epochs: at most *count, fewer where the
+ * kept records wrap round (*count says how many); NULL if epoch is not kept.
+ */
+const struct epoch_record *trainer_epoch_span(const struct trainer *trainer, long epoch, long *count);
 /* The first epoch whose record is still kept (the last 65,536 are). */
 long trainer_oldest_epoch(const struct trainer *trainer);
 
