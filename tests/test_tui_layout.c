@@ -142,6 +142,31 @@ START_TEST(test_layout_large_shows_more)
 }
 END_TEST
 
+/* l and f: the lower band's whole width at 80x24, the neuron's band beside the update at 160x48. */
+START_TEST(test_layout_curve_and_figure)
+{
+	static const enum layout_inspect views[] = { LAYOUT_INSPECT_CURVE, LAYOUT_INSPECT_FIGURE };
+	static const enum layout_panel panels[] = { LAYOUT_CURVE, LAYOUT_FIGURE };
+	struct layout l;
+	int v;
+
+	for (v = 0; v < 2; v++) {
+		layout_compute(&l, 80, 24, 8, views[v]);
+		ck_assert(l.shown[panels[v]]);
+		ck_assert(!l.shown[LAYOUT_WEIGHTS] && !l.shown[LAYOUT_LOSS]);
+		ck_assert_int_eq(l.rect[panels[v]].w, 80);
+		ck_assert_int_ge(l.rect[panels[v]].h, 9);
+		layout_compute(&l, 160, 48, 8, views[v]);
+		ck_assert(l.shown[panels[v]] && l.shown[LAYOUT_WEIGHTS] && l.shown[LAYOUT_UPDATE]);
+		ck_assert(!l.shown[LAYOUT_NEURON]);
+		ck_assert_int_ge(l.rect[panels[v]].w, 90);
+		ck_assert_int_ge(l.rect[panels[v]].h, 13);
+		layout_compute_zoom(&l, 160, 48, 8, views[v], true);
+		ck_assert(l.shown[panels[v]]);
+	}
+}
+END_TEST
+
 START_TEST(test_layout_too_small)
 {
 	static const int small[][2] = { { 79, 24 }, { 80, 23 }, { 20, 10 }, { 0, 0 }, { 1, 1 } };
@@ -235,6 +260,7 @@ Suite *suite_tui_layout(void)
 	tcase_add_test(tc, test_layout_inspect_small);
 	tcase_add_test(tc, test_layout_large_shows_more);
 	tcase_add_test(tc, test_layout_too_small);
+	tcase_add_test(tc, test_layout_curve_and_figure);
 	tcase_add_test(tc, test_layout_overlap_helper);
 	suite_add_tcase(s, tc);
 	return s;

@@ -46,7 +46,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'z', ACTION_ZOOM, "z", "zoom: larger pictures (big)", NULL },
 	{ KEYMAP_TRAIN, 'd', ACTION_ADDED, "d", "W1 <-> what training added", NULL },
 	{ KEYMAP_TRAIN, 'l', ACTION_CURVE, "l", "the whole learning curve", NULL },
-	{ KEYMAP_TRAIN, 'f', ACTION_FIGURE, "f", "tutorial's figures: ReLU, loss..", NULL },
+	{ KEYMAP_TRAIN, 'f', ACTION_FIGURE, "f", "the tutorial's figures, live", NULL },
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },

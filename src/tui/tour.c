@@ -51,8 +51,9 @@ static const struct {
 		"pass back gives every gradient at once." },
 	[TOUR_LEARN] = { "Watching it learn", LAYOUT_LOSS, LAYOUT_STATUS,
 		"Press r and watch: the loss falls from about 0.7 towards 0 within a few epochs, "
-		"the templates turn into edges, the accuracy climbs to 100%. e runs one epoch, b "
-		"steps back exactly." },
+		"the accuracy climbs to 100%; l shows the whole curve. The templates keep their "
+		"starting noise: d shows what training added, W1 - W1(step 0), and there are the "
+		"edges, dark left, bright right. e runs one epoch, b steps back exactly, B one phase." },
 };
 
 /* The page's title. */
