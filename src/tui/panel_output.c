@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -83,7 +84,11 @@ static void output_after(WINDOW *win, int y, const struct scene *scene)
 	int x;
 
 	format_loss(before, sizeof before, scene->pass->loss);
-	format_loss(after, sizeof after, scene->after->loss);
+	/* A step so large that the new weights overflow this very sample: said in words. */
+	if (isfinite(scene->after->loss))
+		format_loss(after, sizeof after, scene->after->loss);
+	else
+		snprintf(after, sizeof after, "overflow");
 	bool roomy = draw_width(win) >= 44;
 
 	x = draw_text(win, y, 0, ROLE_DIM, roomy ? "this sample: loss " : "updated: ");

@@ -311,10 +311,12 @@ int tui_handle(struct tui *tui, enum keymap_action action)
 		clearok(curscr, TRUE);
 		return TUI_REDRAW | TUI_RESIZE;
 	case ACTION_INSPECT:
-		if (!tui->layout.large && (tui->tour || tui->wrong_open)) {
-			/* The tour and the list sit where i shows the neuron: make room. */
+		if (!tui->layout.large && (tui->tour || tui->wrong_open || tui_views_inspect(tui) != tui->inspect)) {
+			/* The tour, the list, the curve and the figures sit where i shows the neuron. */
 			tui->tour = false;
 			tui->wrong_open = false;
+			tui->views.curve = false;
+			tui->views.figure = SCENE_FIGURE_NONE;
 			if (tui->mode == KEYMAP_WRONG)
 				tui_set_mode(tui, KEYMAP_TRAIN);
 		}
