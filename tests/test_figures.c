@@ -36,6 +36,7 @@ assert_columns(const struct trainer *t, const struct curve_column *col, int used
 		double sum = 0, lo = INFINITY, hi = -INFINITY, test_sum = 0, train_lo = 1;
 
 		ck_assert_int_eq(col[c].first, next);
+		ck_assert_int_eq(col[c].count, col[c].last - col[c].first + 1);
 		for (long e = col[c].first; e <= col[c].last; e++) {
 			const struct epoch_record *r = trainer_epoch_record(t, e);
 			sum += r->loss;
@@ -85,6 +86,62 @@ START_TEST(test_curve_with_few_epochs)
 	for (int e = 0; e < 5; e++)
 		ck_assert(col[e].loss_mean == trainer_epoch_record(t, e)->loss &&
 			  col[e].train_mean == trainer_epoch_record(t, e)->train_acc);
+	trainer_destroy(t);
+}
+END_TEST
+
+/* Columns in order, each one's mean between its least and greatest; return the epochs. */
+static long
+assert_partition(const struct curve_column *col, int used, double *sum, double *max)
+{
+	long next = 0, epochs = 0;
+
+	*sum = 0;
+	*max = 0;
+	for (int c = 0; c < used; c++) {
+		ck_assert_int_eq(col[c].first, next);
+		next = col[c].last + 1;
+		if (col[c].count == 0)
+			continue;
+		ck_assert(col[c].loss_min <= col[c].loss_mean && col[c].loss_mean <= col[c].loss_max);
+		epochs += col[c].count;
+		*sum += col[c].loss_mean * (double)col[c].count;
+		*max = fmax(*max, col[c].loss_max);
+	}
+	return epochs;
+}
+
+START_TEST(test_curve_keeps_the_early_epochs)
+{
+	/* One sample a set: an epoch a step, so 70,000 epochs are quick. */
+	struct trainer_config config = { 7, 8, 0.5, 1, 1, ACTIVATION_RELU };
+	char err[200];
+	struct trainer *t = trainer_create(&config, err, sizeof(err));
+	struct curve_column col[80];
+	double total = 0, max = 0, sum, col_max;
+	long epochs = 70000;
+
+	ck_assert_msg(t != NULL, "%s", err);
+	for (long e = 0; e < epochs; e++) {
+		trainer_run(t, 1);
+		double loss = trainer_epoch_record(t, e)->loss;
+		total += loss;
+		max = fmax(max, loss);
+	}
+	ck_assert(trainer_epoch_record(t, 0) == NULL);	/* no longer kept whole */
+	int used = curve_summarise(t, 73, col);
+	ck_assert_int_eq(used, 73);
+	ck_assert_int_eq(assert_partition(col, used, &sum, &col_max), epochs);
+	ck_assert_int_eq(col[used - 1].last, epochs - 1);
+	ck_assert_double_eq_tol(sum, total, 1e-9 * total);
+	ck_assert(col_max == max);
+	/* The first columns hold the first epochs, the largest losses of the run. */
+	ck_assert(col[0].count > 0 && col[0].loss_max == max);
+	/* Back one step: one epoch less; reset: none. */
+	trainer_step_back(t);
+	ck_assert_int_eq(assert_partition(col, curve_summarise(t, 73, col), &sum, &col_max), epochs - 1);
+	trainer_reset(t);
+	ck_assert_int_eq(curve_summarise(t, 73, col), 0);
 	trainer_destroy(t);
 }
 END_TEST
@@ -147,6 +204,7 @@ suite_figures(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_curve_fits_ten_thousand_epochs);
 	tcase_add_test(tc, test_curve_with_few_epochs);
+	tcase_add_test(tc, test_curve_keeps_the_early_epochs);
 	tcase_add_test(tc, test_landscape_slope_is_the_gradient);
 	tcase_add_test(tc, test_figure_values_are_the_passes);
 	suite_add_tcase(s, tc);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/epoch_digest.h"
 #include "core/history.h"
 #include "core/ring.h"
 #include "core/trainer.h"
@@ -56,6 +57,7 @@ struct trainer {
 	size_t lr_change_capacity;
 	struct ring losses;		/* double, by step index */
 	struct ring epochs;		/* struct epoch_record, by epoch */
+	struct epoch_digest digest;	/* the epochs the ring has dropped, for the curve */
 	struct history history;
 };
 
@@ -127,6 +129,7 @@ back_to_start(struct trainer *t)
 	t->epoch_correct = 0;
 	ring_restart(&t->losses, 0);
 	ring_restart(&t->epochs, 0);
+	epoch_digest_reset(&t->digest);
 }
 
 /* A new run from t->start at learning rate lr: step 0 and nothing else remembered. */
@@ -246,6 +249,9 @@ record_epoch(struct trainer *t)
 	r.train_acc = (double)t->epoch_correct / n;
 	r.test_correct = count_test_correct(t, &t->net);
 	r.test_acc = (double)r.test_correct / t->test.size;
+	/* The ring is full: its oldest record goes to the digest before it is dropped. */
+	if (ring_first(&t->epochs) + EPOCH_HISTORY == t->epochs.end)
+		epoch_digest_add(&t->digest, ring_get(&t->epochs, ring_first(&t->epochs)));
 	ring_push(&t->epochs, &r);
 }
 
@@ -416,6 +422,7 @@ restore_boundary(struct trainer *t, long k)
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
 	ring_truncate(&t->epochs, s.step / t->train.size);
+	epoch_digest_truncate(&t->digest, s.step / t->train.size);
 
 	long gap = k - s.step;
 	if (gap > HISTORY_RECENT)
@@ -662,6 +669,12 @@ const struct epoch_record *
 trainer_epoch_span(const struct trainer *t, long epoch, long *count)
 {
 	return ring_span(&t->epochs, epoch, count);
+}
+
+const struct epoch_digest *
+trainer_epoch_digest(const struct trainer *t)
+{
+	return &t->digest;
 }
 
 long

@@ -4,7 +4,8 @@
  * epochs along the bottom. With more epochs than columns each column stands
  * for a run of epochs (the core's curve_summarise): the mean as a dot and
  * the least and greatest loss as a thin bar, so the early epochs never
- * scroll away.
+ * scroll away (past the 65,536 kept whole, they come from the trainer's
+ * digest, in buckets: a column may then be empty).
  */
 #include "config.h"
 
@@ -174,6 +175,8 @@ static void panel_curve_draw(WINDOW *win, const struct scene *scene)
 		return;
 	}
 	for (c = 0; c < used; c++) {
+		if (col[c].count == 0)
+			continue;
 		if (isfinite(col[c].loss_min) && col[c].loss_min > 0)
 			min = fmin(min, col[c].loss_min);
 		if (isfinite(col[c].loss_max))
@@ -184,6 +187,8 @@ static void panel_curve_draw(WINDOW *win, const struct scene *scene)
 	curve_loss_axis(win, &g, lo, hi, scene->ascii);
 	curve_acc_axis(win, &g, scene->ascii);
 	for (c = 0; c < used; c++) {
+		if (col[c].count == 0)
+			continue;	/* its epochs went into a neighbour's bucket */
 		curve_loss_column(win, &g, g.x + c, &col[c], lo, hi, scene->ascii);
 		curve_acc_column(win, &g, g.x + c, &col[c]);
 	}
