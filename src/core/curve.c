@@ -47,20 +47,38 @@ column_add(struct curve_column *c, const struct epoch_bucket *b)
 		c->test_max = b->test_max;
 }
 
-/* Add n records that lie together to a column: each as a bucket of one. */
+/*
+ * Add n records that lie together to a column: the loop that runs over
+ * every epoch kept, each frame, so it works on the records in place.
+ */
 static void
 column_add_records(struct curve_column *c, const struct epoch_record *r, long n)
 {
-	for (long i = 0; i < n; i++) {
-		struct epoch_bucket one = {
-			.count = 1,
-			.loss_sum = r[i].loss, .loss_min = r[i].loss, .loss_max = r[i].loss,
-			.train_sum = r[i].train_acc, .train_min = r[i].train_acc,
-			.train_max = r[i].train_acc,
-			.test_sum = r[i].test_acc, .test_min = r[i].test_acc, .test_max = r[i].test_acc,
-		};
-		column_add(c, &one);
+	long i = 0;
+
+	if (n > 0 && c->count == 0) {
+		c->loss_min = c->loss_max = r[0].loss;
+		c->train_min = c->train_max = r[0].train_acc;
+		c->test_min = c->test_max = r[0].test_acc;
 	}
+	for (; i < n; i++) {
+		c->loss_mean += r[i].loss;
+		if (r[i].loss < c->loss_min)
+			c->loss_min = r[i].loss;
+		if (r[i].loss > c->loss_max)
+			c->loss_max = r[i].loss;
+		c->train_mean += r[i].train_acc;
+		if (r[i].train_acc < c->train_min)
+			c->train_min = r[i].train_acc;
+		if (r[i].train_acc > c->train_max)
+			c->train_max = r[i].train_acc;
+		c->test_mean += r[i].test_acc;
+		if (r[i].test_acc < c->test_min)
+			c->test_min = r[i].test_acc;
+		if (r[i].test_acc > c->test_max)
+			c->test_max = r[i].test_acc;
+	}
+	c->count += n;
 }
 
 /* Turn a column's sums into means. */
