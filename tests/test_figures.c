@@ -146,6 +146,40 @@ START_TEST(test_curve_keeps_the_early_epochs)
 }
 END_TEST
 
+/* The curve of t, and of a run that went straight there, to the bit. */
+static void
+assert_same_curve(const struct trainer *a, const struct trainer *b, int columns)
+{
+	struct curve_column ca[256], cb[256];
+	int used = curve_summarise(a, columns, ca);
+
+	ck_assert_int_eq(used, curve_summarise(b, columns, cb));
+	ck_assert(memcmp(ca, cb, sizeof(ca[0]) * (size_t)used) == 0);
+}
+
+START_TEST(test_curve_after_going_back)
+{
+	/*
+	 * 2000 epochs; back into the middle of a block of epochs, another
+	 * learning rate, on again. Columns of 8 to 285 epochs: whole blocks
+	 * of 64 inside them, and edges.
+	 */
+	struct trainer *t = trained(2000), *straight = trained(0);
+	long back = 1300 * 100 + 50;
+
+	trainer_goto_step(t, back);
+	trainer_set_lr(t, 0.5);
+	trainer_run(t, 2000 * 100 - back);
+	trainer_run(straight, back);
+	trainer_set_lr(straight, 0.5);
+	trainer_run(straight, 2000 * 100 - back);
+	for (int columns = 7; columns <= 250; columns += 81)
+		assert_same_curve(t, straight, columns);
+	trainer_destroy(straight);
+	trainer_destroy(t);
+}
+END_TEST
+
 START_TEST(test_landscape_slope_is_the_gradient)
 {
 	struct trainer *t = trained(0);
@@ -205,6 +239,7 @@ suite_figures(void)
 	tcase_add_test(tc, test_curve_fits_ten_thousand_epochs);
 	tcase_add_test(tc, test_curve_with_few_epochs);
 	tcase_add_test(tc, test_curve_keeps_the_early_epochs);
+	tcase_add_test(tc, test_curve_after_going_back);
 	tcase_add_test(tc, test_landscape_slope_is_the_gradient);
 	tcase_add_test(tc, test_figure_values_are_the_passes);
 	suite_add_tcase(s, tc);

@@ -1,8 +1,8 @@
 /*
- * The learning curve's columns, from the trainer's epoch records (the last
- * 65,536, read where they lie together) and its digest of the older ones:
- * one pass over them, so a frame of the visualizer costs a fraction of a
- * millisecond at most.
+ * The learning curve's columns, from what the trainer keeps: its blocks of
+ * EPOCH_BLOCK epochs, the records at the columns' edges, and its digest of
+ * the epochs older than those kept. A frame reads about two thousand
+ * summaries and a few thousand records, however long the run.
  */
 #include "config.h"
 
@@ -105,12 +105,10 @@ column_of(long e, long n, int used)
 	return c;
 }
 
-/* Add the kept records of epochs from .. to - 1 to a column. */
+/* Add the kept records of epochs e .. to - 1 to a column, one by one. */
 static void
-column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
+column_add_kept(const struct trainer *t, struct curve_column *c, long e, long to)
 {
-	long e = from < trainer_oldest_epoch(t) ? trainer_oldest_epoch(t) : from;
-
 	while (e < to) {
 		long n = to - e;
 		const struct epoch_record *r = trainer_epoch_span(t, e, &n);
@@ -119,6 +117,31 @@ column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
 			break;
 		column_add_records(c, r, n);
 		e += n;
+	}
+}
+
+/*
+ * Add the kept epochs from .. to - 1 to a column: the whole blocks inside
+ * it by their sums, the rest record by record.
+ */
+static void
+column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
+{
+	long e = from < trainer_oldest_epoch(t) ? trainer_oldest_epoch(t) : from;
+
+	while (e < to) {
+		long next = (e / EPOCH_BLOCK + 1) * EPOCH_BLOCK;
+		const struct epoch_bucket *b = trainer_epoch_block(t, e / EPOCH_BLOCK);
+
+		if (e % EPOCH_BLOCK == 0 && next <= to && b != NULL && b->first == e &&
+		    b->count == EPOCH_BLOCK) {
+			column_add(c, b);
+		} else {
+			if (next > to)
+				next = to;
+			column_add_kept(t, c, e, next);
+		}
+		e = next;
 	}
 }
 

@@ -1,6 +1,6 @@
 /*
- * The digest of the old epochs: buckets filled in order, merged two by two
- * when they run out.
+ * The blocks of the epochs kept, and the digest of the older ones: buckets
+ * filled in order (the digest's merged two by two when they run out).
  */
 #include "config.h"
 
@@ -90,4 +90,38 @@ epoch_digest_truncate(struct epoch_digest *d, long epoch)
 {
 	while (d->count > 0 && d->bucket[d->count - 1].last >= epoch)
 		d->count--;
+}
+
+void
+epoch_blocks_add(struct ring *blocks, const struct epoch_record *r)
+{
+	long k = r->epoch / EPOCH_BLOCK;
+	/* The ring's own memory, which ring_get hands out read-only. */
+	struct epoch_bucket *block = (struct epoch_bucket *)ring_get(blocks, k);
+	struct epoch_bucket one;
+
+	bucket_start(&one, r);
+	if (block != NULL) {
+		bucket_merge(block, &one);
+		return;
+	}
+	/* A block not kept (a new one, or one lost going far back): it starts here. */
+	ring_truncate(blocks, k);
+	if (blocks->end < k)
+		ring_restart(blocks, k);
+	*(struct epoch_bucket *)ring_push_slot(blocks) = one;
+}
+
+void
+epoch_blocks_truncate(struct ring *blocks, const struct ring *records, long epoch)
+{
+	long k = epoch / EPOCH_BLOCK;
+
+	ring_truncate(blocks, k);
+	for (long e = k * EPOCH_BLOCK; e < epoch; e++) {
+		const struct epoch_record *r = ring_get(records, e);
+
+		if (r != NULL)
+			epoch_blocks_add(blocks, r);
+	}
 }

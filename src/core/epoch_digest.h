@@ -1,16 +1,22 @@
 /*
- * The epochs older than the trainer keeps whole, folded into a bounded
- * digest so that the learning curve can still show them: buckets of `span`
- * consecutive epochs with their sums, least and greatest values. When the
- * buckets fill up, neighbours merge and the span doubles, so a run of any
- * length takes EPOCH_DIGEST_BUCKETS of them.
+ * Summaries of runs of epochs for the learning curve, kept by the trainer
+ * as it records epochs, so that a frame need not read every record:
+ *
+ * - blocks: the epochs it keeps whole, also summed up by EPOCH_BLOCK
+ *   (block k holds epochs k * EPOCH_BLOCK onwards), in a ring beside the
+ *   records, cut back with them when the run goes back;
+ * - the digest: the epochs older than it keeps whole, folded into buckets
+ *   of `span` consecutive epochs. When the buckets fill up, neighbours merge
+ *   and the span doubles, so a run of any length takes EPOCH_DIGEST_BUCKETS.
  */
 #ifndef EDGEVIZ_EPOCH_DIGEST_H
 #define EDGEVIZ_EPOCH_DIGEST_H
 
+#include "core/ring.h"
 #include "core/trainer.h"
 
 #define EPOCH_DIGEST_BUCKETS 1024
+#define EPOCH_BLOCK 64
 
 /* Some consecutive epochs, summed up. */
 struct epoch_bucket {
@@ -35,5 +41,15 @@ void epoch_digest_add(struct epoch_digest *digest, const struct epoch_record *re
 
 /* Forget the buckets that reach epoch or later (a bucket is not split). */
 void epoch_digest_truncate(struct epoch_digest *digest, long epoch);
+
+/* Add an epoch's record to its block in blocks (a ring of struct epoch_bucket by block). */
+void epoch_blocks_add(struct ring *blocks, const struct epoch_record *record);
+
+/*
+ * The run went back to epoch: forget the blocks from its block on, and
+ * sum that block's epochs before epoch again from records (the ring of
+ * struct epoch_record) where they are kept.
+ */
+void epoch_blocks_truncate(struct ring *blocks, const struct ring *records, long epoch);
 
 #endif

@@ -57,6 +57,7 @@ struct trainer {
 	size_t lr_change_capacity;
 	struct ring losses;		/* double, by step index */
 	struct ring epochs;		/* struct epoch_record, by epoch */
+	struct ring blocks;		/* struct epoch_bucket: the kept epochs by EPOCH_BLOCK */
 	struct epoch_digest digest;	/* the epochs the ring has dropped, for the curve */
 	struct history history;
 };
@@ -129,6 +130,7 @@ back_to_start(struct trainer *t)
 	t->epoch_correct = 0;
 	ring_restart(&t->losses, 0);
 	ring_restart(&t->epochs, 0);
+	ring_restart(&t->blocks, 0);
 	epoch_digest_reset(&t->digest);
 }
 
@@ -170,6 +172,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 	    dataset_make(&t->test, config->test_size, &rng) != 0 ||
 	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
 	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
+	    ring_init(&t->blocks, sizeof(struct epoch_bucket), EPOCH_HISTORY / EPOCH_BLOCK + 2) != 0 ||
 	    history_init(&t->history, config->hidden) != 0) {
 		trainer_destroy(t);
 		snprintf(err, err_size, "out of memory");
@@ -190,6 +193,7 @@ trainer_destroy(struct trainer *t)
 	dataset_free(&t->test);
 	ring_free(&t->losses);
 	ring_free(&t->epochs);
+	ring_free(&t->blocks);
 	if (t->history.checkpoints != NULL)
 		history_free(&t->history);
 	free(t->lr_changes);
@@ -253,6 +257,7 @@ record_epoch(struct trainer *t)
 	if (ring_first(&t->epochs) + EPOCH_HISTORY == t->epochs.end)
 		epoch_digest_add(&t->digest, ring_get(&t->epochs, ring_first(&t->epochs)));
 	ring_push(&t->epochs, &r);
+	epoch_blocks_add(&t->blocks, &r);
 }
 
 /* Start a new epoch's sums when the next sample is its first. */
@@ -422,6 +427,7 @@ restore_boundary(struct trainer *t, long k)
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
 	ring_truncate(&t->epochs, s.step / t->train.size);
+	epoch_blocks_truncate(&t->blocks, &t->epochs, s.step / t->train.size);
 	epoch_digest_truncate(&t->digest, s.step / t->train.size);
 
 	long gap = k - s.step;
@@ -671,6 +677,12 @@ trainer_epoch_span(const struct trainer *t, long epoch, long *count)
 	return ring_span(&t->epochs, epoch, count);
 }
 
+const struct epoch_bucket *
+trainer_epoch_block(const struct trainer *t, long block)
+{
+	return ring_get(&t->blocks, block);
+}
+
 const struct epoch_digest *
 trainer_epoch_digest(const struct trainer *t)
 {
@@ -748,5 +760,6 @@ size_t
 trainer_history_bytes(const struct trainer *t)
 {
 	return history_bytes(&t->history) + ring_bytes(&t->losses) + ring_bytes(&t->epochs) +
+	       ring_bytes(&t->blocks) + sizeof(t->digest) +
 	       t->lr_change_capacity * sizeof(struct lr_change);
 }

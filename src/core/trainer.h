@@ -163,6 +163,9 @@ const struct epoch_record *trainer_epoch_record(const struct trainer *trainer, l
  * kept records wrap round (*count says how many); NULL if epoch is not kept.
  */
 const struct epoch_record *trainer_epoch_span(const struct trainer *trainer, long epoch, long *count);
+/* The kept epochs summed up by EPOCH_BLOCK (epoch_digest.h), if block is kept. */
+struct epoch_bucket;
+const struct epoch_bucket *trainer_epoch_block(const struct trainer *trainer, long block);
 /* The epochs older than those kept, folded into buckets (epoch_digest.h). */
 struct epoch_digest;
 const struct epoch_digest *trainer_epoch_digest(const struct trainer *trainer);
