@@ -16,5 +16,6 @@ Suite *suite_trainer(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
 Suite *suite_figures(void);
+Suite *suite_textfile(void);
 
 #endif

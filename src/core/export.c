@@ -73,11 +73,12 @@ write_neuron(FILE *f, const void *context)
 	const struct neuron_image *image = context;
 	const struct network *net = image->net;
 	int side = PATCH_SIDE * image->scale;
-	double top = 0.0;
+	/* The network is finite (checked before writing): no value is left out. With added,
+	 * one scale over every neuron, so their changes compare. */
+	double top = image->added ? network_largest_magnitude(net->w1, NETWORK_INPUTS * net->hidden, 1, NULL)
+				   : network_largest_magnitude(net->w1 + image->neuron, NETWORK_INPUTS,
+								 net->hidden, NULL);
 
-	for (int i = 0; i < NETWORK_INPUTS * net->hidden; i++)
-		if (image->added || i % net->hidden == image->neuron)
-			top = fmax(top, fabs(net->w1[i]));
 	if (image->added)
 		fprintf(f, "P5\n# edgeviz: W1 - W1(step 0), what training added to hidden neuron %d;"
 			   " |change| up to %.6g over all neurons, gray 128 = 0\n%d %d\n255\n",
