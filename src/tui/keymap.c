@@ -43,6 +43,11 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
 	{ KEYMAP_TRAIN, KEY_PPAGE, ACTION_TOUR_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'z', ACTION_ZOOM, "z", "zoom: larger pictures (big)", NULL },
+	{ KEYMAP_TRAIN, 'm', ACTION_MAP, "m", "decision map: open / close", "map" },
+	{ KEYMAP_TRAIN, ',', ACTION_MAP_K_DOWN, ",", "map: edge column k down", NULL },
+	{ KEYMAP_TRAIN, '.', ACTION_MAP_K_UP, ".", "map: edge column k up", NULL },
+	{ KEYMAP_TRAIN, 'v', ACTION_MAP_NEURON, "v", "map: p(Edge) / neuron's h", NULL },
+	{ KEYMAP_TRAIN, 'n', ACTION_HEALTH, "n", "neuron health: open / close", NULL },
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
@@ -130,6 +135,11 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
 	case ACTION_ZOOM:
+	case ACTION_MAP:
+	case ACTION_MAP_K_DOWN:
+	case ACTION_MAP_K_UP:
+	case ACTION_MAP_NEURON:
+	case ACTION_HEALTH:
 		return true;
 	default:
 		return false;

@@ -35,6 +35,11 @@ enum keymap_action {
 	ACTION_TOUR_NEXT,	/* its next page */
 	ACTION_TOUR_PREV,	/* its previous page */
 	ACTION_ZOOM,		/* larger patch and heatmaps on a large screen */
+	ACTION_MAP,		/* m: the decision map, open / close */
+	ACTION_MAP_K_DOWN,	/* its family's step column k, down */
+	ACTION_MAP_K_UP,	/* and up */
+	ACTION_MAP_NEURON,	/* the map of p(Edge), or of the selected neuron's h */
+	ACTION_HEALTH,		/* n: the neurons' health, open / close */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,

@@ -14,6 +14,7 @@
 #include "core/trainer.h"
 #include "tui/keymap.h"
 #include "tui/tui.h"
+#include "tui/views.h"
 
 #define SCENE_MESSAGE_SIZE 512
 
@@ -55,6 +56,9 @@ struct scene {
 	bool tour;			/* the guided tour is open */
 	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
+
+	const struct views *views;	/* m and n: open, settings, numbers (NULL: none) */
+	const bool *dead;		/* per hidden neuron: dead (see probe_dead); NULL: not known */
 
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;

@@ -40,6 +40,7 @@ static const struct panel_ops *const tui_panels[] = {
 	&panel_status_ops, &panel_input_ops, &panel_hidden_ops, &panel_output_ops,
 	&panel_weights_ops, &panel_loss_ops, &panel_neuron_ops, &panel_update_ops,
 	&panel_narration_ops, &panel_keys_ops, &panel_tour_ops, &panel_wrong_ops,
+	&panel_map_ops, &panel_health_ops,
 };
 #define TUI_PANELS ((int)(sizeof tui_panels / sizeof tui_panels[0]))
 
@@ -87,9 +88,10 @@ static void tui_relayout(struct tui *tui)
 	int i, h, w;
 
 	tui_free_windows(tui);
-	layout_compute_zoom(&tui->layout, COLS, LINES, trainer_network(tui->trainer)->hidden,
-			    tui->tour ? LAYOUT_INSPECT_TOUR
-			    : tui->wrong_open ? LAYOUT_INSPECT_WRONG : tui->inspect, tui->zoom);
+	layout_compute_views(&tui->layout, COLS, LINES, trainer_network(tui->trainer)->hidden,
+			     tui->tour ? LAYOUT_INSPECT_TOUR
+			     : tui->wrong_open ? LAYOUT_INSPECT_WRONG : tui->inspect, tui->zoom,
+			     tui_views_mask(tui));
 	/* The light theme's ground under every window (plain blanks in the dark one). */
 	wbkgd(stdscr, colors_background());
 	werase(stdscr);
@@ -210,6 +212,7 @@ static void tui_scene(struct tui *tui, struct scene *s)
 	s->highlight = tui->tour ? (int)tour_panel(tui->tour_page, tui->layout.large) : -1;
 	s->message = tui->message;
 	s->message_is_error = tui->message_is_error;
+	tui_views_scene(tui, s);
 	switch (tui->mode) {
 	case KEYMAP_EDIT:
 		tui_scene_local(tui, s, &tui->editor.patch, tui->editor.label);
@@ -452,6 +455,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	tui.speed = controls_speed_default();
 	tui.test_key_step = -1;
 	tui.tour = options->tour;
+	views_init(&tui.views);
 	/* A bad recording or a file that cannot be written: said before the screen is touched. */
 	if (tui_replay_open(&tui, err, sizeof err) != 0 || tui_record_open(&tui, err, sizeof err) != 0) {
 		fprintf(stderr, "edgeviz: %s\n", err);

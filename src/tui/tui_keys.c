@@ -294,7 +294,10 @@ static int tui_turn_page(struct tui *tui, int delta)
 int tui_handle(struct tui *tui, enum keymap_action action)
 {
 	const struct dataset *test = trainer_test_set(tui->trainer);
+	int views = tui_views_handle(tui, action);
 
+	if (views != 0)
+		return views;
 	switch (action) {
 	case ACTION_NONE:
 		return 0;

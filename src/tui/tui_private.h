@@ -19,6 +19,7 @@
 #include "tui/recording.h"
 #include "tui/scene.h"
 #include "tui/tui.h"
+#include "tui/views.h"
 
 /* What a key handler asks of the main loop. */
 enum tui_flags {
@@ -74,6 +75,7 @@ struct tui {
 	int wrong[DATASET_MAX_SIZE];	/* the samples it gets wrong, as the core says */
 	bool tour;			/* the guided tour is open */
 	int tour_page;
+	struct views views;		/* m and n: the decision map, the neurons' health */
 
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
@@ -134,5 +136,14 @@ int tui_replay_key(struct tui *tui, int key);
 
 /* Free the recording played. */
 void tui_replay_close(struct tui *tui);
+
+/* The views m and n open, as a layout mask (LAYOUT_VIEW_*). */
+int tui_views_mask(const struct tui *tui);
+
+/* Handle the keys of the views m and n; 0 for any other action, which goes on. */
+int tui_views_handle(struct tui *tui, enum keymap_action action);
+
+/* Fill the views' part of the scene (their numbers, the dead neurons). */
+void tui_views_scene(struct tui *tui, struct scene *s);
 
 #endif
