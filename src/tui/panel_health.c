@@ -120,8 +120,11 @@ static void panel_health_draw(WINDOW *win, const struct scene *scene)
 	if (compact) {
 		rows = draw_height(win) - 1;
 		top = 1;
-		snprintf(title, sizeof title, "Neuron health: fired of %d, |dz1| e%ld, h of last %d",
-			 v->train_size, a->grad_epoch, a->recent);
+		char epoch[24] = "-";
+		if (a->grad_epoch >= 0)
+			snprintf(epoch, sizeof epoch, "e%ld", a->grad_epoch);
+		snprintf(title, sizeof title, "Neuron health: fired of %d, |dz1| %s, h of last %d",
+			 v->train_size, epoch, a->recent);
 	} else {
 		snprintf(title, sizeof title, "Neuron health (of %d samples)", v->train_size);
 	}
