@@ -18,5 +18,6 @@ Suite *suite_tui_editor(void);
 Suite *suite_tui_narration(void);
 Suite *suite_tui_recording(void);
 Suite *suite_tui_tour(void);
+Suite *suite_tui_equation(void);
 
 #endif

@@ -40,6 +40,8 @@ enum keymap_action {
 	ACTION_MAP_K_UP,	/* and up */
 	ACTION_MAP_NEURON,	/* the map of p(Edge), or of the selected neuron's h */
 	ACTION_HEALTH,		/* n: the neurons' health, open / close */
+	ACTION_VALUE_NEXT,	/* the next value of the neuron whose equation is shown */
+	ACTION_VALUE_PREV,	/* the previous one */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,

@@ -58,6 +58,8 @@ struct scene {
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
 
 	const struct views *views;	/* m and n: open, settings, numbers (NULL: none) */
+	int value;			/* the selected neuron's value whose equation is shown (equation.h) */
+	bool value_chosen;		/* chosen with j and k, not the default */
 	const bool *dead;		/* per hidden neuron: dead (see probe_dead); NULL: not known */
 
 	const char *message;		/* after save, load...: "" when none */

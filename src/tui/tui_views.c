@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "tui/equation.h"
 #include "tui/tui_private.h"
 
 /* The views open, as a layout mask. */
@@ -61,6 +62,20 @@ static int tui_views_map_key(struct tui *tui, enum keymap_action action)
 	return flags;
 }
 
+/* j and k: the next or previous value of the neuron, from the one shown (round the list). */
+static int tui_views_value_key(struct tui *tui, int delta)
+{
+	bool backward = trainer_phase(tui->trainer) >= TRAINER_PHASE_BACKWARD;
+	const struct pass *pass = backward ? trainer_pass(tui->trainer) : NULL;
+	int hidden = trainer_network(tui->trainer)->hidden, value = tui->views.value;
+
+	if (value < 0)
+		value = backward ? equation_default(pass, hidden, tui->selected) : 0;
+	/* In the order the Update panel lists them. */
+	tui->views.value = equation_step(pass, hidden, tui->selected, value, delta);
+	return TUI_HANDLED | TUI_REDRAW;
+}
+
 /* Handle the views' keys; 0 for any other action. */
 int tui_views_handle(struct tui *tui, enum keymap_action action)
 {
@@ -73,6 +88,9 @@ int tui_views_handle(struct tui *tui, enum keymap_action action)
 	case ACTION_MAP_K_UP:
 	case ACTION_MAP_NEURON:
 		return tui_views_map_key(tui, action);
+	case ACTION_VALUE_NEXT:
+	case ACTION_VALUE_PREV:
+		return tui_views_value_key(tui, action == ACTION_VALUE_NEXT ? 1 : -1);
 	case ACTION_TOUR:
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
@@ -99,6 +117,12 @@ void tui_views_scene(struct tui *tui, struct scene *s)
 	views_update_fired(v, tui->trainer, tui->running, tui_now());
 	s->dead = v->fired_known ? v->dead : NULL;
 	s->views = v;
+	s->value_chosen = v->value >= 0;
+	s->value = v->value;
+	if (!s->value_chosen)
+		s->value = trainer_phase(tui->trainer) >= TRAINER_PHASE_BACKWARD
+				   ? equation_default(trainer_pass(tui->trainer), s->net->hidden, s->selected)
+				   : 0;
 	if (tui->layout.shown[LAYOUT_MAP]) {
 		views_map_grid(r->h, r->w, &rows, &cols);
 		views_update_map(v, tui->trainer, rows, cols);

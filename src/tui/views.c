@@ -15,6 +15,7 @@ void views_init(struct views *views)
 {
 	memset(views, 0, sizeof *views);
 	views->k = 2;
+	views->value = -1;
 	views->map_k = -1;
 }
 

@@ -27,6 +27,7 @@ struct views {
 	bool health_open;	/* n */
 	int k;			/* the family's step column, 1 .. 4 */
 	bool neuron_map;	/* the map shows the selected neuron's h, not p(Edge) */
+	int value;		/* j, k: the value whose equation is shown (equation.h); -1: the default */
 
 	/* The map over family k, for the current weights. */
 	int rows, cols;		/* its grid: a down, b across */
