@@ -132,6 +132,25 @@ START_TEST(test_tour_formulas)
 }
 END_TEST
 
+/* With a dead neuron the ReLU page points at n (the health panel), naming the dead ones. */
+START_TEST(test_tour_points_at_health)
+{
+	static char buf[256];
+	bool dead[8] = { false, false, true, true, true, false, false, false };
+	struct scene s;
+
+	trainer_step_phase(trainer);
+	tour_scene(&s);
+	s.dead = dead;
+	tour_formula(TOUR_RELU, &s, buf, sizeof buf);
+	ck_assert_str_eq(buf, "h0: ReLU(+1.664) = 1.664;  4 of 8 pass;  dead: h2 h3 h4 (press n)");
+	ck_assert_int_le(strlen(buf), 76);
+	dead[2] = dead[3] = dead[4] = false;
+	tour_formula(TOUR_RELU, &s, buf, sizeof buf);
+	ck_assert(strstr(buf, "press n") == NULL);
+}
+END_TEST
+
 START_TEST(test_tour_other_gates)
 {
 	trainer_set_activation(trainer, ACTIVATION_SIGMOID);
@@ -151,6 +170,7 @@ Suite *suite_tui_tour(void)
 	tcase_add_checked_fixture(tc, tour_setup, tour_teardown);
 	tcase_add_test(tc, test_tour_pages);
 	tcase_add_test(tc, test_tour_formulas);
+	tcase_add_test(tc, test_tour_points_at_health);
 	tcase_add_test(tc, test_tour_other_gates);
 	suite_add_tcase(s, tc);
 	return s;

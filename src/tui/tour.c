@@ -104,17 +104,39 @@ static void tour_template(const struct scene *s, char *buf, size_t size)
 		 s->pass->z1[j] > 0 ? "the patch matches its template" : "no match");
 }
 
-/* The formula of the gate page. */
+/* The dead neurons, "h2 h3 h4" (the first three, then "..."); 0 if none. */
+static int tour_dead(const struct scene *s, char *buf, size_t size)
+{
+	int k, dead = 0;
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < s->net->hidden; k++) {
+		if (!panel_dead(s, k))
+			continue;
+		if (dead < 3 && used < size)
+			used += (size_t)snprintf(buf + used, size - used, "%sh%d", dead ? " " : "", k);
+		else if (dead == 3 && used < size)
+			used += (size_t)snprintf(buf + used, size - used, " ...");
+		dead++;
+	}
+	return dead;
+}
+
+/* The formula of the gate page; with a dead neuron, a pointer to n instead of max(0, z1). */
 static void tour_relu(const struct scene *s, char *buf, size_t size)
 {
-	char z1[24], h[24];
+	char z1[24], h[24], dead[40];
 	int j = s->selected, k, passed = 0;
 
 	for (k = 0; k < s->net->hidden; k++)
 		passed += !panel_blocked(s, k);
 	tour_num(z1, sizeof z1, s->pass->z1[j], 3);
 	format_number(h, sizeof h, s->pass->h[j], 3, 10, panel_gate(s) != ACTIVATION_RELU);
-	if (panel_gate(s) == ACTIVATION_RELU)
+	if (panel_gate(s) == ACTIVATION_RELU && tour_dead(s, dead, sizeof dead) > 0)
+		snprintf(buf, size, "h%d: ReLU(%s) = %s;  %d of %d pass;  dead: %s (press n)", j, z1, h,
+			 passed, s->net->hidden, dead);
+	else if (panel_gate(s) == ACTIVATION_RELU)
 		snprintf(buf, size, "h%d: ReLU(%s) = max(0, %s) = %s;  %d of %d pass, %d blocked", j,
 			 z1, z1, h, passed, s->net->hidden, s->net->hidden - passed);
 	else
