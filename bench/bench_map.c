@@ -64,7 +64,7 @@ static int bench_health(struct trainer *t, struct views *views, int frames, doub
 		trainer_run(t, 1);
 		double t0 = now_us();
 		views_update_fired(views, t, false, 0);
-		views_update_activity(views, t);
+		views_update_activity(views, t, false, 0);
 		times[f] = now_us() - t0;
 	}
 	printf("health (n): %d hidden, %d training samples, step %ld, %d frames\n",

@@ -61,7 +61,7 @@ tui_wait_for ' step 0 ' "R: back to step 0"
 check_dead "h3 " "after the reset"
 tui_keys s T '>' '>'
 tui_wait_for 'ReLU, the gate' "the tour's ReLU page (it takes the lower band from n)"
-tui_wait_for 'dead: h3 \(press n\)' "it points at n while a neuron is dead"
+tui_wait_for 'look at: Hidden layer; dead: h3, see n ' "its foot points at n while a neuron is dead"
 tui_keys n
 tui_wait_for 'Neuron health' "n: the health panel again, in the tour's place"
 tui_wait_gone 'ReLU, the gate' "the tour gave way"

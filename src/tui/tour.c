@@ -123,20 +123,17 @@ static int tour_dead(const struct scene *s, char *buf, size_t size)
 	return dead;
 }
 
-/* The formula of the gate page; with a dead neuron, a pointer to n instead of max(0, z1). */
+/* The formula of the gate page. */
 static void tour_relu(const struct scene *s, char *buf, size_t size)
 {
-	char z1[24], h[24], dead[40];
+	char z1[24], h[24];
 	int j = s->selected, k, passed = 0;
 
 	for (k = 0; k < s->net->hidden; k++)
 		passed += !panel_blocked(s, k);
 	tour_num(z1, sizeof z1, s->pass->z1[j], 3);
 	format_number(h, sizeof h, s->pass->h[j], 3, 10, panel_gate(s) != ACTIVATION_RELU);
-	if (panel_gate(s) == ACTIVATION_RELU && tour_dead(s, dead, sizeof dead) > 0)
-		snprintf(buf, size, "h%d: ReLU(%s) = %s;  %d of %d pass;  dead: %s (press n)", j, z1, h,
-			 passed, s->net->hidden, dead);
-	else if (panel_gate(s) == ACTIVATION_RELU)
+	if (panel_gate(s) == ACTIVATION_RELU)
 		snprintf(buf, size, "h%d: ReLU(%s) = max(0, %s) = %s;  %d of %d pass, %d blocked", j,
 			 z1, z1, h, passed, s->net->hidden, s->net->hidden - passed);
 	else
@@ -230,6 +227,16 @@ static void tour_learn(const struct scene *s, char *buf, size_t size)
 	snprintf(buf, size, "epoch %ld: mean loss %s, train %d/%d, test %d/%d right now", r->epoch,
 		 loss, r->train_correct, trainer_train_set(s->trainer)->size, s->test_correct,
 		 trainer_test_set(s->trainer)->size);
+}
+
+/* The page's pointer to another view: on the ReLU page, n while a neuron is dead. */
+void tour_note(int page, const struct scene *s, char *buf, size_t size)
+{
+	char dead[40];
+
+	buf[0] = '\0';
+	if (page == TOUR_RELU && panel_gate(s) == ACTIVATION_RELU && tour_dead(s, dead, sizeof dead) > 0)
+		snprintf(buf, size, "; dead: %s, see n", dead);
 }
 
 /* The page's formula with the numbers of the scene's sample. */

@@ -42,4 +42,10 @@ const char *tour_text(int page);
  */
 void tour_formula(int page, const struct scene *scene, char *buf, size_t size);
 
+/*
+ * A pointer from the page to another view, for its foot, or "": on the ReLU
+ * page while a neuron is dead, "; dead: h3, see n" (the health panel).
+ */
+void tour_note(int page, const struct scene *scene, char *buf, size_t size);
+
 #endif

@@ -128,5 +128,5 @@ void tui_views_scene(struct tui *tui, struct scene *s)
 		views_update_map(v, tui->trainer, rows, cols);
 	}
 	if (tui->layout.shown[LAYOUT_HEALTH])
-		views_update_activity(v, tui->trainer);
+		views_update_activity(v, tui->trainer, tui->running, tui_now());
 }

@@ -72,14 +72,19 @@ void views_update_fired(struct views *views, const struct trainer *trainer, bool
 	views->fired_time = now;
 }
 
-void views_update_activity(struct views *views, const struct trainer *trainer)
+void views_update_activity(struct views *views, const struct trainer *trainer, bool running, double now)
 {
 	long step = trainer_step_count(trainer);
-	bool moved = changed(&views->activity_net, trainer_network(trainer));
+	bool moved;
 
+	if (views->activity_known && running && views->activity_trainer == trainer &&
+	    now - views->activity_time < VIEWS_FIRED_PERIOD)
+		return;
+	moved = changed(&views->activity_net, trainer_network(trainer));
 	if (views->activity_known && !moved && views->activity_trainer == trainer &&
 	    views->activity_step == step)
 		return;
+	views->activity_time = now;
 	trainer_neuron_activity(trainer, &views->activity);
 	views->activity_trainer = trainer;
 	views->activity_step = step;

@@ -50,6 +50,7 @@ struct views {
 	const struct trainer *activity_trainer;
 	long activity_step;
 	struct network activity_net;
+	double activity_time;
 };
 
 /* Closed, k = 2, p(Edge); nothing computed yet. */
@@ -68,8 +69,12 @@ void views_update_map(struct views *views, const struct trainer *trainer, int ro
  */
 void views_update_fired(struct views *views, const struct trainer *trainer, bool running, double now);
 
-/* The replayed activity (trainer_neuron_activity), again when the run moved. */
-void views_update_activity(struct views *views, const struct trainer *trainer);
+/*
+ * The replayed activity (trainer_neuron_activity), again when the run moved;
+ * while running at most every VIEWS_FIRED_PERIOD seconds of now (a replay
+ * can cost milliseconds far into a long run).
+ */
+void views_update_activity(struct views *views, const struct trainer *trainer, bool running, double now);
 
 /* Whether patch is in family k; its grid cell (*row, *col), the nearest to its (a, b). */
 bool views_map_cell(const struct views *views, const struct patch *patch, int *row, int *col);
