@@ -78,7 +78,7 @@ void views_update_activity(struct views *views, const struct trainer *trainer, b
 	bool moved;
 
 	if (views->activity_known && running && views->activity_trainer == trainer &&
-	    now - views->activity_time < VIEWS_FIRED_PERIOD)
+	    now - views->activity_time < VIEWS_ACTIVITY_PERIOD)
 		return;
 	moved = changed(&views->activity_net, trainer_network(trainer));
 	if (views->activity_known && !moved && views->activity_trainer == trainer &&

@@ -21,6 +21,11 @@
 #define VIEWS_MAP_CELL_W 2
 /* While running, the firing counts are taken again at most this often (seconds). */
 #define VIEWS_FIRED_PERIOD 0.25
+/*
+ * And n's replayed activity at most this often: far into a run the replay
+ * starts from a checkpoint up to tens of thousands of steps back.
+ */
+#define VIEWS_ACTIVITY_PERIOD 1.0
 
 struct views {
 	bool map_open;		/* m */
@@ -71,8 +76,7 @@ void views_update_fired(struct views *views, const struct trainer *trainer, bool
 
 /*
  * The replayed activity (trainer_neuron_activity), again when the run moved;
- * while running at most every VIEWS_FIRED_PERIOD seconds of now (a replay
- * can cost milliseconds far into a long run).
+ * while running at most every VIEWS_ACTIVITY_PERIOD seconds of now.
  */
 void views_update_activity(struct views *views, const struct trainer *trainer, bool running, double now);
 
