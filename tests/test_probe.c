@@ -214,6 +214,22 @@ START_TEST(test_activity_numpy)
 }
 END_TEST
 
+/* The update's equation needs the rate that update used, not the one set after it. */
+START_TEST(test_update_lr)
+{
+	struct trainer *t = make_trainer(&TRAINER_DEFAULTS);
+
+	ck_assert(trainer_update_lr(t) == 0.1);
+	trainer_step_sample(t);
+	trainer_set_lr(t, 0.5);
+	ck_assert(trainer_lr(t) == 0.5);
+	ck_assert(trainer_update_lr(t) == 0.1);
+	trainer_step_sample(t);
+	ck_assert(trainer_update_lr(t) == 0.5);
+	trainer_destroy(t);
+}
+END_TEST
+
 Suite *
 suite_probe(void)
 {
@@ -226,6 +242,7 @@ suite_probe(void)
 	tcase_add_test(tc, test_fired_and_dead);
 	tcase_add_test(tc, test_activity_replays_the_steps);
 	tcase_add_test(tc, test_activity_numpy);
+	tcase_add_test(tc, test_update_lr);
 	suite_add_tcase(s, tc);
 	return s;
 }

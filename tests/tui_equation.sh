@@ -84,6 +84,9 @@ else
 	tui_fail "'$line', but its row's new value is '$shown'"
 fi
 check_gradient "the gradient line stays after the update"
+tui_keys ']'
+tui_wait_for 'lr 0\.2' "] raises the rate for the steps to come"
+tui_wait_for 'new W1\[[0-9]+\]\[0\] = [-+0-9.]+ - 0\.1 \* ' "the update's equation keeps the rate it was made with (0.1)"
 tui_keys q
 tui_wait_exit
 tui_expect_status 0

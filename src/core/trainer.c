@@ -493,6 +493,12 @@ trainer_lr(const struct trainer *t)
 	return lr_at(t, t->step);
 }
 
+double
+trainer_update_lr(const struct trainer *t)
+{
+	return lr_at(t, t->step > 0 ? t->step - 1 : 0);
+}
+
 const struct trainer_config *
 trainer_config(const struct trainer *t)
 {

@@ -107,6 +107,8 @@ void trainer_set_activation(struct trainer *trainer, enum activation activation)
 /* The learning rate for the steps to come; ignored unless > 0 and finite. */
 void trainer_set_lr(struct trainer *trainer, double lr);
 double trainer_lr(const struct trainer *trainer);
+/* The learning rate the last update was made with (step 0: the current one). */
+double trainer_update_lr(const struct trainer *trainer);
 
 const struct trainer_config *trainer_config(const struct trainer *trainer);
 const struct network *trainer_network(const struct trainer *trainer);

@@ -107,7 +107,8 @@ static int update_equations(WINDOW *win, const struct scene *scene, bool done)
 	int y = draw_height(win) - 1;
 
 	if (done && y >= 6) {
-		equation_update(scene->forward_net, scene->net, scene->pass, trainer_lr(scene->trainer),
+		/* The rate that update was made with, though ] or [ may have changed it since. */
+		equation_update(scene->forward_net, scene->net, scene->pass, trainer_update_lr(scene->trainer),
 				scene->selected, scene->value, line, sizeof line, result, sizeof result);
 		draw_text(win, y--, 0, ROLE_NORMAL, line);
 	}
