@@ -17,5 +17,6 @@ Suite *suite_weights_file(void);
 Suite *suite_export(void);
 Suite *suite_figures(void);
 Suite *suite_textfile(void);
+Suite *suite_probe(void);
 
 #endif

@@ -41,6 +41,7 @@ static void keys_setup(void)
 	ck_assert_msg(trainer != NULL, "%s", err);
 	memset(&tui, 0, sizeof tui);
 	driver_init(&tui.driver, trainer, &options);
+	views_init(&tui.views);
 	layout_compute(&tui.view.layout, 80, 24, 8, LAYOUT_INSPECT_NONE);
 	tui.export_screen = fake_export_screen;
 	tui.recorder.file = tmpfile();

@@ -16,7 +16,8 @@ tui_wait_for 'z1: after the forward phase' "before the forward pass: no z1 yet"
 tui_keys s
 tui_wait_for ' step 0 +forward ' "s: the forward pass"
 screen=$(tui_settled)
-blocked=$(printf '%s\n' "$screen" | sed -n 's/.*  \(h[0-9]\)  *-[0-9.]*  .*/\1/p' | tr '\n' ' ')
+# (a dead neuron's name has a ! after it: "h3 !  -1.217  blocked  dead")
+blocked=$(printf '%s\n' "$screen" | sed -n 's/.*  \(h[0-9]\)[ !]* -[0-9.]*  .*/\1/p' | tr '\n' ' ')
 listed=$(printf '%s\n' "$screen" | sed -n 's/^blocked: //p' | tr -s ' ' | sed 's/ *$/ /')
 if [ -n "$blocked" ] && [ "$blocked" = "$listed" ]; then
 	tui_pass "the neurons on the flat part ($listed) are those with z1 < 0"

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "core/atomic_file.h"
 #include "core/export.h"
+#include "core/probe.h"
 
 void
 export_write_loss(FILE *f, double loss, int decimals)
@@ -27,6 +29,52 @@ export_csv_row(FILE *f, const struct epoch_record *r)
 	fprintf(f, "%ld,", r->epoch);
 	export_write_loss(f, r->loss, -1);
 	fprintf(f, ",%.12g,%.12g\n", r->train_acc, r->test_acc);
+}
+
+void
+export_write_exact(FILE *f, double v)
+{
+	char text[40];
+
+	if (!isfinite(v)) {
+		export_write_loss(f, v, -1);
+		return;
+	}
+	for (int digits = 15; digits <= 17; digits++) {
+		snprintf(text, sizeof(text), "%.*g", digits, v);
+		if (strtod(text, NULL) == v)
+			break;
+	}
+	fputs(text, f);
+}
+
+/* atomic_file_writer for the decision map of a network. */
+static void
+write_map(FILE *f, const void *context)
+{
+	const struct network *net = context;
+	enum { SIDE = PROBE_CSV_STEPS + 1 };
+	double p_edge[SIDE * SIDE];
+
+	fputs(PROBE_CSV_HEADER "\n", f);
+	for (int k = PROBE_MIN_K; k <= PROBE_MAX_K; k++) {
+		probe_map(net, k, SIDE, SIDE, p_edge, NULL);
+		for (int cell = 0; cell < SIDE * SIDE; cell++) {
+			fprintf(f, "%d,", k);
+			export_write_exact(f, probe_grid_value(cell / SIDE, PROBE_CSV_STEPS));
+			fputc(',', f);
+			export_write_exact(f, probe_grid_value(cell % SIDE, PROBE_CSV_STEPS));
+			fputc(',', f);
+			export_write_exact(f, p_edge[cell]);
+			fputc('\n', f);
+		}
+	}
+}
+
+int
+export_map_csv(const struct network *net, const char *path, char *err, size_t err_size)
+{
+	return atomic_file_write(path, write_map, net, err, err_size);
 }
 
 /* atomic_file_writer for the epochs a trainer keeps. */

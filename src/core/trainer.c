@@ -530,6 +530,12 @@ trainer_lr(const struct trainer *t)
 	return lr_at(t, t->step);
 }
 
+double
+trainer_update_lr(const struct trainer *t)
+{
+	return lr_at(t, t->step > 0 ? t->step - 1 : 0);
+}
+
 const struct trainer_config *
 trainer_config(const struct trainer *t)
 {
@@ -762,4 +768,73 @@ trainer_history_bytes(const struct trainer *t)
 	return history_bytes(&t->history) + ring_bytes(&t->losses) + ring_bytes(&t->epochs) +
 	       ring_bytes(&t->blocks) + sizeof(t->digest) +
 	       t->lr_change_capacity * sizeof(struct lr_change);
+}
+
+/* Bring net from step boundary `from` to boundary `to` by the fused path, at each step's rate. */
+static void
+replay_fast(const struct trainer *t, struct network *net, long from, long to)
+{
+	double loss[FAST_CHUNK];
+	bool correct[FAST_CHUNK];
+	long n = t->train.size;
+
+	while (from < to) {
+		long chunk = n - from % n;
+		long change = lr_next_change(t, from);
+		if (change > 0 && change - from < chunk)
+			chunk = change - from;
+		if (chunk > FAST_CHUNK)
+			chunk = FAST_CHUNK;
+		if (chunk > to - from)
+			chunk = to - from;
+		int first = (int)(from % n);
+		network_train_steps(net, &t->train.patch[first], &t->train.label[first], (int)chunk,
+				    lr_at(t, from), loss, correct);
+		from += chunk;
+	}
+}
+
+/* One replayed step from boundary `step`: what it shows goes to a. */
+static void
+replay_step(const struct trainer *t, struct network *net, long step, long grad_from, long grad_to,
+	    long window_from, struct trainer_activity *a)
+{
+	struct pass pass;
+	int i = (int)(step % t->train.size);
+
+	network_forward(net, &t->train.patch[i], &pass);
+	network_loss(&pass, t->train.label[i]);
+	network_backward(net, &t->train.patch[i], &pass);
+	if (step >= grad_from && step < grad_to)
+		for (int j = 0; j < net->hidden; j++)
+			a->mean_grad[j] += fabs(pass.dz1[j]);
+	if (step >= window_from)
+		memcpy(a->h[a->recent++], pass.h, sizeof(double) * (size_t)net->hidden);
+	network_update(net, &pass, lr_at(t, step));
+}
+
+void
+trainer_neuron_activity(const struct trainer *t, struct trainer_activity *a)
+{
+	long n = t->train.size, done = t->step / n;
+	long grad_to = done * n;
+	long grad_from = done > 0 ? grad_to - n : grad_to;
+	long window_from = t->step > TRAINER_ACTIVITY_WINDOW ? t->step - TRAINER_ACTIVITY_WINDOW : 0;
+	struct snapshot s;
+
+	if (grad_to - grad_from > TRAINER_GRADIENT_SAMPLES)
+		grad_from = grad_to - TRAINER_GRADIENT_SAMPLES;
+	memset(a, 0, sizeof(*a));
+	a->grad_epoch = done - 1;
+	a->grad_samples = (int)(grad_to - grad_from);
+	a->first_step = window_from;
+
+	long start = grad_from < window_from ? grad_from : window_from;
+	history_find(&t->history, start, &s);
+	struct network net = s.net;
+	replay_fast(t, &net, s.step, start);
+	for (long step = start; step < t->step; step++)
+		replay_step(t, &net, step, grad_from, grad_to, window_from, a);
+	for (int j = 0; a->grad_samples > 0 && j < net.hidden; j++)
+		a->mean_grad[j] /= a->grad_samples;
 }

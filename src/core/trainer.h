@@ -115,6 +115,8 @@ void trainer_set_activation(struct trainer *trainer, enum activation activation)
 /* The learning rate for the steps to come; ignored unless > 0 and finite. */
 void trainer_set_lr(struct trainer *trainer, double lr);
 double trainer_lr(const struct trainer *trainer);
+/* The learning rate the last update was made with (step 0: the current one). */
+double trainer_update_lr(const struct trainer *trainer);
 
 const struct trainer_config *trainer_config(const struct trainer *trainer);
 const struct network *trainer_network(const struct trainer *trainer);
@@ -189,6 +191,31 @@ int trainer_test_correct(const struct trainer *trainer);
  * order, into indices (at most capacity of them). Return how many there are.
  */
 int trainer_wrong_samples(const struct trainer *trainer, int *indices, int capacity);
+
+/* Samples whose activations trainer_neuron_activity keeps: the sparkline's length. */
+#define TRAINER_ACTIVITY_WINDOW 32
+/* The most samples of an epoch its mean gradient is taken over (its last ones). */
+#define TRAINER_GRADIENT_SAMPLES 1000
+
+/* What each hidden neuron went through lately, replayed from the history. */
+struct trainer_activity {
+	long grad_epoch;	/* the epoch mean_grad covers: the last one done; -1 if none */
+	int grad_samples;	/* its samples mean_grad is over: all, or the last 1000 */
+	double mean_grad[NETWORK_MAX_HIDDEN];	/* mean |dL/dz1| over them */
+	int recent;		/* samples in h: the last ones stepped, at most the window */
+	long first_step;	/* the update step of h[0] */
+	double h[TRAINER_ACTIVITY_WINDOW][NETWORK_MAX_HIDDEN];	/* each one's h, oldest first */
+};
+
+/*
+ * The gradient that reached each neuron over the last epoch done, and its
+ * activation on the last samples stepped, as they were when each was
+ * trained. Recomputed on demand by replaying those steps from the history
+ * (the fast path keeps nothing of the kind, so training pays nothing for
+ * it); the cost is that of the steps replayed: at most the window, the
+ * gradient's samples and the distance to the checkpoint before them.
+ */
+void trainer_neuron_activity(const struct trainer *trainer, struct trainer_activity *activity);
 
 /* True when the weights or the last loss are no longer finite numbers. */
 bool trainer_diverged(const struct trainer *trainer);

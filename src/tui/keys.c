@@ -19,6 +19,7 @@
 #include "tui/model/controls.h"
 #include "tui/panels/panel.h"
 #include "tui/tui_private.h"
+#include "tui/views/learned.h"
 #include "tui/views/learning.h"
 
 /* --- The training run ------------------------------------------------------- */
@@ -401,6 +402,14 @@ static void keys_export(struct tui *tui, enum keymap_action action)
 	}
 }
 
+/* The optional views' keys: d, l, f (views/learning.c), m , . v n j k (views/learned.c). */
+static int keys_views(struct tui *tui, enum keymap_action action)
+{
+	int flags = learning_views_key(tui, action);
+
+	return flags >= 0 ? flags : learned_views_key(tui, action);
+}
+
 /* Actions on what the screen shows; -1 for any other. */
 static int keys_view(struct tui *tui, enum keymap_action action)
 {
@@ -426,7 +435,7 @@ static int keys_view(struct tui *tui, enum keymap_action action)
 		keys_export(tui, action);
 		return TUI_REDRAW;
 	default:
-		return learning_views_key(tui, action);
+		return keys_views(tui, action);
 	}
 }
 
@@ -441,6 +450,7 @@ int keys_action(struct tui *tui, enum keymap_action action)
 		return 0;
 	if (action == ACTION_QUIT)
 		return TUI_QUIT;
+	learned_views_yield(tui, action);
 	flags = keys_view(tui, action);
 	if (flags < 0)
 		flags = keys_browsers(tui, action);

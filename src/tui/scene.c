@@ -10,6 +10,7 @@
 #include "tui/classroom/tour.h"
 #include "tui/scene.h"
 #include "tui/tui_private.h"
+#include "tui/views/learned.h"
 #include "tui/views/learning.h"
 
 /* The training run's part of the scene. */
@@ -121,5 +122,6 @@ void scene_build(struct tui *tui, struct scene *s)
 	s->message_is_error = d->message_is_error;
 	scene_overlays(tui, s);
 	learning_views_scene(tui, s);
+	learned_views_scene(tui, s);
 	scene_sample(tui, s);
 }

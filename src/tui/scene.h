@@ -13,6 +13,7 @@
 #include "core/network.h"
 #include "core/trainer.h"
 #include "tui/model/keymap.h"
+#include "tui/views/views.h"
 
 #define SCENE_MESSAGE_SIZE 512
 
@@ -68,6 +69,12 @@ struct scene {
 	bool curve;			/* l: the learning curve is open */
 	enum scene_figure figure;	/* f: the figure open, or SCENE_FIGURE_NONE */
 	const struct pass *after;	/* phase update: the sample forwarded by the new weights */
+
+	/* The views of what it learned (m, n) and the equation shown (j, k). */
+	const struct views *views;	/* m and n: open, settings, numbers (NULL: none) */
+	int value;			/* the selected neuron's value whose equation is shown (equation.h) */
+	bool value_chosen;		/* chosen with j and k, not the default */
+	const bool *dead;		/* per hidden neuron: dead (see probe_dead); NULL: not known */
 
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;

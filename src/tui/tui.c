@@ -26,6 +26,7 @@
 #include "tui/screen/term.h"
 #include "tui/tui.h"
 #include "tui/tui_private.h"
+#include "tui/views/learned.h"
 #include "tui/views/learning.h"
 
 /* The loop's own: the state, the windows, and a fatal error's words. */
@@ -43,7 +44,7 @@ static bool loop_layout(struct loop *l)
 
 	return frame_layout(&l->frame, &tui->view.layout,
 			    trainer_network(tui->driver.trainer)->hidden, learning_views_inspect(tui),
-			    tui->view.zoom, l->fatal, sizeof l->fatal) == 0;
+			    tui->view.zoom, learned_views_mask(tui), l->fatal, sizeof l->fatal) == 0;
 }
 
 /* Draw a frame of the scene. */
@@ -177,6 +178,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	driver_init(&l.tui.driver, trainer, options);
 	l.tui.view.ascii = options->ascii;
 	l.tui.browse.tour.open = options->tour;
+	views_init(&l.tui.views);
 	l.tui.export_screen = snapshot_write;
 	/* A bad recording or a file that cannot be written: said before the screen is touched. */
 	if (loop_open_files(&l.tui, options, err, sizeof err) != 0) {

@@ -25,6 +25,7 @@
 #include "tui/model/layout.h"
 #include "tui/model/wrong_list.h"
 #include "tui/views/learning.h"
+#include "tui/views/views.h"
 
 /* What the screen shows: the mode, the layout and what is open over it. */
 struct view {
@@ -54,6 +55,7 @@ struct tui {
 	struct recorder recorder;
 	struct player player;
 	struct learning_views learning;	/* d, l, f (views/learning.c) */
+	struct views views;		/* m, n, j, k (views/learned.c) */
 	/* S: write the screen as text (the curses side's, given by the loop); 0 or -1 with err. */
 	int (*export_screen)(const char *path, char *err, size_t err_size);
 };

@@ -47,6 +47,13 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'd', ACTION_ADDED, "d", "W1 <-> what training added", NULL },
 	{ KEYMAP_TRAIN, 'l', ACTION_CURVE, "l", "the whole learning curve", NULL },
 	{ KEYMAP_TRAIN, 'f', ACTION_FIGURE, "f", "the tutorial's figures, live", NULL },
+	{ KEYMAP_TRAIN, 'm', ACTION_MAP, "m", "decision map: open / close", "map" },
+	{ KEYMAP_TRAIN, ',', ACTION_MAP_K_DOWN, ",", "map: edge column k down", NULL },
+	{ KEYMAP_TRAIN, '.', ACTION_MAP_K_UP, ".", "map: edge column k up", NULL },
+	{ KEYMAP_TRAIN, 'v', ACTION_MAP_NEURON, "v", "map: p(Edge) / neuron's h", NULL },
+	{ KEYMAP_TRAIN, 'n', ACTION_HEALTH, "n", "neuron health: open / close", NULL },
+	{ KEYMAP_TRAIN, 'j', ACTION_VALUE_NEXT, "j", "equation of the next value", NULL },
+	{ KEYMAP_TRAIN, 'k', ACTION_VALUE_PREV, "k", "equation of the previous value", NULL },
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
@@ -137,6 +144,13 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_ADDED:
 	case ACTION_CURVE:
 	case ACTION_FIGURE:
+	case ACTION_MAP:
+	case ACTION_MAP_K_DOWN:
+	case ACTION_MAP_K_UP:
+	case ACTION_MAP_NEURON:
+	case ACTION_HEALTH:
+	case ACTION_VALUE_NEXT:
+	case ACTION_VALUE_PREV:
 		return true;
 	default:
 		return false;

@@ -14,6 +14,7 @@
 
 #include "core/patch.h"
 #include "tui/screen/draw.h"
+#include "tui/model/equation.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
 
@@ -86,6 +87,28 @@ static void neuron_verdict(WINDOW *win, int y, const struct scene *scene, int j,
 			   panel_gate(scene) == ACTIVATION_LEAKY ? "leaky ReLU" : "ReLU", z + 1);
 }
 
+/*
+ * The selected input's product as an equation, under the verdict where
+ * there is a row for it, else over the verdict when chosen with j or k.
+ */
+static void neuron_equation(WINDOW *win, int y, const struct scene *scene)
+{
+	char line[160], result[32];
+
+	if (scene->value < 0 || scene->value >= PATCH_PIXELS)
+		return;
+	if (y >= draw_height(win)) {
+		if (!scene->value_chosen)
+			return;
+		y = draw_height(win) - 1;
+		wmove(win, y, 0);
+		wclrtoeol(win);
+	}
+	equation_product(scene->forward_net, scene->patch, scene->selected, scene->value, line, sizeof line,
+			 result, sizeof result);
+	draw_text(win, y, 0, ROLE_NORMAL, line);
+}
+
 /* Draw the neuron inspector. */
 static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 {
@@ -110,6 +133,7 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 	}
 	neuron_grid(win, y, x, "products x*w", product);
 	neuron_verdict(win, y + PATCH_SIDE + 1, scene, j, net->b1[j]);
+	neuron_equation(win, y + PATCH_SIDE + 3, scene);
 }
 
 const struct panel_ops panel_neuron_ops = {

@@ -85,7 +85,7 @@ static void weights_draw_one(WINDOW *win, const struct scene *scene, const struc
 		role = panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS;
 	if (j == scene->selected)
 		role = ROLE_SELECTED;
-	snprintf(name, sizeof name, "h%d", j);
+	panel_neuron_name(scene, j, width, name, sizeof name);
 	draw_text(win, y_name, x + (width - (int)strlen(name)) / 2, role, name);
 	if (g->votes) {
 		/* W2: how this neuron votes for each output. */
@@ -163,7 +163,7 @@ static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j,
 		role = panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS;
 	if (j == scene->selected)
 		role = ROLE_SELECTED;
-	snprintf(name, sizeof name, "h%d", j);
+	panel_neuron_name(scene, j, WEIGHTS_HALF_MAP_W, name, sizeof name);
 	draw_text(win, y + WEIGHTS_HALF_ROWS, x + (WEIGHTS_HALF_MAP_W - (int)strlen(name)) / 2, role,
 		  name);
 }
