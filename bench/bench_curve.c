@@ -21,7 +21,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/curve.h"
+#include "core/analysis/curve.h"
 #include "core/trainer.h"
 
 #define FRAME_TRAIN_S 0.025

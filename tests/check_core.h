@@ -13,10 +13,13 @@ Suite *suite_patch(void);
 Suite *suite_dataset(void);
 Suite *suite_network(void);
 Suite *suite_trainer(void);
+Suite *suite_trainer_data(void);
+Suite *suite_data_file(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
 Suite *suite_figures(void);
 Suite *suite_textfile(void);
 Suite *suite_probe(void);
+Suite *suite_data_history(void);
 
 #endif

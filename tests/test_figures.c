@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "check_core.h"
-#include "core/curve.h"
-#include "core/figures.h"
+#include "core/analysis/curve.h"
+#include "core/analysis/figures.h"
 #include "core/trainer.h"
 
 static struct trainer *

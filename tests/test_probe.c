@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "check_core.h"
-#include "core/probe.h"
+#include "core/analysis/probe.h"
 #include "core/trainer.h"
 
 static struct trainer *

@@ -8,7 +8,7 @@
 
 #include "core/atomic_file.h"
 #include "core/export.h"
-#include "core/probe.h"
+#include "core/analysis/probe.h"
 
 void
 export_write_loss(FILE *f, double loss, int decimals)

@@ -7,6 +7,9 @@
  * from a short list of the changes the user made. Everything else shown
  * (the current sample's pass, the weights before the last update) is rebuilt
  * by redoing the last step phase by phase, which gives the same bits.
+ * Patches added to or removed from the training set are kept in a data_log
+ * with where the run stood, so every count of the epochs and the samples
+ * comes from it rather than from the step and the set's size.
  */
 #include "config.h"
 
@@ -15,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/epoch_digest.h"
+#include "core/analysis/epoch_digest.h"
+#include "core/data_log.h"
 #include "core/history.h"
 #include "core/ring.h"
 #include "core/trainer.h"
@@ -60,7 +64,17 @@ struct trainer {
 	struct ring blocks;		/* struct epoch_bucket: the kept epochs by EPOCH_BLOCK */
 	struct epoch_digest digest;	/* the epochs the ring has dropped, for the curve */
 	struct history history;
+	struct data_log data;		/* the training set's changes since step 0 */
+	struct patch sample;		/* the sample in progress or last trained, as it was */
+	enum label sample_label;
 };
+
+/* Where boundary step stands in the training data. */
+static struct data_position
+position_at(const struct trainer *t, long step)
+{
+	return data_log_position(&t->data, step);
+}
 
 /* The learning rate of the update made from step boundary `step`. */
 static double
@@ -142,6 +156,7 @@ restart(struct trainer *t, double lr)
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
+	data_log_restart(&t->data, &t->train);	/* the data of the moment stays */
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
@@ -150,7 +165,33 @@ restart(struct trainer *t, double lr)
 struct trainer *
 trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 {
+	return trainer_create_with_data(config, NULL, NULL, err, err_size);
+}
+
+/* Replace *set, drawn from the seed, by a copy of given (if any). Return 0 or -1. */
+static int
+replace_set(struct dataset *set, const struct dataset *given)
+{
+	struct dataset copy;
+
+	if (given == NULL)
+		return 0;
+	if (dataset_copy(&copy, given) != 0)
+		return -1;
+	dataset_free(set);
+	*set = copy;
+	return 0;
+}
+
+struct trainer *
+trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
+			 const struct dataset *test, char *err, size_t err_size)
+{
 	const char *problem = check_config(config);
+
+	if (problem == NULL && ((train != NULL && (train->size < 1 || train->size > DATASET_MAX_SIZE)) ||
+				(test != NULL && (test->size < 1 || test->size > DATASET_MAX_SIZE))))
+		problem = "a data set must hold 1 to 100000 patches";
 	if (problem != NULL) {
 		snprintf(err, err_size, "%s", problem);
 		return NULL;
@@ -170,6 +211,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 	if (t->lr_changes == NULL ||
 	    dataset_make(&t->train, config->train_size, &rng) != 0 ||
 	    dataset_make(&t->test, config->test_size, &rng) != 0 ||
+	    replace_set(&t->train, train) != 0 || replace_set(&t->test, test) != 0 ||
 	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
 	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
 	    ring_init(&t->blocks, sizeof(struct epoch_bucket), EPOCH_HISTORY / EPOCH_BLOCK + 2) != 0 ||
@@ -178,6 +220,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 		snprintf(err, err_size, "out of memory");
 		return NULL;
 	}
+	data_log_init(&t->data, &t->train, t->train.size);
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
 	restart(t, config->lr);
@@ -197,6 +240,7 @@ trainer_destroy(struct trainer *t)
 	if (t->history.checkpoints != NULL)
 		history_free(&t->history);
 	free(t->lr_changes);
+	data_log_free(&t->data);
 	free(t);
 }
 
@@ -245,9 +289,9 @@ static void
 record_epoch(struct trainer *t)
 {
 	struct epoch_record r;
-	int n = t->train.size;
+	int n = position_at(t, t->step - 1).trained + 1;	/* samples in the epoch */
 
-	r.epoch = t->step / n - 1;
+	r.epoch = position_at(t, t->step).epoch - 1;
 	r.loss = t->epoch_loss_sum / n;
 	r.train_correct = t->epoch_correct;
 	r.train_acc = (double)t->epoch_correct / n;
@@ -264,7 +308,7 @@ record_epoch(struct trainer *t)
 static void
 begin_sample(struct trainer *t)
 {
-	if (t->step % t->train.size == 0) {
+	if (position_at(t, t->step).trained == 0) {	/* not index: a remove may leave index 0 mid-epoch */
 		t->epoch_loss_sum = 0.0;
 		t->epoch_correct = 0;
 	}
@@ -284,7 +328,7 @@ count_step(struct trainer *t, double loss, bool correct)
 static void
 reach_boundary(struct trainer *t)
 {
-	if (t->step % t->train.size == 0)
+	if (position_at(t, t->step).trained == 0)
 		record_epoch(t);
 	if (t->step % t->history.interval == 0) {
 		struct snapshot s;
@@ -296,18 +340,22 @@ reach_boundary(struct trainer *t)
 void
 trainer_step_phase(struct trainer *t)
 {
-	int index = (int)(t->step % t->train.size);
-	const struct patch *x = &t->train.patch[index];
+	const struct patch *x = &t->sample;
 
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
-	case TRAINER_PHASE_UPDATE:
+	case TRAINER_PHASE_UPDATE: {
+		data_log_catch_up(&t->data, &t->train, t->step);
+		int index = position_at(t, t->step).index;
+		t->sample = t->train.patch[index];
+		t->sample_label = t->train.label[index];
 		begin_sample(t);
 		network_forward(&t->net, x, &t->pass);
 		t->phase = TRAINER_PHASE_FORWARD;
 		break;
+	}
 	case TRAINER_PHASE_FORWARD:
-		network_loss(&t->pass, t->train.label[index]);
+		network_loss(&t->pass, t->sample_label);
 		t->phase = TRAINER_PHASE_LOSS;
 		break;
 	case TRAINER_PHASE_LOSS:
@@ -338,18 +386,23 @@ trainer_step_sample(struct trainer *t)
 
 /*
  * Steps from the current boundary that the fast path may take in one go: up
- * to the end of the epoch, the next change of learning rate, the next
- * checkpoint, and FAST_CHUNK, since each of those needs the state there.
+ * to the end of the epoch, the next change of learning rate or of the
+ * training set, the next checkpoint, and FAST_CHUNK, since each of those
+ * needs the state there.
  */
 static long
 fast_chunk(const struct trainer *t, long count)
 {
-	long chunk = t->train.size - t->step % t->train.size;
+	struct data_position here = position_at(t, t->step);
+	long chunk = here.size - here.index;
 	long change = lr_next_change(t, t->step);
+	long data_change = data_log_next(&t->data, t->step);
 	long checkpoint = t->history.interval - t->step % t->history.interval;
 
 	if (change > 0 && change - t->step < chunk)
 		chunk = change - t->step;
+	if (data_change > 0 && data_change - t->step < chunk)
+		chunk = data_change - t->step;
 	if (checkpoint < chunk)
 		chunk = checkpoint;
 	if (FAST_CHUNK < chunk)
@@ -365,8 +418,9 @@ run_fast(struct trainer *t, long count)
 	bool correct[FAST_CHUNK];
 
 	while (count > 0) {
+		data_log_catch_up(&t->data, &t->train, t->step);
 		int chunk = (int)fast_chunk(t, count);
-		int first = (int)(t->step % t->train.size);
+		int first = position_at(t, t->step).index;
 		begin_sample(t);
 		network_train_steps(&t->net, &t->train.patch[first], &t->train.label[first], chunk,
 				    lr_at(t, t->step), loss, correct);
@@ -396,13 +450,22 @@ trainer_run(struct trainer *t, long steps)
 		trainer_step_sample(t);	/* the last one leaves its pass to show */
 }
 
+long
+trainer_steps_to_epochs(const struct trainer *t, long epochs)
+{
+	struct data_position here = position_at(t, t->step);
+
+	if (here.epoch >= epochs)
+		return 0;
+	return (here.size - here.index) + (epochs - here.epoch - 1) * (long)here.size;
+}
+
 void
 trainer_run_epoch(struct trainer *t)
 {
-	long n = t->train.size;
-	long target = (t->step / n + 1) * n;	/* the next epoch boundary */
+	struct data_position here = position_at(t, t->step);
 
-	trainer_run(t, target - t->step);
+	trainer_run(t, here.size - here.index);
 }
 
 /* Bring back the state on boundary k (k <= the current step). */
@@ -412,6 +475,7 @@ restore_boundary(struct trainer *t, long k)
 	struct snapshot s;
 
 	lr_truncate(t, k);
+	data_log_truncate(&t->data, &t->train, k);
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -426,15 +490,18 @@ restore_boundary(struct trainer *t, long k)
 	t->epoch_correct = s.epoch_correct;
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
-	ring_truncate(&t->epochs, s.step / t->train.size);
-	epoch_blocks_truncate(&t->blocks, &t->epochs, s.step / t->train.size);
-	epoch_digest_truncate(&t->digest, s.step / t->train.size);
+	long epoch = position_at(t, s.step).epoch;	/* not s.step / size: the set may have changed size */
+	ring_truncate(&t->epochs, epoch);
+	epoch_blocks_truncate(&t->blocks, &t->epochs, epoch);
+	epoch_digest_truncate(&t->digest, epoch);
+	data_log_rewind(&t->data, &t->train, s.step);	/* the data of that step, redone as the replay goes */
 
 	long gap = k - s.step;
 	if (gap > HISTORY_RECENT)
 		run_fast(t, gap - HISTORY_RECENT);
 	while (t->step < k)
 		trainer_step_sample(t);
+	data_log_catch_up(&t->data, &t->train, k);
 }
 
 void
@@ -450,9 +517,48 @@ trainer_goto_step(struct trainer *t, long step)
 		restore_boundary(t, step);
 }
 
+/* Put the run on a step boundary for a change to the data: a sample in progress starts again. */
+static void
+to_boundary(struct trainer *t)
+{
+	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE)
+		restore_boundary(t, t->step);
+}
+
+int
+trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label, char *err,
+		  size_t err_size)
+{
+	if (!patch_is_valid(patch) || (label != LABEL_EDGE && label != LABEL_NO_EDGE)) {
+		snprintf(err, err_size, "a patch's values must be in [0, 1]");
+		return -1;
+	}
+	to_boundary(t);
+	return data_log_add(&t->data, &t->train, t->step, patch, label, err, err_size);
+}
+
+int
+trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
+{
+	to_boundary(t);
+	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
+}
+
+bool
+trainer_data_changed_here(const struct trainer *t)
+{
+	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
+
+	return on_boundary && data_log_last_made_at(&t->data, t->step);
+}
+
 int
 trainer_step_back(struct trainer *t)
 {
+	if (trainer_data_changed_here(t)) {
+		data_log_undo(&t->data, &t->train);	/* the last thing done: undo it */
+		return 0;
+	}
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
 		return -1;
@@ -470,6 +576,10 @@ trainer_phase_back(struct trainer *t)
 {
 	int phases;
 
+	if (trainer_data_changed_here(t)) {
+		data_log_undo(&t->data, &t->train);	/* the last thing done, as b undoes it */
+		return 0;
+	}
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
 		return -1;
@@ -632,25 +742,29 @@ shown_step(const struct trainer *t)
 long
 trainer_epoch(const struct trainer *t)
 {
-	return shown_step(t) / t->train.size;
+	return position_at(t, shown_step(t)).epoch;
 }
 
 int
 trainer_sample_index(const struct trainer *t)
 {
-	return (int)(shown_step(t) % t->train.size);
+	return position_at(t, shown_step(t)).index;
 }
 
 const struct patch *
 trainer_sample(const struct trainer *t)
 {
-	return &t->train.patch[trainer_sample_index(t)];
+	if (t->phase == TRAINER_PHASE_READY)
+		return &t->train.patch[trainer_sample_index(t)];
+	return &t->sample;	/* as it was trained, though the set may have changed since */
 }
 
 enum label
 trainer_sample_label(const struct trainer *t)
 {
-	return t->train.label[trainer_sample_index(t)];
+	if (t->phase == TRAINER_PHASE_READY)
+		return t->train.label[trainer_sample_index(t)];
+	return t->sample_label;
 }
 
 const struct dataset *
@@ -721,10 +835,10 @@ trainer_oldest_step_loss(const struct trainer *t)
 void
 trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
 {
-	bool fresh_epoch = t->phase != TRAINER_PHASE_UPDATE && t->step % t->train.size == 0;
+	bool updated = t->phase == TRAINER_PHASE_UPDATE;
+	bool fresh_epoch = !updated && position_at(t, t->step).trained == 0;
 
-	*samples = t->phase == TRAINER_PHASE_UPDATE ? (int)((t->step - 1) % t->train.size) + 1
-						    : (int)(t->step % t->train.size);
+	*samples = updated ? position_at(t, t->step - 1).trained + 1 : position_at(t, t->step).trained;
 	*loss_sum = fresh_epoch ? 0.0 : t->epoch_loss_sum;
 	*correct = fresh_epoch ? 0 : t->epoch_correct;
 }
@@ -733,6 +847,23 @@ int
 trainer_test_correct(const struct trainer *t)
 {
 	return count_test_correct(t, &t->net);
+}
+
+int
+trainer_test_evaluate(const struct trainer *t, double *mean_loss)
+{
+	struct pass pass;
+	double sum = 0.0;
+	int correct = 0;
+
+	for (int i = 0; i < t->test.size; i++) {
+		network_forward(&t->net, &t->test.patch[i], &pass);
+		network_loss(&pass, t->test.label[i]);
+		sum += pass.loss;
+		correct += pass.prediction == t->test.label[i];
+	}
+	*mean_loss = sum / t->test.size;
+	return correct;
 }
 
 int
@@ -770,25 +901,57 @@ trainer_history_bytes(const struct trainer *t)
 	       t->lr_change_capacity * sizeof(struct lr_change);
 }
 
+/*
+ * The training set as it was on a past step, for a replay that leaves the
+ * trainer as it is: a copy of the set, and of the log, whose changes it
+ * shares (only which of them are applied moves).
+ */
+struct replay_data {
+	struct data_log log;
+	struct dataset set;
+};
+
+/* The data of boundary step into r. Return 0, or -1 if out of memory. */
+static int
+replay_data_open(const struct trainer *t, struct replay_data *r, long step)
+{
+	size_t room = (size_t)t->data.capacity;	/* what the set may grow to while replayed */
+
+	r->log = t->data;
+	r->set.size = t->train.size;
+	r->set.patch = malloc(room * sizeof(*r->set.patch));
+	r->set.label = malloc(room * sizeof(*r->set.label));
+	if (r->set.patch == NULL || r->set.label == NULL) {
+		dataset_free(&r->set);
+		return -1;
+	}
+	memcpy(r->set.patch, t->train.patch, (size_t)t->train.size * sizeof(*r->set.patch));
+	memcpy(r->set.label, t->train.label, (size_t)t->train.size * sizeof(*r->set.label));
+	data_log_rewind(&r->log, &r->set, step);
+	return 0;
+}
+
 /* Bring net from step boundary `from` to boundary `to` by the fused path, at each step's rate. */
 static void
-replay_fast(const struct trainer *t, struct network *net, long from, long to)
+replay_fast(const struct trainer *t, struct replay_data *r, struct network *net, long from, long to)
 {
 	double loss[FAST_CHUNK];
 	bool correct[FAST_CHUNK];
-	long n = t->train.size;
 
 	while (from < to) {
-		long chunk = n - from % n;
-		long change = lr_next_change(t, from);
+		data_log_catch_up(&r->log, &r->set, from);
+		struct data_position here = position_at(t, from);
+		long chunk = here.size - here.index;	/* to the end of its epoch */
+		long change = lr_next_change(t, from), data_change = data_log_next(&t->data, from);
 		if (change > 0 && change - from < chunk)
 			chunk = change - from;
+		if (data_change > 0 && data_change - from < chunk)
+			chunk = data_change - from;
 		if (chunk > FAST_CHUNK)
 			chunk = FAST_CHUNK;
 		if (chunk > to - from)
 			chunk = to - from;
-		int first = (int)(from % n);
-		network_train_steps(net, &t->train.patch[first], &t->train.label[first], (int)chunk,
+		network_train_steps(net, &r->set.patch[here.index], &r->set.label[here.index], (int)chunk,
 				    lr_at(t, from), loss, correct);
 		from += chunk;
 	}
@@ -796,15 +959,16 @@ replay_fast(const struct trainer *t, struct network *net, long from, long to)
 
 /* One replayed step from boundary `step`: what it shows goes to a. */
 static void
-replay_step(const struct trainer *t, struct network *net, long step, long grad_from, long grad_to,
-	    long window_from, struct trainer_activity *a)
+replay_step(const struct trainer *t, struct replay_data *r, struct network *net, long step, long grad_from,
+	    long grad_to, long window_from, struct trainer_activity *a)
 {
 	struct pass pass;
-	int i = (int)(step % t->train.size);
 
-	network_forward(net, &t->train.patch[i], &pass);
-	network_loss(&pass, t->train.label[i]);
-	network_backward(net, &t->train.patch[i], &pass);
+	data_log_catch_up(&r->log, &r->set, step);
+	int i = position_at(t, step).index;
+	network_forward(net, &r->set.patch[i], &pass);
+	network_loss(&pass, r->set.label[i]);
+	network_backward(net, &r->set.patch[i], &pass);
 	if (step >= grad_from && step < grad_to)
 		for (int j = 0; j < net->hidden; j++)
 			a->mean_grad[j] += fabs(pass.dz1[j]);
@@ -816,25 +980,32 @@ replay_step(const struct trainer *t, struct network *net, long step, long grad_f
 void
 trainer_neuron_activity(const struct trainer *t, struct trainer_activity *a)
 {
-	long n = t->train.size, done = t->step / n;
-	long grad_to = done * n;
-	long grad_from = done > 0 ? grad_to - n : grad_to;
+	/* The epochs by the data log, not step / size: the set may have changed size. */
+	struct data_position here = position_at(t, t->step);
+	long grad_to = t->step - here.trained;	/* where the epoch in progress began */
+	long grad_from = here.epoch > 0 ? grad_to - (position_at(t, grad_to - 1).trained + 1) : grad_to;
 	long window_from = t->step > TRAINER_ACTIVITY_WINDOW ? t->step - TRAINER_ACTIVITY_WINDOW : 0;
+	struct replay_data r;
 	struct snapshot s;
 
 	if (grad_to - grad_from > TRAINER_GRADIENT_SAMPLES)
 		grad_from = grad_to - TRAINER_GRADIENT_SAMPLES;
 	memset(a, 0, sizeof(*a));
-	a->grad_epoch = done - 1;
-	a->grad_samples = (int)(grad_to - grad_from);
+	a->grad_epoch = here.epoch - 1;
 	a->first_step = window_from;
 
 	long start = grad_from < window_from ? grad_from : window_from;
 	history_find(&t->history, start, &s);
+	if (replay_data_open(t, &r, s.step) != 0) {
+		a->grad_epoch = -1;	/* out of memory: nothing replayed, nothing shown */
+		return;
+	}
+	a->grad_samples = (int)(grad_to - grad_from);
 	struct network net = s.net;
-	replay_fast(t, &net, s.step, start);
+	replay_fast(t, &r, &net, s.step, start);
 	for (long step = start; step < t->step; step++)
-		replay_step(t, &net, step, grad_from, grad_to, window_from, a);
+		replay_step(t, &r, &net, step, grad_from, grad_to, window_from, a);
+	dataset_free(&r.set);
 	for (int j = 0; a->grad_samples > 0 && j < net.hidden; j++)
 		a->mean_grad[j] /= a->grad_samples;
 }

@@ -18,6 +18,7 @@
 #include "tui/keys.h"
 #include "tui/model/controls.h"
 #include "tui/panels/panel.h"
+#include "tui/tui_data.h"
 #include "tui/tui_private.h"
 #include "tui/views/learned.h"
 #include "tui/views/learning.h"
@@ -68,8 +69,8 @@ static int keys_new_seed(struct tui *tui)
 		driver_say(d, true, "no new seed: %s", err);
 		return TUI_REDRAW;
 	}
-	snprintf(text, sizeof text, "seed %lu: new data, new weights, step 0",
-		 (unsigned long)config.seed);
+	snprintf(text, sizeof text, "seed %lu: %s, new weights, step 0", (unsigned long)config.seed,
+		 d->options.train_data != NULL ? "your data" : "new data");
 	driver_say(d, false, "%s", text);
 	return TUI_REDRAW | TUI_RESIZE;
 }
@@ -141,7 +142,8 @@ static int keys_change_run(struct tui *tui, enum keymap_action action)
 		driver_pause(d);
 		trainer_reset(d->trainer);
 		driver_weights_changed(d);
-		driver_say(d, false, "%s", "reset: step 0, the same data and first weights");
+		driver_say(d, false, "reset: step 0, the first weights, the current data (train %d)",
+			   trainer_train_set(d->trainer)->size);
 		return 0;
 	case ACTION_NEW_SEED:
 		driver_pause(d);
@@ -230,7 +232,7 @@ static int keys_leave(struct tui *tui)
 /* The next (+1) or previous (-1) test sample, or wrong sample when they are browsed. */
 static int keys_browse(struct tui *tui, int delta)
 {
-	int size = trainer_test_set(tui->driver.trainer)->size;
+	int size = tui_browsed_set(tui)->size;
 
 	if (tui->view.mode == KEYMAP_WRONG)
 		wrong_list_move(&tui->browse.wrong, delta);
@@ -274,6 +276,12 @@ static int keys_browsers(struct tui *tui, enum keymap_action action)
 	case ACTION_TEST_NEXT:
 	case ACTION_TEST_PREV:
 		return keys_browse(tui, action == ACTION_TEST_NEXT ? 1 : -1);
+	case ACTION_SWITCH_SET:
+		return tui_switch_set(tui);
+	case ACTION_REMOVE_PATCH:
+		return tui_remove_patch(tui);
+	case ACTION_ADD_PATCH:
+		return tui_add_patch(tui);
 	default:
 		return -1;
 	}
@@ -434,6 +442,9 @@ static int keys_view(struct tui *tui, enum keymap_action action)
 	case ACTION_EXPORT_SCREEN:
 		keys_export(tui, action);
 		return TUI_REDRAW;
+	case ACTION_WRITE_DATA:
+		tui_write_data(tui);
+		return TUI_REDRAW;
 	default:
 		return keys_views(tui, action);
 	}
@@ -508,13 +519,24 @@ static int keys_key(struct tui *tui, const struct recording_event *e, bool repla
 	return TUI_REDRAW | keys_action(tui, action);
 }
 
+/* A key, and a new layout when it entered or left the set browser (its thumbnails take a panel's place). */
+static int keys_key_laid_out(struct tui *tui, const struct recording_event *e, bool replayed)
+{
+	bool browsing = tui->view.mode == KEYMAP_TEST;
+	int flags = keys_key(tui, e, replayed);
+
+	if (browsing != (tui->view.mode == KEYMAP_TEST))
+		flags |= TUI_RESIZE;
+	return flags;
+}
+
 /* One input, pressed or replayed. */
 int keys_event(struct tui *tui, const struct recording_event *e, bool replayed)
 {
 	switch (e->kind) {
 	case RECORDING_KEY:
 		driver_quiet(&tui->driver);
-		return keys_key(tui, e, replayed);
+		return keys_key_laid_out(tui, e, replayed);
 	case RECORDING_PAINT:
 		driver_quiet(&tui->driver);
 		return keys_paint(tui, e->pixel);

@@ -155,6 +155,7 @@ static int loop_open_files(struct tui *tui, const struct tui_options *options, c
 			  options->load_path, tui->driver.options.epochs, driver_now(), err,
 			  err_size) != 0)
 		return -1;
+	recorder_data(&tui->recorder, options->train_data_path, options->test_data_path);
 	return 0;
 }
 

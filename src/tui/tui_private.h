@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/dataset.h"
 #include "core/network.h"
 #include "tui/classroom/player.h"
 #include "tui/classroom/recorder.h"
@@ -46,6 +47,9 @@ struct browsers {
 	struct wrong_list wrong;	/* the samples it gets wrong */
 	struct tour_state tour;		/* the guided tour's page */
 	struct pass local_pass;		/* what the weights make of the editor's or a browsed sample */
+	bool browse_train;		/* t browses the training set (x switches) */
+	double set_p_edge[DATASET_MAX_SIZE];	/* p(Edge) of each patch of the set browsed */
+	bool set_right[DATASET_MAX_SIZE];	/* and whether the network's answer is its label */
 };
 
 struct tui {

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/dataset.h"
 #include "tui/classroom/recording.h"
 
 struct tui;
@@ -23,6 +24,7 @@ struct player {
 	size_t next;		/* the next event to play */
 	double start;		/* when event time 0 was (monotonic seconds) */
 	char tag[64];		/* for the status line: " replay 3/40 " */
+	struct dataset sets[2];	/* the recording's train-data and test-data, if it names them */
 };
 
 /*

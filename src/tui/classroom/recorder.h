@@ -25,6 +25,9 @@ struct recorder {
 int recorder_open(struct recorder *r, const char *path, const struct trainer *trainer,
 		  const char *load_path, long epochs, double now, char *err, size_t err_size);
 
+/* Record the data files the run trains and tests on (NULL: the drawn set), before any event. */
+void recorder_data(struct recorder *r, const char *train_path, const char *test_path);
+
 /* Record a key (0: one that only cleared the message), a click on pixel, or steps of a run. */
 void recorder_key(struct recorder *r, double now, int key);
 void recorder_paint(struct recorder *r, double now, int pixel);

@@ -113,7 +113,8 @@ static int recording_setting(struct recording *rec, char **words, int n,
 
 	if (strcmp(name, "seed") && strcmp(name, "hidden") && strcmp(name, "lr") &&
 	    strcmp(name, "activation") && strcmp(name, "train-size") &&
-	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights"))
+	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights") &&
+	    strcmp(name, "train-data") && strcmp(name, "test-data"))
 		return 1;
 	if (n != 2)
 		return textfile_error(tf, "'%s' takes one value", name);
@@ -143,6 +144,10 @@ static int recording_setting(struct recording *rec, char **words, int n,
 		rec->config.activation = (enum activation)a;
 	} else if (strcmp(name, "weights") == 0) {
 		snprintf(rec->weights, sizeof rec->weights, "%s", words[1]);
+	} else if (strcmp(name, "train-data") == 0) {
+		snprintf(rec->train_data, sizeof rec->train_data, "%s", words[1]);
+	} else if (strcmp(name, "test-data") == 0) {
+		snprintf(rec->test_data, sizeof rec->test_data, "%s", words[1]);
 	} else if (strcmp(name, "epochs") == 0) {
 		if (!recording_long(words[1], 1, 1000000000L, &v))
 			return textfile_error(tf, "epochs '%.40s' is not 1 or more",
@@ -337,6 +342,15 @@ void recording_write_weights(FILE *f, const char *path)
 		fprintf(f, "# started from --load weights whose name has blanks: not replayable\n");
 	else
 		fprintf(f, "weights %s\n", path);
+}
+
+/* Write a data setting (setting: "train-data" or "test-data"); standard input or blanks as a comment. */
+void recording_write_data(FILE *f, const char *setting, const char *path)
+{
+	if (strcmp(path, "-") == 0 || strpbrk(path, " \t\r\n") != NULL)
+		fprintf(f, "# --%s from standard input or a name with blanks: not replayable\n", setting);
+	else
+		fprintf(f, "%s %s\n", setting, path);
 }
 
 /* Write one event at time seconds. */

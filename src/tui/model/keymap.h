@@ -46,6 +46,7 @@ enum keymap_action {
 	ACTION_HEALTH,		/* n: the neurons' health, open / close */
 	ACTION_VALUE_NEXT,	/* the next value of the neuron whose equation is shown */
 	ACTION_VALUE_PREV,	/* the previous one */
+	ACTION_WRITE_DATA,	/* the data sets to edgeviz-train.csv and edgeviz-test.csv */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,
@@ -78,9 +79,12 @@ enum keymap_action {
 	ACTION_CLEAR_PATCH,
 	ACTION_TOGGLE_LABEL,
 	ACTION_MOUSE,
+	ACTION_ADD_PATCH,	/* the painted patch, with its label, to the training set */
 	/* test set */
 	ACTION_TEST_NEXT,
 	ACTION_TEST_PREV,
+	ACTION_SWITCH_SET,	/* the set browser: the training set or the test set */
+	ACTION_REMOVE_PATCH,	/* the training patch shown, out of the training set */
 	/* leave the editor or the test set */
 	ACTION_LEAVE,
 	/* replay */

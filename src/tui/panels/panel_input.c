@@ -61,7 +61,7 @@ static const char *input_title(const struct scene *scene)
 	case KEYMAP_EDIT:
 		return "Your patch";
 	case KEYMAP_TEST:
-		return "Test sample";
+		return scene->browse_train ? "Training sample" : "Test sample";
 	case KEYMAP_WRONG:
 		return scene->wrong_count > 0 ? "Wrong sample" : "Input";
 	default:
@@ -111,7 +111,8 @@ static void input_draw_info(WINDOW *win, const struct scene *scene, const struct
 		draw_text(win, y + 2, 1, ROLE_WRONG, scene->ascii ? "WRONG" : "\u2717 wrong");
 	draw_text(win, y + 2, 9, ROLE_DIM, pct);
 	if (scene->mode == KEYMAP_TEST)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "test #%d/%d", scene->sample + 1, scene->samples);
+		draw_textf(win, y + 3, 1, ROLE_DIM, "%s #%d/%d", scene->browse_train ? "train" : "test",
+			   scene->sample + 1, scene->samples);
 	if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
 		draw_textf(win, y + 3, 1, ROLE_DIM, "train #%d/%d", scene->sample + 1, scene->samples);
 	if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)

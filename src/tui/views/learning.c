@@ -84,7 +84,8 @@ enum layout_inspect learning_views_inspect(const struct tui *tui)
 {
 	if (tui->browse.tour.open)
 		return LAYOUT_INSPECT_TOUR;
-	if (tui->browse.wrong.open)
+	/* The set browser's thumbnails take the wrong samples' place. */
+	if (tui->browse.wrong.open || tui->view.mode == KEYMAP_TEST)
 		return LAYOUT_INSPECT_WRONG;
 	if (tui->learning.curve)
 		return LAYOUT_INSPECT_CURVE;

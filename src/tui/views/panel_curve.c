@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/curve.h"
+#include "core/analysis/curve.h"
 #include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"

@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/figures.h"
+#include "core/analysis/figures.h"
 #include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"

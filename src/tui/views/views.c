@@ -8,7 +8,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/probe.h"
+#include "core/analysis/probe.h"
 #include "tui/views/views.h"
 
 void views_init(struct views *views)

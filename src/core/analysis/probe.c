@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include "core/probe.h"
+#include "core/analysis/probe.h"
 
 void
 probe_family_patch(struct patch *patch, int k, double a, double b)

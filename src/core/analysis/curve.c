@@ -6,8 +6,8 @@
  */
 #include "config.h"
 
-#include "core/curve.h"
-#include "core/epoch_digest.h"
+#include "core/analysis/curve.h"
+#include "core/analysis/epoch_digest.h"
 
 /* An empty column standing for epochs from .. to - 1. */
 static void

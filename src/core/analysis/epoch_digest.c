@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "core/epoch_digest.h"
+#include "core/analysis/epoch_digest.h"
 
 void
 epoch_digest_reset(struct epoch_digest *d)

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include "core/figures.h"
+#include "core/analysis/figures.h"
 
 void
 figures_landscape(const struct network *net, const struct patch *x, enum label label, int index,
