@@ -65,6 +65,7 @@ struct trainer {
 	struct epoch_digest digest;	/* the epochs the ring has dropped, for the curve */
 	struct history history;
 	struct data_log data;		/* the training set's changes since step 0 */
+	unsigned long data_generation;	/* counts the changes to the set in memory, for caches of it */
 	struct patch sample;		/* the sample in progress or last trained, as it was */
 	enum label sample_label;
 };
@@ -476,6 +477,7 @@ restore_boundary(struct trainer *t, long k)
 
 	lr_truncate(t, k);
 	data_log_truncate(&t->data, &t->train, k);
+	t->data_generation++;	/* may have forgotten changes */
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -534,6 +536,7 @@ trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label
 		return -1;
 	}
 	to_boundary(t);
+	t->data_generation++;
 	return data_log_add(&t->data, &t->train, t->step, patch, label, err, err_size);
 }
 
@@ -541,6 +544,7 @@ int
 trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
 {
 	to_boundary(t);
+	t->data_generation++;
 	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
 }
 
@@ -557,6 +561,7 @@ trainer_step_back(struct trainer *t)
 {
 	if (trainer_data_changed_here(t)) {
 		data_log_undo(&t->data, &t->train);	/* the last thing done: undo it */
+		t->data_generation++;
 		return 0;
 	}
 	switch (t->phase) {
@@ -578,6 +583,7 @@ trainer_phase_back(struct trainer *t)
 
 	if (trainer_data_changed_here(t)) {
 		data_log_undo(&t->data, &t->train);	/* the last thing done, as b undoes it */
+		t->data_generation++;
 		return 0;
 	}
 	switch (t->phase) {
@@ -771,6 +777,12 @@ const struct dataset *
 trainer_train_set(const struct trainer *t)
 {
 	return &t->train;
+}
+
+unsigned long
+trainer_data_generation(const struct trainer *t)
+{
+	return t->data_generation;
 }
 
 const struct dataset *

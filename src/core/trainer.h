@@ -195,6 +195,13 @@ const struct patch *trainer_sample(const struct trainer *trainer);
 enum label trainer_sample_label(const struct trainer *trainer);
 
 const struct dataset *trainer_train_set(const struct trainer *trainer);
+/*
+ * A number that changes whenever the training set in memory may have
+ * changed (an add, a remove, an undo, going back), so that what is
+ * computed over the set knows when to compute again: the size alone
+ * misses a remove and an add on the same step.
+ */
+unsigned long trainer_data_generation(const struct trainer *trainer);
 const struct dataset *trainer_test_set(const struct trainer *trainer);
 
 /* Epochs completed, and the record of one (NULL if older than those kept). */

@@ -62,12 +62,16 @@ void views_update_fired(struct views *views, const struct trainer *trainer, bool
 
 	if (views->fired_known && running && now - views->fired_time < VIEWS_FIRED_PERIOD)
 		return;
-	if (!changed(&views->fired_net, net) && views->fired_known && views->train_size == train->size)
+	bool same_data = views->fired_trainer == trainer && views->fired_data == trainer_data_generation(trainer);
+
+	if (!changed(&views->fired_net, net) && views->fired_known && same_data)
 		return;
 	probe_fired(net, train, views->fired);
 	for (int j = 0; j < net->hidden; j++)
 		views->dead[j] = probe_dead(net, views->fired[j]);
 	views->train_size = train->size;
+	views->fired_trainer = trainer;
+	views->fired_data = trainer_data_generation(trainer);
 	views->fired_known = true;
 	views->fired_time = now;
 }

@@ -46,6 +46,8 @@ struct views {
 	int fired[NETWORK_MAX_HIDDEN];
 	bool dead[NETWORK_MAX_HIDDEN];
 	int train_size;
+	unsigned long fired_data;	/* the trainer's data generation it was computed for */
+	const struct trainer *fired_trainer;
 	struct network fired_net;
 	double fired_time;
 
