@@ -108,7 +108,7 @@ static void narration_update(const struct scene *scene, char *buf, size_t size)
 	snprintf(buf, size,
 		 "Update: w = w - lr x dw for every weight (lr %g); e.g. b1[%d]: %s - %g x (%s) "
 		 "= %s. Step %ld done, its loss %s.",
-		 trainer_lr(scene->trainer), j, old, trainer_lr(scene->trainer), grad, now,
+		 trainer_shown_lr(scene->trainer), j, old, trainer_shown_lr(scene->trainer), grad, now,
 		 trainer_step_count(scene->trainer), loss);
 }
 

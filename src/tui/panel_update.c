@@ -95,7 +95,7 @@ static void panel_update_draw(WINDOW *win, const struct scene *scene)
 	char title[96], name[32];
 
 	snprintf(title, sizeof title, "Update of h%d: new = old - lr x grad (lr %g)", j,
-		 trainer_lr(scene->trainer));
+		 trainer_shown_lr(scene->trainer));
 	draw_title(win, title, scene->ascii);
 	if (!panel_has_backward(scene) || scene->mode != KEYMAP_TRAIN) {
 		draw_text(win, y++, 0, ROLE_DIM, "The gradients come in the backward phase,");

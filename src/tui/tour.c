@@ -149,7 +149,7 @@ static void tour_descent(const struct scene *s, char *buf, size_t size)
 {
 	char old[24], grad[24], now[24];
 	int j = s->selected;
-	double lr = trainer_lr(s->trainer);
+	double lr = trainer_shown_lr(s->trainer);
 
 	if (s->before == NULL || s->phase != TRAINER_PHASE_UPDATE) {
 		tour_num(grad, sizeof grad, s->pass->db1[j], 4);
