@@ -50,6 +50,22 @@ START_TEST(test_format_loss_and_percent)
 	ck_assert_str_eq(buf, "inf");
 	format_percent(buf, sizeof buf, 0.58289766);
 	ck_assert_str_eq(buf, "58.3%");
+}
+END_TEST
+
+/* The loss as computed, -log(p + 1e-8): the tutorial's Part 1 and a sure answer. */
+START_TEST(test_format_loss_formula)
+{
+	char buf[64];
+
+	/* p = 0.58289766: -log(0.58289766 + 1e-8) = 0.53975 */
+	format_loss_formula(buf, sizeof buf, 0.58289766, 1e-8, -log(0.58289766 + 1e-8), false);
+	ck_assert_str_eq(buf, "-log(0.583 + 1e-8) = 0.5397");
+	format_loss_formula(buf, sizeof buf, 0.58289766, 1e-8, -log(0.58289766 + 1e-8), true);
+	ck_assert_str_eq(buf, "-log(0.583+1e-8)=0.5397");
+	/* p = 1: -log(1 + 1e-8) = -1.0e-08, a hair below 0, written as it is */
+	format_loss_formula(buf, sizeof buf, 1.0, 1e-8, -log(1.0 + 1e-8), false);
+	ck_assert_str_eq(buf, "-log(1.000 + 1e-8) = -1.0e-08");
 	format_percent(buf, sizeof buf, 1);
 	ck_assert_str_eq(buf, "100.0%");
 }
@@ -154,6 +170,7 @@ Suite *suite_tui_format(void)
 
 	tcase_add_test(tc, test_format_number);
 	tcase_add_test(tc, test_format_loss_and_percent);
+	tcase_add_test(tc, test_format_loss_formula);
 	tcase_add_test(tc, test_format_bar);
 	tcase_add_test(tc, test_format_log_scale);
 	tcase_add_test(tc, test_format_decade);

@@ -69,6 +69,18 @@ void format_loss(char *buf, size_t size, double loss)
 		snprintf(buf, size, "%.1e", loss);
 }
 
+/* A sample's loss, -log(p + epsilon), with its numbers. */
+void format_loss_formula(char *buf, size_t size, double p, double epsilon, double loss,
+			 bool compact)
+{
+	char pt[32], eps[16], value[32];
+
+	format_number(pt, sizeof pt, p, 3, 8, false);
+	format_decade(eps, sizeof eps, epsilon);
+	format_loss(value, sizeof value, loss);
+	snprintf(buf, size, compact ? "-log(%s+%s)=%s" : "-log(%s + %s) = %s", pt, eps, value);
+}
+
 /* A probability as a percentage with one decimal. */
 void format_percent(char *buf, size_t size, double p)
 {

@@ -28,6 +28,15 @@ void format_number(char *buf, size_t size, double value, int decimals, int width
  */
 void format_loss(char *buf, size_t size, double loss);
 
+/*
+ * A sample's loss as the core computes it, -log(p + epsilon), with its
+ * numbers: "-log(0.810 + 1e-8) = 0.2111"; compact leaves out the spaces.
+ * A sure answer (p + epsilon above 1) has a loss a hair below 0, written as
+ * it is: "-log(1.000 + 1e-8) = -1.0e-08".
+ */
+void format_loss_formula(char *buf, size_t size, double p, double epsilon, double loss,
+			 bool compact);
+
 /* A probability in [0, 1] as a percentage with one decimal: "58.3%". */
 void format_percent(char *buf, size_t size, double p);
 

@@ -60,15 +60,17 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 /* The loss phase. */
 static void narration_loss(const struct scene *scene, char *buf, size_t size)
 {
-	char p[32], loss[32];
+	char formula[96];
 	const struct pass *pass = scene->pass;
 
-	format_number(p, sizeof p, pass->p[scene->label], 3, 8, false);
-	format_loss(loss, sizeof loss, pass->loss);
+	format_loss_formula(formula, sizeof formula, pass->p[scene->label], NETWORK_LOG_EPSILON,
+			    pass->loss, false);
 	snprintf(buf, size,
-		 "Loss: the label is %s, so loss = -log(p[%s]) = -log(%s) = %s. "
-		 "0 when sure and right; large when the right answer gets little.",
-		 label_name(scene->label), label_name(scene->label), p, loss);
+		 "Loss: the label is %s, so loss = -log(p[%s] + 1e-8) = %s. %s",
+		 label_name(scene->label), label_name(scene->label), formula,
+		 pass->loss < 0 ? "Sure and right: p + 1e-8 is just above 1, so the loss is a "
+				  "hair below 0 (the 1e-8 keeps log away from 0)."
+				: "0 when sure and right; large when the right answer gets little.");
 }
 
 /* The backward phase. */

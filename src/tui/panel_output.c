@@ -2,7 +2,7 @@
  * The output layer, as the tutorial's three softmax steps: the logits z2,
  * their exponentials (the core takes e^(z - max z), which has the same
  * ratios and never overflows), the normalised probabilities as bars with
- * percentages; then the loss -log(p[label]) and, backward, dz2 = p - y.
+ * percentages; then the loss -log(p[label] + 1e-8) and, backward, dz2 = p - y.
  */
 #include "config.h"
 
@@ -60,15 +60,21 @@ static void output_bars(WINDOW *win, int y, const struct scene *scene)
 /* The loss line: -log(p[label]) = value. */
 static void output_loss(WINDOW *win, int y, const struct scene *scene)
 {
-	char p[32], loss[32];
+	char formula[96];
+	const char *value;
+	int x = 0;
 
-	format_number(p, sizeof p, scene->pass->p[scene->label], 3, 8, false);
-	format_loss(loss, sizeof loss, scene->pass->loss);
-	bool roomy = draw_width(win) >= 30;
-	int x = draw_text(win, y, 0, ROLE_DIM, "loss ");
-
-	x += draw_textf(win, y, x, ROLE_NORMAL, roomy ? "-log(%s) = " : "-log(%s)=", p);
-	draw_text(win, y, x, ROLE_TITLE, loss);
+	format_loss_formula(formula, sizeof formula, scene->pass->p[scene->label],
+			    NETWORK_LOG_EPSILON, scene->pass->loss, false);
+	if ((int)strlen(formula) + 5 > draw_width(win))
+		format_loss_formula(formula, sizeof formula, scene->pass->p[scene->label],
+				    NETWORK_LOG_EPSILON, scene->pass->loss, true);
+	/* The word "loss" when it fits; the formula, as computed, always. */
+	if ((int)strlen(formula) + 5 <= draw_width(win))
+		x = draw_text(win, y, 0, ROLE_DIM, "loss ");
+	value = strrchr(formula, '=') + 1;
+	x += draw_textf(win, y, x, ROLE_NORMAL, "%.*s", (int)(value - formula), formula);
+	draw_text(win, y, x, ROLE_TITLE, value);
 }
 
 /* Draw the output panel. */

@@ -136,12 +136,12 @@ static void tour_softmax(const struct scene *s, char *buf, size_t size)
 /* The formula of the loss. */
 static void tour_loss(const struct scene *s, char *buf, size_t size)
 {
-	char p[24], loss[32];
+	char formula[96];
 
-	format_number(p, sizeof p, s->pass->p[s->label], 3, 10, false);
-	format_loss(loss, sizeof loss, s->pass->loss);
-	snprintf(buf, size, "label %s: loss = -log p(%s) = -log(%s) = %s", label_name(s->label),
-		 label_name(s->label), p, loss);
+	format_loss_formula(formula, sizeof formula, s->pass->p[s->label], NETWORK_LOG_EPSILON,
+			    s->pass->loss, false);
+	snprintf(buf, size, "label %s: loss = -log(p(%s) + 1e-8) = %s", label_name(s->label),
+		 label_name(s->label), formula);
 }
 
 /* The formula of gradient descent: the selected neuron's bias, old, gradient, new. */
