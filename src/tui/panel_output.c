@@ -30,12 +30,16 @@ static void output_row(WINDOW *win, int y, const char *name, const double v[LABE
 /* On tall panels, the normalisation written out: p(Edge) = e0 / (e0 + e1). */
 static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
 {
-	char e0[32], e1[32], p[32];
+	char e0[32], e1[32], p[32], line[160];
 
 	format_number(e0, sizeof e0, pass->exp_z2[0], 3, 8, false);
 	format_number(e1, sizeof e1, pass->exp_z2[1], 3, 8, false);
 	format_number(p, sizeof p, pass->p[0], 3, 8, false);
-	draw_textf(win, y, 0, ROLE_DIM, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
+	snprintf(line, sizeof line, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
+	if ((int)strlen(line) > draw_width(win))	/* spaces give way before the numbers */
+		snprintf(line, sizeof line, "p(Edge)=%s/(%s+%s)=%s", e0, e0, e1, p);
+	if ((int)strlen(line) <= draw_width(win))
+		draw_text(win, y, 0, ROLE_DIM, line);
 	return y + 2;
 }
 
