@@ -22,7 +22,7 @@ tui_wait_for 'Forward: z1 = x\.W1 \+ b1' "the narration explains the forward pas
 
 tui_keys s
 tui_wait_for ' step 2 +loss ' "s: the loss phase"
-tui_wait_for 'loss -log\(' "the loss -log(p) of this sample"
+tui_wait_for '-log\([0-9.]+ ?\+ ?1e-8\) ?= ?[0-9]' "the loss -log(p + 1e-8) of this sample"
 
 tui_keys s
 tui_wait_for ' step 2 +backward ' "s: the backward phase"

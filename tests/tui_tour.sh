@@ -44,7 +44,7 @@ tui_wait_for 'p\(Edge\) = e\^-0\.28 / \(e\^-0\.28 \+ e\^1\.17\) = 0\.190' "page 
 tui_keys '>'
 tour_page 5 'The loss: how wrong' 'Output'
 tui_keys s
-tui_wait_for 'label No Edge: loss = -log p\(No Edge\) = -log\(0\.810\) = 0\.2111' "page 5: the loss"
+tui_wait_for 'label No Edge: loss = -log\(p\(No Edge\) \+ 1e-8\) = -log\(0\.810 \+ 1e-8\) = 0\.2111' "page 5: the loss"
 tui_keys '>'
 tour_page 6 'Gradient descent' ' Loss: the label'
 tui_keys s s
