@@ -12,6 +12,7 @@
 #include "core/trainer.h"
 #include "tui/format.h"
 #include "tui/narration.h"
+#include "tui/panel.h"
 
 static struct trainer *trainer;
 static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };
@@ -161,6 +162,37 @@ START_TEST(test_narration_editor)
 }
 END_TEST
 
+/* Panel titles say the moment they show in the update phase, and only then. */
+START_TEST(test_panel_titles_name_the_moment)
+{
+	char title[128];
+	struct scene s;
+
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);	/* backward: nothing updated yet */
+	narration_scene(&s);
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
+	ck_assert_str_eq(title, "Output: softmax");
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 12);
+	ck_assert_str_eq(title, "Output");
+
+	trainer_step_phase(trainer);	/* the update */
+	narration_scene(&s);
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
+	ck_assert_str_eq(title, "Output: softmax, before the update");
+	/* narrower: the short title keeps the moment, then its short form */
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 30);
+	ck_assert_str_eq(title, "Output, before the update");
+	panel_title_text(title, sizeof title, &s, "Weights W1", "W1", PANEL_MOMENT_AFTER, 14);
+	ck_assert_str_eq(title, "W1, after");
+	/* outside the training run (the editor, the test set) there is no update on show */
+	s.mode = KEYMAP_TEST;
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
+	ck_assert_str_eq(title, "Output: softmax");
+}
+END_TEST
+
 Suite *suite_tui_narration(void)
 {
 	Suite *s = suite_create("tui_narration");
@@ -170,6 +202,7 @@ Suite *suite_tui_narration(void)
 	tcase_add_test(tc, test_narration_phases);
 	tcase_add_test(tc, test_narration_gates);
 	tcase_add_test(tc, test_narration_editor);
+	tcase_add_test(tc, test_panel_titles_name_the_moment);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "tui/panel.h"
 
 /* Whether the scene's forward values exist. */
@@ -57,4 +60,26 @@ bool panel_leaks(const struct scene *scene, int j)
 {
 	return panel_gate(scene) == ACTIVATION_LEAKY && panel_has_forward(scene) &&
 	       !(scene->pass->z1[j] > 0);
+}
+
+/* A panel's title that fits in width columns, with the moment it shows in the update phase. */
+void panel_title_text(char *buf, size_t size, const struct scene *scene, const char *title,
+		      const char *short_title, enum panel_moment moment, int width)
+{
+	bool update = scene->mode == KEYMAP_TRAIN && scene->phase == TRAINER_PHASE_UPDATE &&
+		      scene->before != NULL;
+	const char *word = moment == PANEL_MOMENT_BEFORE ? "before" : "after";
+	int room = width - 4;	/* the rule and a space on each side */
+
+	if (!update) {
+		snprintf(buf, size, "%s", (int)strlen(title) <= room ? title : short_title);
+		return;
+	}
+	snprintf(buf, size, "%s, %s the update", title, word);
+	if ((int)strlen(buf) <= room)
+		return;
+	snprintf(buf, size, "%s, %s the update", short_title, word);
+	if ((int)strlen(buf) <= room)
+		return;
+	snprintf(buf, size, "%s, %s", short_title, word);
 }

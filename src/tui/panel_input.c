@@ -123,8 +123,11 @@ static void input_draw_info(WINDOW *win, const struct scene *scene, const struct
 static void panel_input_draw(WINDOW *win, const struct scene *scene)
 {
 	struct input_geometry g;
+	char title[64];
 
-	draw_title(win, input_title(scene), scene->ascii);
+	panel_title_text(title, sizeof title, scene, input_title(scene), input_title(scene),
+			 PANEL_MOMENT_BEFORE, draw_width(win));
+	draw_title(win, title, scene->ascii);
 	input_geometry(win, &g);
 	input_draw_patch(win, scene, &g);
 	input_draw_info(win, scene, &g);

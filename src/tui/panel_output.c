@@ -87,10 +87,13 @@ static void panel_output_draw(WINDOW *win, const struct scene *scene)
 	int width = draw_width(win), col_w = (width - OUTPUT_LABEL_W) / 2, y = 1, k;
 	const struct pass *pass = scene->pass;
 	double y_onehot[LABEL_COUNT];
+	char title[96];
 
 	if (col_w > 12)
 		col_w = 12;
-	draw_title(win, width >= 40 ? "Output: softmax(h.W2 + b2)" : "Output", scene->ascii);
+	panel_title_text(title, sizeof title, scene, "Output: softmax(h.W2 + b2)", "Output",
+			 PANEL_MOMENT_BEFORE, width);
+	draw_title(win, title, scene->ascii);
 	if (!panel_has_forward(scene)) {
 		draw_text(win, 1, 0, ROLE_DIM, "nothing computed yet");
 		return;

@@ -1,7 +1,8 @@
 /*
  * The update of the selected neuron's weights, as SGD makes it: old weight,
  * gradient, new weight = old - lr x gradient, for its bias, its two output
- * weights and the input weights whose gradient is largest. Old and new come
+ * weights and the input weights whose gradient is largest, sorted by the
+ * gradient's size (the panel says so). Old and new come
  * from the core (the weights before and after the update), not from here.
  */
 #include "config.h"
@@ -67,8 +68,8 @@ static void update_w1_rows(WINDOW *win, int y, const struct scene *scene, bool d
 				return;
 			y = 2;
 		}
-		snprintf(name, sizeof name, "W1 r%dc%d", order[i] / PATCH_SIDE + 1,
-			 order[i] % PATCH_SIDE + 1);
+		/* numpy's index, as --trace writes it: W1[input pixel, neuron] */
+		snprintf(name, sizeof name, "W1[%d,%d]", order[i], j);
 		update_row(win, y++, x, name, old->w1[k], scene->pass->dw1[k],
 			   done ? &now->w1[k] : NULL);
 	}
@@ -114,6 +115,8 @@ static void panel_update_draw(WINDOW *win, const struct scene *scene)
 		   done ? &now->w2[j * 2 + 1] : NULL);
 	if (panel_blocked(scene, j) && y < draw_height(win))
 		draw_text(win, y++, 0, ROLE_BLOCKED, "blocked by ReLU: no gradient for its W1");
+	else if (y < draw_height(win))
+		draw_text(win, y++, 0, ROLE_DIM, "W1, sorted by |gradient|, largest first:");
 	update_w1_rows(win, y, scene, done);
 }
 

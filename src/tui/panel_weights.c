@@ -183,7 +183,7 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 	int per_band = (draw_width(win) - 1) / (WEIGHTS_HALF_MAP_W + 1);
 	int bands = (draw_height(win) - 1) / (WEIGHTS_HALF_ROWS + 1);
 	int hidden = scene->net->hidden, shown = per_band * bands, first, k;
-	char title[96], range[32];
+	char title[96], short_title[96], fitted[128], range[32];
 
 	if (shown > hidden)
 		shown = hidden;
@@ -194,7 +194,10 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 		first = 0;
 	format_number(range, sizeof range, scale, 2, 8, false);
 	snprintf(title, sizeof title, "Weights W1: red < 0, blue > 0, |w| up to %s", range);
-	draw_title(win, title, scene->ascii);
+	snprintf(short_title, sizeof short_title, "W1: red < 0, blue > 0, |w| up to %s", range);
+	panel_title_text(fitted, sizeof fitted, scene, title, short_title, PANEL_MOMENT_AFTER,
+			 draw_width(win));
+	draw_title(win, fitted, scene->ascii);
 	for (k = 0; k < shown; k++)
 		weights_draw_half_one(win, scene, first + k, 1 + (k / per_band) * (WEIGHTS_HALF_ROWS + 1),
 				      1 + (k % per_band) * (WEIGHTS_HALF_MAP_W + 1), scale);
@@ -251,14 +254,16 @@ static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 	struct weights_geometry g;
 	double scale = weights_scale(scene->net);
 	int k, x, y;
+	char title[96];
 
 	weights_geometry(win, scene, &g);
 	if (weights_use_half(win, scene, &g)) {
 		weights_draw_half(win, scene, scale);
 		return;
 	}
-	draw_title(win, draw_width(win) >= 60 ? "Weights W1: each neuron's 5x5 template"
-					      : "Weights W1 (templates)", scene->ascii);
+	panel_title_text(title, sizeof title, scene, "Weights W1: each neuron's 5x5 template",
+			 "Weights W1 (templates)", PANEL_MOMENT_AFTER, draw_width(win));
+	draw_title(win, title, scene->ascii);
 	for (k = 0; k < g.shown; k++) {
 		x = 1 + k * (PATCH_SIDE * g.cell_w + g.gap);
 		weights_draw_one(win, scene, &g, g.first + k, x, scale);
