@@ -40,6 +40,9 @@ static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
 		snprintf(line, sizeof line, "p(Edge)=%s/(%s+%s)=%s", e0, e0, e1, p);
 	if ((int)strlen(line) <= draw_width(win))
 		draw_text(win, y, 0, ROLE_DIM, line);
+	/* Why e^(z - max): the one line that says it changes nothing in p. */
+	if (draw_width(win) >= 44)
+		draw_text(win, y + 1, 0, ROLE_DIM, "minus the max: the same p, e^z can't overflow");
 	return y + 2;
 }
 

@@ -32,7 +32,8 @@ static const struct {
 	[TOUR_SOFTMAX] = { "Softmax: scores to chances", LAYOUT_OUTPUT, LAYOUT_OUTPUT,
 		"The two scores z2 can be any numbers. Softmax turns them into chances that add up "
 		"to 1: e to the power of each score, divided by the sum of both. Only the gap "
-		"between the scores counts." },
+		"between the scores counts, so both first lose the larger one (z - max): p stays "
+		"the same, and e^z cannot overflow." },
 	[TOUR_LOSS] = { "The loss: how wrong", LAYOUT_OUTPUT, LAYOUT_OUTPUT,
 		"The loss looks only at the chance given to the right answer: -log of it. Sure and "
 		"right: near 0. Sure and wrong: large. Training makes its average over the data "
@@ -122,15 +123,16 @@ static void tour_relu(const struct scene *s, char *buf, size_t size)
 			 panel_gate_short(s), z1, h, panel_gate_short(s));
 }
 
-/* The formula of softmax. */
+/* The formula of softmax, with the Output panel's numbers: the core's e^(z - max z). */
 static void tour_softmax(const struct scene *s, char *buf, size_t size)
 {
-	char a[24], b[24], p[24];
+	char e0[24], e1[24], p[24];
 
-	format_number(a, sizeof a, s->pass->z2[0], 2, 10, false);
-	format_number(b, sizeof b, s->pass->z2[1], 2, 10, false);
-	format_number(p, sizeof p, s->pass->p[LABEL_EDGE], 3, 10, false);
-	snprintf(buf, size, "p(Edge) = e^%s / (e^%s + e^%s) = %s", a, a, b, p);
+	format_number(e0, sizeof e0, s->pass->exp_z2[0], 3, 8, false);
+	format_number(e1, sizeof e1, s->pass->exp_z2[1], 3, 8, false);
+	format_number(p, sizeof p, s->pass->p[LABEL_EDGE], 3, 8, false);
+	snprintf(buf, size, "e^(z2 - max) = [%s, %s];  p(Edge) = %s / (%s + %s) = %s", e0, e1, e0,
+		 e0, e1, p);
 }
 
 /* The formula of the loss. */
