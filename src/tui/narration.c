@@ -146,6 +146,29 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 			 scene->pass->prediction == scene->label ? "right" : "wrong");
 }
 
+/* Step 0: where its weights come from, and the first sample. */
+static void narration_ready(const struct scene *scene, char *buf, size_t size)
+{
+	char origin[384];
+	const struct trainer_config *config = trainer_config(scene->trainer);
+
+	if (scene->loaded_from != NULL)
+		snprintf(origin, sizeof origin,
+			 "Step 0: the weights loaded from %s (%d hidden, %s); "
+			 "they get %d of %d test samples right.",
+			 scene->loaded_from, scene->net->hidden,
+			 activation_name(scene->net->activation), scene->test_correct,
+			 trainer_test_set(scene->trainer)->size);
+	else
+		snprintf(origin, sizeof origin,
+			 "Step 0, nothing trained: the weights drawn from seed %lu.",
+			 (unsigned long)config->seed);
+	snprintf(buf, size,
+		 "%s Sample %d is labelled %s. s: one phase at a time (forward, loss, backward, "
+		 "update); space: a whole sample; r: run.",
+		 origin, scene->sample, label_name(scene->label));
+}
+
 /* Write the narration of scene into buf. */
 void narration_text(const struct scene *scene, char *buf, size_t size)
 {
@@ -162,10 +185,7 @@ void narration_text(const struct scene *scene, char *buf, size_t size)
 	}
 	switch (scene->phase) {
 	case TRAINER_PHASE_READY:
-		snprintf(buf, size,
-			 "Step 0, nothing trained. Sample %d is labelled %s. s: one phase at a time "
-			 "(forward, loss, backward, update); space: a whole sample; r: run.",
-			 scene->sample + 1, label_name(scene->label));
+		narration_ready(scene, buf, size);
 		break;
 	case TRAINER_PHASE_FORWARD:
 		narration_forward(scene, buf, size);

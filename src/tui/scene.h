@@ -56,6 +56,7 @@ struct scene {
 	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
 
+	const char *loaded_from;	/* the file step 0's weights were loaded from, or NULL */
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;
 };

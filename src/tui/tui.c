@@ -208,6 +208,7 @@ static void tui_scene(struct tui *tui, struct scene *s)
 	s->tour = tui->tour;
 	s->tour_page = tui->tour_page;
 	s->highlight = tui->tour ? (int)tour_panel(tui->tour_page, tui->layout.large) : -1;
+	s->loaded_from = tui->loaded_from[0] != '\0' ? tui->loaded_from : NULL;
 	s->message = tui->message;
 	s->message_is_error = tui->message_is_error;
 	switch (tui->mode) {
@@ -452,6 +453,8 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	tui.speed = controls_speed_default();
 	tui.test_key_step = -1;
 	tui.tour = options->tour;
+	if (options->load_path != NULL)	/* main started the run from them */
+		snprintf(tui.loaded_from, sizeof tui.loaded_from, "%s", options->load_path);
 	/* A bad recording or a file that cannot be written: said before the screen is touched. */
 	if (tui_replay_open(&tui, err, sizeof err) != 0 || tui_record_open(&tui, err, sizeof err) != 0) {
 		fprintf(stderr, "edgeviz: %s\n", err);

@@ -48,6 +48,7 @@ static int tui_load(struct tui *tui)
 		return TUI_REDRAW;
 	}
 	tui->test_key_step = -1;
+	snprintf(tui->loaded_from, sizeof tui->loaded_from, "%s", path);
 	tui_say(tui, false, "loaded %s: the run starts over from these weights", path);
 	return TUI_REDRAW | TUI_RESIZE;
 }
@@ -71,6 +72,7 @@ static int tui_new_seed(struct tui *tui)
 	tui->owned = next;
 	tui->trainer = next;
 	tui->test_key_step = -1;
+	tui->loaded_from[0] = '\0';	/* the seed's weights now */
 	snprintf(text, sizeof text, "seed %lu: new data, new weights, step 0",
 		 (unsigned long)config.seed);
 	tui_say(tui, false, "%s", text);

@@ -75,6 +75,7 @@ struct tui {
 	bool tour;			/* the guided tour is open */
 	int tour_page;
 
+	char loaded_from[256];		/* the file step 0's weights came from; "": the seed */
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
 	char fatal[256];
