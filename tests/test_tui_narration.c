@@ -158,7 +158,7 @@ START_TEST(test_narration_editor)
 	s.sample = 2;
 	s.samples = 20;
 	narration_text(&s, text, sizeof text);
-	ck_assert_msg(has(text, "Test sample 3 of 20, no training"), "%s", text);
+	ck_assert_msg(has(text, "Test sample 2/20, no training"), "%s", text);
 }
 END_TEST
 

@@ -133,15 +133,15 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 			 "Esc: back to training.");
 	else if (scene->mode == KEYMAP_WRONG)
 		snprintf(buf, size,
-			 "Training sample %d of %d, which the weights get wrong now: the network says "
+			 "Training sample %d/%d, which the weights get wrong now: the network says "
 			 "%s (%s), the label is %s. No training; arrows: another one; Esc: back.",
-			 scene->sample + 1, scene->samples, label_name(scene->pass->prediction), pct,
+			 scene->sample, scene->samples, label_name(scene->pass->prediction), pct,
 			 label_name(scene->label));
 	else
 		snprintf(buf, size,
-			 "Test sample %d of %d, no training: the network says %s (%s), the label "
+			 "Test sample %d/%d, no training: the network says %s (%s), the label "
 			 "is %s: %s. Arrows browse; Esc: back to training.",
-			 scene->sample + 1, scene->samples, label_name(scene->pass->prediction), pct,
+			 scene->sample, scene->samples, label_name(scene->pass->prediction), pct,
 			 label_name(scene->label),
 			 scene->pass->prediction == scene->label ? "right" : "wrong");
 }

@@ -13,6 +13,10 @@
 #include "tui/panel.h"
 
 #define HELP_KEY_W 7
+/* The one numbering rule for all that edgeviz shows and writes (also in --help and the man page). */
+#define PANEL_HELP_NUMBERING \
+	"Indices count from 0, as in numpy: epoch 0, sample 0/100, h0, W1[24,7]"
+#define PANEL_HELP_NUMBERING_SHORT "Indices count from 0 (numpy): epoch 0, h0"
 
 /* One line of the help: a mode's title, a key, or a blank (e NULL). */
 struct help_item {
@@ -119,6 +123,9 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 	else
 		snprintf(foot, sizeof foot, "%d/%d: any key closes this help", page + 1,
 			 PANEL_HELP_PAGES);
+	draw_text(win, height - 3, 2, ROLE_DIM,
+		  width - 4 >= (int)strlen(PANEL_HELP_NUMBERING) ? PANEL_HELP_NUMBERING
+								 : PANEL_HELP_NUMBERING_SHORT);
 	draw_text(win, height - 2, 2, ROLE_DIM, foot);
 }
 

@@ -89,39 +89,71 @@ static void input_draw_patch(WINDOW *win, const struct scene *scene, const struc
 }
 
 /*
- * Right or wrong, and what the percentage is: how sure the network is of
- * its guess. "✓ right: 81.0% sure of No Edge" when it fits, else "81.0%
- * sure" on the line below the verdict. Return the extra lines used.
+ * How sure the network is of its guess, in words that fit beside the
+ * verdict (x columns in) when they can: "81.0% sure of No Edge", "81.0%
+ * sure". Return true when they fit there, false when they go below it.
  */
-static int input_draw_verdict(WINDOW *win, int y, const struct scene *scene)
+static bool input_sure_text(WINDOW *win, const struct scene *scene, int x, char *buf,
+			    size_t size)
 {
-	char pct[16], sure[64];
+	char pct[16];
+
+	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
+	snprintf(buf, size, "%s sure of %s", pct, label_name(scene->pass->prediction));
+	if (x + 1 + (int)strlen(buf) <= draw_width(win))
+		return true;
+	snprintf(buf, size, "%s sure", pct);
+	return x + 1 + (int)strlen(buf) <= draw_width(win);
+}
+
+/*
+ * Right or wrong, and what the percentage is: "✓ right: 81.0% sure of No
+ * Edge", or its shorter forms. Draw it from row y when draw; return the
+ * lines it takes (2 when the percentage goes on the line below).
+ */
+static int input_verdict(WINDOW *win, int y, const struct scene *scene, bool draw)
+{
+	char sure[64];
 	bool right = scene->pass->prediction == scene->label;
 	const char *verdict = scene->ascii ? (right ? "right:" : "WRONG:")
 					   : (right ? "\u2713 right:" : "\u2717 wrong:");
-	int x = 1 + (int)strlen(right ? "right:" : "wrong:") + (scene->ascii ? 0 : 2);
+	int x = 1 + (int)strlen("right:") + (scene->ascii ? 0 : 2);
+	bool beside = input_sure_text(win, scene, x, sure, sizeof sure);
 
-	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
-	snprintf(sure, sizeof sure, "%s sure of %s", pct, label_name(scene->pass->prediction));
-	draw_text(win, y, 1, right ? ROLE_RIGHT : ROLE_WRONG, verdict);
-	if (x + 1 + (int)strlen(sure) <= draw_width(win)) {
-		draw_text(win, y, x + 1, ROLE_DIM, sure);
-		return 0;
+	if (draw) {
+		draw_text(win, y, 1, right ? ROLE_RIGHT : ROLE_WRONG, verdict);
+		draw_text(win, beside ? y : y + 1, beside ? x + 1 : 1, ROLE_DIM, sure);
 	}
-	snprintf(sure, sizeof sure, "%s sure", pct);
-	if (x + 1 + (int)strlen(sure) <= draw_width(win)) {
-		draw_text(win, y, x + 1, ROLE_DIM, sure);
-		return 0;
-	}
-	draw_text(win, y + 1, 1, ROLE_DIM, sure);
-	return 1;
+	return beside ? 1 : 2;
 }
 
-/* Label, answer, verdict. */
+/* The line under the verdict in the other modes: which sample, or the cursor. */
+static bool input_mode_line(const struct scene *scene, char *buf, size_t size)
+{
+	if (scene->mode == KEYMAP_TEST)
+		snprintf(buf, size, "test #%d/%d", scene->sample, scene->samples);
+	else if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
+		snprintf(buf, size, "train #%d/%d", scene->sample, scene->samples);
+	else if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
+		snprintf(buf, size, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE,
+			 scene->cursor % PATCH_SIDE, scene->patch->pixel[scene->cursor]);
+	else
+		return false;
+	return true;
+}
+
+/* Label, answer, verdict; the spacer row above them given up when they need it. */
 static void input_draw_info(WINDOW *win, const struct scene *scene, const struct input_geometry *g)
 {
-	int y = g->info_y;
+	int y = g->info_y, lines;
+	char mode_line[48];
+	bool has_mode_line = input_mode_line(scene, mode_line, sizeof mode_line);
 
+	if (panel_has_forward(scene)) {
+		lines = 2 + input_verdict(win, y, scene, false) + has_mode_line;
+		if (y + lines > draw_height(win) && y > g->y0 + PATCH_SIDE * g->cell_h)
+			y = g->y0 + PATCH_SIDE * g->cell_h;
+	}
 	draw_text(win, y, 1, ROLE_DIM, "label");
 	draw_text(win, y, 7, ROLE_NORMAL, label_name(scene->label));
 	if (scene->mode == KEYMAP_EDIT)
@@ -132,14 +164,9 @@ static void input_draw_info(WINDOW *win, const struct scene *scene, const struct
 		return;
 	}
 	draw_text(win, y + 1, 7, ROLE_NORMAL, label_name(scene->pass->prediction));
-	y += input_draw_verdict(win, y + 2, scene);
-	if (scene->mode == KEYMAP_TEST)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "test #%d/%d", scene->sample + 1, scene->samples);
-	if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "train #%d/%d", scene->sample + 1, scene->samples);
-	if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE + 1,
-			   scene->cursor % PATCH_SIDE + 1, scene->patch->pixel[scene->cursor]);
+	y += 2 + input_verdict(win, y + 2, scene, true);
+	if (has_mode_line)
+		draw_text(win, y, 1, ROLE_DIM, mode_line);
 }
 
 /* Draw the input panel. */

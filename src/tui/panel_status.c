@@ -33,7 +33,7 @@ static void status_fields(const struct trainer *t, int gap, bool with_seed, bool
 	/* On a shown update made at another rate, the rate here is the next step's: say so. */
 	bool next = trainer_lr(t) != trainer_shown_lr(t);
 	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*sstep %ld%*s%s%*slr %g%s%*s%s%s ",
-			 trainer_epoch(t), gap, "", trainer_sample_index(t) + 1,
+			 trainer_epoch(t), gap, "", trainer_sample_index(t),
 			 trainer_train_set(t)->size, gap, "", trainer_step_count(t), gap, "",
 			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t),
 			 next ? " next" : "", gap, "", with_gate_word ? "gate " : "",

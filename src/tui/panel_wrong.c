@@ -27,7 +27,7 @@ static void wrong_thumbnail(WINDOW *win, int y, int x, const struct scene *scene
 	for (i = 0; i < PATCH_PIXELS; i++)
 		draw_pixel(win, y + i / PATCH_SIDE, x + 1 + (i % PATCH_SIDE), 1, 1, patch->pixel[i],
 			   scene->ascii, 0);
-	snprintf(caption, sizeof caption, "#%d %s", index + 1,
+	snprintf(caption, sizeof caption, "#%d %s", index,
 		 train->label[index] == LABEL_EDGE ? "E" : "No");
 	draw_text(win, y + PATCH_SIDE, x, selected ? ROLE_SELECTED : ROLE_DIM, caption);
 	if (selected) {
@@ -67,8 +67,8 @@ static void panel_wrong_draw(WINDOW *win, const struct scene *scene)
 		   scene->mode == KEYMAP_WRONG ? "arrows: another one; Esc: back to training"
 					       : "live while training; W: browse them, W again closes");
 	if (scene->wrong_count > shown)
-		draw_textf(win, 0, draw_width(win) - 16, ROLE_DIM, " %d-%d of %d ", first + 1,
-			   first + i, scene->wrong_count);
+		draw_textf(win, 0, draw_width(win) - 16, ROLE_DIM, " %d-%d of %d ", first,
+			   first + i - 1, scene->wrong_count);
 }
 
 const struct panel_ops panel_wrong_ops = {
