@@ -180,7 +180,7 @@ void narration_text(const struct scene *scene, char *buf, size_t size)
 		snprintf(buf, size,
 			 "Diverged: the loss or the weights are no longer finite numbers: the "
 			 "learning rate %g is too large. b steps back, [ lowers the rate, R resets.",
-			 trainer_lr(scene->trainer));
+			 trainer_step_lr(scene->trainer, trainer_step_count(scene->trainer) - 1));
 		return;
 	}
 	switch (scene->phase) {
