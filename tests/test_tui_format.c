@@ -76,16 +76,23 @@ START_TEST(test_format_loss_formula)
 	char buf[64];
 
 	/* p = 0.58289766: -log(0.58289766 + 1e-8) = 0.53975 */
-	format_loss_formula(buf, sizeof buf, 0.58289766, 1e-8, -log(0.58289766 + 1e-8), false);
+	double p = 0.58289766, sure = 1.0, nearly = 0.999952495;
+
+	format_loss_formula(buf, sizeof buf, &p, 1e-8, -log(p + 1e-8), false);
 	ck_assert_str_eq(buf, "-log(0.583 + 1e-8) = 0.5397");
-	format_loss_formula(buf, sizeof buf, 0.58289766, 1e-8, -log(0.58289766 + 1e-8), true);
+	format_loss_formula(buf, sizeof buf, &p, 1e-8, -log(p + 1e-8), true);
 	ck_assert_str_eq(buf, "-log(0.583+1e-8)=0.5397");
 	/* p = 1: -log(1 + 1e-8) = -1.0e-08, a hair below 0, written as it is */
-	format_loss_formula(buf, sizeof buf, 1.0, 1e-8, -log(1.0 + 1e-8), false);
+	format_loss_formula(buf, sizeof buf, &sure, 1e-8, -log(sure + 1e-8), false);
 	ck_assert_str_eq(buf, "-log(1.000 + 1e-8) = -1.0e-08");
 	/* nearly sure (the tutorial's first sample after 100 epochs): 1 - p shows the loss's size */
-	format_loss_formula(buf, sizeof buf, 0.999952495, 1e-8, -log(0.999952495 + 1e-8), false);
+	format_loss_formula(buf, sizeof buf, &nearly, 1e-8, -log(nearly + 1e-8), false);
 	ck_assert_str_eq(buf, "-log(1 - 4.75e-05 + 1e-8) = 4.75e-05");
+	format_loss_formula(buf, sizeof buf, &nearly, 1e-8, -log(nearly + 1e-8), true);
+	ck_assert_str_eq(buf, "-log(1-4.75e-05+1e-8)=4.75e-05");
+	/* no room for p's value: p by name */
+	format_loss_formula(buf, sizeof buf, NULL, 1e-8, -log(nearly + 1e-8), true);
+	ck_assert_str_eq(buf, "-log(p+1e-8)=4.75e-05");
 	format_percent(buf, sizeof buf, 1);
 	ck_assert_str_eq(buf, "100.0%");
 }

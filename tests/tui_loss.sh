@@ -27,6 +27,7 @@ tui_wait_for 'Hidden layer' "the panels appear"
 tui_keys s s
 tui_wait_for '-log\(0\.810\+1e-8\)=0\.2111' "80x24: the Output panel's loss carries + 1e-8"
 tui_keys q
+tui_wait_exit
 
 # Wide enough for the narration and the tour's formula on one line each.
 tui_start 160 48
@@ -42,6 +43,7 @@ else
 	tui_pass "no loss shown without its + 1e-8"
 fi
 tui_keys q
+tui_wait_exit
 
 tui_start 160 48 --load "$sure"
 

@@ -27,6 +27,7 @@ done
 tui_wait_for 'z1 = sum of the 25 products \+ b1 \(\+0\.000\) = \+1\.664' "the inspector: b1 before the update"
 tui_wait_for 'b1\[0\] +\+0\.0000 -0\.08761 +\+0\.0088' "the Update panel: old and new"
 tui_keys q
+tui_wait_exit
 
 tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear"

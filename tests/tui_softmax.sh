@@ -22,6 +22,7 @@ else
 	tui_pass "no second set of numbers"
 fi
 tui_keys q
+tui_wait_exit
 
 tui_start 160 48
 tui_wait_for 'Hidden layer' "the panels appear"

@@ -16,12 +16,14 @@ tui_keys t
 tui_wait_for 'No Edge .*77\.9%' "a test sample: No Edge 77.9%"
 tui_wait_for '✗ wrong: 77\.9% sure of No Edge' "160x48: wrong, and how sure of what"
 tui_keys q
+tui_wait_exit
 
 tui_start 120 36
 tui_wait_for 'Hidden layer' "the panels appear"
 tui_keys t
 tui_wait_for '✗ wrong: 77\.9% sure( |$)' "120x36: the shorter form"
 tui_keys q
+tui_wait_exit
 
 tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear"

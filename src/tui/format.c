@@ -114,18 +114,21 @@ void format_loss(char *buf, size_t size, double loss)
 }
 
 /* A sample's loss, -log(p + epsilon), with its numbers. */
-void format_loss_formula(char *buf, size_t size, double p, double epsilon, double loss,
+void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss,
 			 bool compact)
 {
 	char pt[32], eps[16], value[32];
 
-	format_number(pt, sizeof pt, p, 3, 8, false);
-	if (p < 1 && strcmp(pt, "1.000") == 0) {
+	if (p == NULL)
+		format_copy(pt, sizeof pt, "p");
+	else
+		format_number(pt, sizeof pt, *p, 3, 8, false);
+	if (p != NULL && *p < 1 && strcmp(pt, "1.000") == 0) {
 		/* Nearly sure: "1.000" would hide the loss's whole size; 1 - p keeps it. */
 		char gap[24];
 
-		format_number(gap, sizeof gap, 1 - p, 3, 8, false);
-		snprintf(pt, sizeof pt, "1 - %s", gap);
+		format_number(gap, sizeof gap, 1 - *p, 3, 8, false);
+		snprintf(pt, sizeof pt, compact ? "1-%s" : "1 - %s", gap);
 	}
 	format_decade(eps, sizeof eps, epsilon);
 	format_loss(value, sizeof value, loss);

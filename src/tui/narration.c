@@ -63,7 +63,7 @@ static void narration_loss(const struct scene *scene, char *buf, size_t size)
 	char formula[96];
 	const struct pass *pass = scene->pass;
 
-	format_loss_formula(formula, sizeof formula, pass->p[scene->label], NETWORK_LOG_EPSILON,
+	format_loss_formula(formula, sizeof formula, &pass->p[scene->label], NETWORK_LOG_EPSILON,
 			    pass->loss, false);
 	snprintf(buf, size,
 		 "Loss: the label is %s, so loss = -log(p[%s] + 1e-8) = %s. %s",

@@ -69,13 +69,18 @@ static void output_loss(WINDOW *win, int y, const struct scene *scene)
 {
 	char formula[96];
 	const char *value;
+	const double *p = &scene->pass->p[scene->label];
 	int x = 0;
 
-	format_loss_formula(formula, sizeof formula, scene->pass->p[scene->label],
-			    NETWORK_LOG_EPSILON, scene->pass->loss, false);
+	format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON, scene->pass->loss,
+			    false);
 	if ((int)strlen(formula) + 5 > draw_width(win))
-		format_loss_formula(formula, sizeof formula, scene->pass->p[scene->label],
-				    NETWORK_LOG_EPSILON, scene->pass->loss, true);
+		format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON,
+				    scene->pass->loss, true);
+	/* Still too wide (p near 1 or 0 in e-notation): p by name, its value is above. */
+	if ((int)strlen(formula) > draw_width(win))
+		format_loss_formula(formula, sizeof formula, NULL, NETWORK_LOG_EPSILON,
+				    scene->pass->loss, true);
 	/* The word "loss" when it fits; the formula, as computed, always. */
 	if ((int)strlen(formula) + 5 <= draw_width(win))
 		x = draw_text(win, y, 0, ROLE_DIM, "loss ");

@@ -140,7 +140,7 @@ static void tour_loss(const struct scene *s, char *buf, size_t size)
 {
 	char formula[96];
 
-	format_loss_formula(formula, sizeof formula, s->pass->p[s->label], NETWORK_LOG_EPSILON,
+	format_loss_formula(formula, sizeof formula, &s->pass->p[s->label], NETWORK_LOG_EPSILON,
 			    s->pass->loss, false);
 	snprintf(buf, size, "label %s: loss = -log(p(%s) + 1e-8) = %s", label_name(s->label),
 		 label_name(s->label), formula);
