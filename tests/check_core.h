@@ -15,5 +15,6 @@ Suite *suite_network(void);
 Suite *suite_trainer(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
+Suite *suite_textfile(void);
 
 #endif

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "check_tui.h"
-#include "tui/keymap.h"
+#include "tui/model/keymap.h"
 
 START_TEST(test_keymap_training_keys)
 {

@@ -10,12 +10,11 @@
 
 #include "check_tui.h"
 #include "core/trainer.h"
-#include "tui/format.h"
-#include "tui/narration.h"
-#include "tui/panel.h"
+#include "tui/model/format.h"
+#include "tui/model/narration.h"
+#include "tui/panels/panel.h"
 
 static struct trainer *trainer;
-static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };
 
 /* A fresh trainer on the tutorial's defaults. */
 static void narration_setup(void)
@@ -37,7 +36,6 @@ static void narration_scene(struct scene *s)
 {
 	memset(s, 0, sizeof *s);
 	s->trainer = trainer;
-	s->options = &options;
 	s->mode = KEYMAP_TRAIN;
 	s->net = trainer_network(trainer);
 	s->forward_net = s->net;

@@ -12,7 +12,7 @@
 #include <curses.h>
 
 #include "check_tui.h"
-#include "tui/recording.h"
+#include "tui/classroom/recording.h"
 
 /* Parse text from the defaults; return the status, err filled. */
 static int parse(const char *text, struct recording *rec, char *err, size_t size)

@@ -64,8 +64,7 @@ print_gate_verdict(const struct network *net, const struct pass *pass)
 		       net->activation == ACTIVATION_SIGMOID ? "into (0, 1)" : "into (-1, 1)");
 		return;
 	}
-	for (int j = 0; j < hidden; j++)
-		passed += pass->z1[j] > 0.0;
+	passed = network_count_above_zero(pass, hidden);
 	if (net->activation == ACTIVATION_LEAKY)
 		printf("leaky ReLU passed %d of %d neurons; shrank to 0.01 z1 (z1 <= 0):", passed, hidden);
 	else
