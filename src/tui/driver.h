@@ -34,6 +34,7 @@ struct driver {
 	long test_step;			/* the step test_correct was counted at; -1: stale */
 	int test_correct;
 
+	char loaded_from[256];		/* the file step 0's weights came from; "": the seed */
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
 };
@@ -50,6 +51,9 @@ void driver_close(struct driver *d);
 /* Drive a new trainer made from config (the old one kept if that fails). 0, or -1 with err. */
 int driver_replace(struct driver *d, const struct trainer_config *config, char *err,
 		   size_t err_size);
+
+/* The run starts over from weights loaded from path (o): the narration names it. */
+void driver_loaded(struct driver *d, const char *path);
 
 /* The weights changed outside a step (load, reset, new gate): count the test set again. */
 void driver_weights_changed(struct driver *d);
