@@ -29,6 +29,7 @@ START_TEST(test_recording_settings_and_events)
 			       "# prepared for class\n"
 			       "seed 7\nhidden 4\nlr 0.25\nactivation tanh\n"
 			       "train-size 30\ntest-size 10\nepochs 5\nweights demo.weights\n"
+			       "train-data class.csv\ntest-data class-test.csv\n"
 			       "\n"
 			       "0.000 key s\n"
 			       "1.250 key space\n"
@@ -44,6 +45,8 @@ START_TEST(test_recording_settings_and_events)
 	ck_assert_int_eq(rec.config.test_size, 10);
 	ck_assert_int_eq(rec.epochs, 5);
 	ck_assert_str_eq(rec.weights, "demo.weights");
+	ck_assert_str_eq(rec.train_data, "class.csv");
+	ck_assert_str_eq(rec.test_data, "class-test.csv");
 	ck_assert_uint_eq(rec.count, 5);
 	ck_assert_int_eq(rec.events[0].kind, RECORDING_KEY);
 	ck_assert_int_eq(rec.events[0].key, 's');
@@ -56,7 +59,7 @@ START_TEST(test_recording_settings_and_events)
 	/* no time: at once after the one before */
 	ck_assert_int_eq(rec.events[4].key, KEY_UP);
 	ck_assert_double_eq_tol(rec.events[4].time, 3, 1e-12);
-	ck_assert_int_eq(rec.events[4].line, 16);
+	ck_assert_int_eq(rec.events[4].line, 18);
 	recording_free(&rec);
 }
 END_TEST
@@ -72,6 +75,11 @@ START_TEST(test_recording_defaults_and_wait)
 	ck_assert_int_eq(rec.config.hidden, TRAINER_DEFAULTS.hidden);
 	ck_assert_int_eq(rec.epochs, 100);
 	ck_assert_str_eq(rec.weights, "");
+	/* no tour and no theme said: the command line's */
+	ck_assert_int_eq(rec.tour, -1);
+	ck_assert_int_eq(rec.light, -1);
+	ck_assert_str_eq(rec.train_data, "");
+	ck_assert_str_eq(rec.test_data, "");
 	ck_assert_uint_eq(rec.count, 3);
 	ck_assert_double_eq_tol(rec.events[0].time, 0, 1e-12);
 	ck_assert_double_eq_tol(rec.events[1].time, 2, 1e-12);
@@ -138,6 +146,35 @@ START_TEST(test_recording_round_trip)
 }
 END_TEST
 
+/* The screen's settings: the tour and its page, the theme; written, then read back. */
+START_TEST(test_recording_screen)
+{
+	struct recording rec;
+	char text[256], err[256];
+	FILE *f = fmemopen(text, sizeof text, "w");
+
+	ck_assert_int_eq(parse("edgeviz-recording 1\ntour 4\ntheme light\nkey s\n", &rec, err,
+			       sizeof err), 0);
+	ck_assert_int_eq(rec.tour, 4);
+	ck_assert_int_eq(rec.light, 1);
+	recording_free(&rec);
+	ck_assert_int_eq(parse("edgeviz-recording 1\ntour off\ntheme dark\n", &rec, err,
+			       sizeof err), 0);
+	ck_assert_int_eq(rec.tour, 0);
+	ck_assert_int_eq(rec.light, 0);
+	recording_free(&rec);
+	ck_assert_ptr_nonnull(f);
+	fputs("edgeviz-recording 1\n", f);
+	recording_write_screen(f, true, 8, true);
+	fclose(f);
+	ck_assert_str_eq(text, "edgeviz-recording 1\ntour 9\ntheme light\n");
+	ck_assert_int_eq(parse(text, &rec, err, sizeof err), 0);
+	ck_assert_int_eq(rec.tour, 9);
+	ck_assert_int_eq(rec.light, 1);
+	recording_free(&rec);
+}
+END_TEST
+
 /* The mistakes, each with the message it must give. */
 static const struct {
 	const char *text;
@@ -158,6 +195,10 @@ static const struct {
 	{ "edgeviz-recording 1\n1.0\n", "line 2: a time with no event after it" },
 	{ "edgeviz-recording 1\n1x key s\n", "line 2: '1x' is not a time in seconds" },
 	{ "edgeviz-recording 1\nkey spacebar\n", "line 2: no key is named 'spacebar'" },
+	{ "edgeviz-recording 1\ntour 0\n", "line 2: tour '0' is not off or a page, 1 .. 9" },
+	{ "edgeviz-recording 1\ntour 10\n", "line 2: tour '10' is not off or a page, 1 .. 9" },
+	{ "edgeviz-recording 1\ntheme blue\n", "line 2: theme 'blue' is not dark or light" },
+	{ "edgeviz-recording 1\nkey s\ntour 2\n", "line 3: the setting 'tour' comes after an event" },
 	{ "edgeviz-recording 1\nkey\n", "line 2: 'key' takes one key name" },
 	{ "edgeviz-recording 1\nrun 0\n", "line 2: 'run' takes a number of steps" },
 	{ "edgeviz-recording 1\nrun many\n", "line 2: 'run' takes a number of steps" },
@@ -201,6 +242,27 @@ START_TEST(test_recording_load_missing)
 }
 END_TEST
 
+/* The data settings read back; standard input becomes a comment, not a setting. */
+START_TEST(test_recording_data_settings)
+{
+	char *text = NULL, err[256];
+	size_t length = 0;
+	struct recording rec;
+	FILE *f = open_memstream(&text, &length);
+
+	recording_write_header(f, &TRAINER_DEFAULTS, 100);
+	recording_write_data(f, "train-data", "class.csv");
+	recording_write_data(f, "test-data", "-");
+	ck_assert_int_eq(fclose(f), 0);
+	ck_assert_msg(parse(text, &rec, err, sizeof err) == 0, "%s", err);
+	ck_assert_str_eq(rec.train_data, "class.csv");
+	ck_assert_str_eq(rec.test_data, "");
+	ck_assert_ptr_nonnull(strstr(text, "# --test-data from standard input"));
+	recording_free(&rec);
+	free(text);
+}
+END_TEST
+
 Suite *suite_tui_recording(void)
 {
 	Suite *s = suite_create("tui_recording");
@@ -208,8 +270,10 @@ Suite *suite_tui_recording(void)
 
 	tcase_add_test(tc, test_recording_settings_and_events);
 	tcase_add_test(tc, test_recording_defaults_and_wait);
+	tcase_add_test(tc, test_recording_data_settings);
 	tcase_add_test(tc, test_recording_keys);
 	tcase_add_test(tc, test_recording_round_trip);
+	tcase_add_test(tc, test_recording_screen);
 	tcase_add_loop_test(tc, test_recording_mistakes, 0,
 			    (int)(sizeof recording_bad / sizeof recording_bad[0]));
 	tcase_add_test(tc, test_recording_long_line);

@@ -24,7 +24,7 @@ fi
 
 tui_start 160 48
 tui_wait_for 'Hidden layer' "the panels appear"
-tui_wait_for '^ epoch 0  sample 0/100  step 0 ' "the status: epoch 0, sample 0 of 100"
+tui_wait_for '^ epoch 0  sample 0/100 .*step 0 ' "the status: epoch 0, sample 0 of 100"
 tui_wait_for 'Sample 0 is labelled No Edge' "the narration: sample 0"
 tui_keys '?'
 tui_wait_for 'Indices count from 0, as in numpy: epoch 0, sample 0/100, h0, W1\[24,7\]|Indices count from 0 \(numpy\)' \
@@ -34,7 +34,7 @@ tui_wait_gone 'Indices count from 0' "the help closes"
 # The second sample (index 1) is an edge: its W1 rows carry numpy's indices,
 # the same names --trace uses, for neuron h0.
 tui_keys Space Space
-tui_wait_for '^ epoch 0  sample 1/100  step 2  update ' "after two steps: sample 1, the second"
+tui_wait_for '^ epoch 0  sample 1/100 .*step 2  update ' "after two steps: sample 1, the second"
 tui_wait_for 'W1\[(3|4|8|9|13|14|18|19|23|24),0\] ' "the Update panel: W1[pixel,neuron]"
 if tui_screen | grep -Eq 'W1 r[0-9]c[0-9]'; then
 	tui_fail "a weight still named by 1-based row and column"

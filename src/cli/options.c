@@ -34,6 +34,8 @@ enum option_id {
 	OPT_REPLAY,
 	OPT_TOUR,
 	OPT_THEME,
+	OPT_TRAIN_DATA,
+	OPT_TEST_DATA,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -56,6 +58,8 @@ static const struct option LONG_OPTIONS[] = {
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "tour", no_argument, NULL, OPT_TOUR },
 	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
+	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -76,6 +80,8 @@ options_print_help(FILE *out)
 	      "  --epochs N       epochs to train, 0 to 10000000 (default 100)\n"
 	      "  --train-size N   training patches, 1 to 100000 (default 100)\n"
 	      "  --test-size N    test patches, 1 to 100000 (default 20)\n"
+	      "  --train-data FILE  train on FILE's patches, not drawn ones (-: standard input)\n"
+	      "  --test-data FILE   test on FILE's patches; the format: edgeviz(1), DATA FILES\n"
 	      "  --csv FILE|-     with --batch: per-epoch loss and accuracy as CSV\n"
 	      "  --load FILE      start from saved weights\n"
 	      "  --save FILE      save the weights after --batch, or on 'w' in the visualizer\n"
@@ -182,11 +188,19 @@ apply_number(struct options *o, int id, const char *arg, char *err, size_t err_s
 		if (parse_integer("train-size", arg, 1, DATASET_MAX_SIZE, &v, err, err_size) != 0)
 			return -1;
 		o->config.train_size = (int)v;
+		o->train_size_given = true;
 		return 0;
 	case OPT_TEST_SIZE:
 		if (parse_integer("test-size", arg, 1, DATASET_MAX_SIZE, &v, err, err_size) != 0)
 			return -1;
 		o->config.test_size = (int)v;
+		o->test_size_given = true;
+		return 0;
+	case OPT_TRAIN_DATA:
+		o->train_data_path = arg;
+		return 0;
+	case OPT_TEST_DATA:
+		o->test_data_path = arg;
 		return 0;
 	}
 	return 1;
@@ -289,10 +303,38 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 	return status == 1 ? -1 : status;
 }
 
+/* Refuse data options that contradict each other. */
+static int
+check_data(const struct options *o, char *err, size_t err_size)
+{
+	const char *train = o->train_data_path, *test = o->test_data_path;
+
+	if ((train != NULL && train[0] == '\0') || (test != NULL && test[0] == '\0')) {
+		snprintf(err, err_size, "--%s: the file name is empty",
+			 train != NULL && train[0] == '\0' ? "train-data" : "test-data");
+		return -1;
+	}
+	if (train != NULL && test != NULL && strcmp(train, "-") == 0 && strcmp(test, "-") == 0) {
+		snprintf(err, err_size, "--train-data and --test-data cannot both read standard input");
+		return -1;
+	}
+	if (train != NULL && o->train_size_given) {
+		snprintf(err, err_size, "--train-size cannot be used with --train-data (the file gives the size)");
+		return -1;
+	}
+	if (test != NULL && o->test_size_given) {
+		snprintf(err, err_size, "--test-size cannot be used with --test-data (the file gives the size)");
+		return -1;
+	}
+	return 0;
+}
+
 /* Refuse options that the chosen mode would silently ignore. */
 static int
 check_combination(const struct options *o, char *err, size_t err_size)
 {
+	if (check_data(o, err, err_size) != 0)
+		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");
 		return -1;

@@ -109,3 +109,12 @@ label_name(enum label label)
 {
 	return label == LABEL_EDGE ? "Edge" : "No Edge";
 }
+
+bool
+patch_is_valid(const struct patch *patch)
+{
+	for (int i = 0; i < PATCH_PIXELS; i++)
+		if (!(patch->pixel[i] >= 0.0 && patch->pixel[i] <= 1.0))
+			return false;
+	return true;
+}

@@ -55,7 +55,8 @@ void driver_close(struct driver *d)
 int driver_replace(struct driver *d, const struct trainer_config *config, char *err,
 		   size_t err_size)
 {
-	struct trainer *next = trainer_create(config, err, err_size);
+	struct trainer *next = trainer_create_with_data(config, d->options.train_data, d->options.test_data,
+						       err, err_size);
 
 	if (next == NULL)
 		return -1;
@@ -99,7 +100,7 @@ void driver_pause(struct driver *d)
 /* Start running from now, up to the end of --epochs if the run is before it. */
 void driver_start_run(struct driver *d)
 {
-	long target = d->options.epochs * (long)trainer_train_set(d->trainer)->size;
+	long target = trainer_step_count(d->trainer) + trainer_steps_to_epochs(d->trainer, d->options.epochs);
 
 	if (trainer_diverged(d->trainer)) {
 		driver_say(d, true, "%s", "diverged: step back (b), lower the rate ([) or reset (R) first");
@@ -204,7 +205,7 @@ int driver_test_correct(struct driver *d)
 	long step = trainer_step_count(d->trainer);
 
 	if (step != d->test_step) {
-		d->test_correct = trainer_test_correct(d->trainer);
+		d->test_correct = trainer_test_evaluate(d->trainer, &d->test_loss);
 		d->test_step = step;
 	}
 	return d->test_correct;

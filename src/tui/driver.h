@@ -33,6 +33,7 @@ struct driver {
 
 	long test_step;			/* the step test_correct was counted at; -1: stale */
 	int test_correct;
+	double test_loss;		/* and the test set's mean loss then */
 
 	char loaded_from[256];		/* the file step 0's weights came from; "": the seed */
 	char message[SCENE_MESSAGE_SIZE];
@@ -86,7 +87,7 @@ void driver_run_checks(struct driver *d);
 /* How long the loop may sleep while running: until the next step is due, at most a frame. */
 int driver_run_timeout(const struct driver *d);
 
-/* The test accuracy of the current weights. */
+/* The test accuracy of the current weights (and d->test_loss, its mean loss). */
 int driver_test_correct(struct driver *d);
 
 #endif

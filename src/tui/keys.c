@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,6 +19,7 @@
 #include "tui/keys.h"
 #include "tui/model/controls.h"
 #include "tui/panels/panel.h"
+#include "tui/tui_data.h"
 #include "tui/tui_private.h"
 
 /* --- The training run ------------------------------------------------------- */
@@ -67,8 +69,8 @@ static int keys_new_seed(struct tui *tui)
 		driver_say(d, true, "no new seed: %s", err);
 		return TUI_REDRAW;
 	}
-	snprintf(text, sizeof text, "seed %lu: new data, new weights, step 0",
-		 (unsigned long)config.seed);
+	snprintf(text, sizeof text, "seed %lu: %s, new weights, step 0", (unsigned long)config.seed,
+		 d->options.train_data != NULL ? "your data" : "new data");
 	driver_say(d, false, "%s", text);
 	return TUI_REDRAW | TUI_RESIZE;
 }
@@ -135,7 +137,8 @@ static int keys_change_run(struct tui *tui, enum keymap_action action)
 		driver_pause(d);
 		trainer_reset(d->trainer);
 		driver_weights_changed(d);
-		driver_say(d, false, "%s", "reset: step 0, the same data and first weights");
+		driver_say(d, false, "reset: step 0, the first weights, the current data (train %d)",
+			   trainer_train_set(d->trainer)->size);
 		return 0;
 	case ACTION_NEW_SEED:
 		driver_pause(d);
@@ -224,7 +227,7 @@ static int keys_leave(struct tui *tui)
 /* The next (+1) or previous (-1) test sample, or wrong sample when they are browsed. */
 static int keys_browse(struct tui *tui, int delta)
 {
-	int size = trainer_test_set(tui->driver.trainer)->size;
+	int size = tui_browsed_set(tui)->size;
 
 	if (tui->view.mode == KEYMAP_WRONG)
 		wrong_list_move(&tui->browse.wrong, delta);
@@ -268,6 +271,12 @@ static int keys_browsers(struct tui *tui, enum keymap_action action)
 	case ACTION_TEST_NEXT:
 	case ACTION_TEST_PREV:
 		return keys_browse(tui, action == ACTION_TEST_NEXT ? 1 : -1);
+	case ACTION_SWITCH_SET:
+		return tui_switch_set(tui);
+	case ACTION_REMOVE_PATCH:
+		return tui_remove_patch(tui);
+	case ACTION_ADD_PATCH:
+		return tui_add_patch(tui);
 	default:
 		return -1;
 	}
@@ -357,6 +366,24 @@ static int keys_turn_page(struct tui *tui, int delta)
 	return TUI_REDRAW;
 }
 
+/* S: the screen as text, then the patch and the weights it shows in color, as numbers. */
+static void keys_export_screen(struct tui *tui, char *err, size_t err_size)
+{
+	struct scene scene;
+	char *pictures;
+
+	scene_build(tui, &scene);
+	pictures = tui_export_pictures(scene.patch, scene.label, scene.net);
+	if (pictures == NULL)
+		driver_say(&tui->driver, true, "%s", "not exported: out of memory");
+	else if (tui->export_screen(TUI_EXPORT_SCREEN, pictures, err, err_size) != 0)
+		driver_say(&tui->driver, true, "not exported: %s", err);
+	else
+		driver_say(&tui->driver, false, "exported the screen as text to %s",
+			   TUI_EXPORT_SCREEN);
+	free(pictures);
+}
+
 /* The exports: c (loss CSV), g (weights as PGM), S (the screen as text). */
 static void keys_export(struct tui *tui, enum keymap_action action)
 {
@@ -367,18 +394,17 @@ static void keys_export(struct tui *tui, enum keymap_action action)
 		if (export_epochs_csv(d->trainer, TUI_EXPORT_CSV, err, sizeof err) != 0)
 			driver_say(d, true, "not exported: %s", err);
 		else
-			driver_say(d, false, "exported the loss history (%ld epochs) to %s",
-				   trainer_epochs_done(d->trainer), TUI_EXPORT_CSV);
+			driver_say(d, false, "exported the loss history (%ld epoch%s) to %s",
+				   trainer_epochs_done(d->trainer),
+				   trainer_epochs_done(d->trainer) == 1 ? "" : "s", TUI_EXPORT_CSV);
 	} else if (action == ACTION_EXPORT_PGM) {
 		if (tui_export_pgms(trainer_network(d->trainer), TUI_EXPORT_PGM_PREFIX, what,
 				    sizeof what, err, sizeof err) != 0)
 			driver_say(d, true, "not exported: %s", err);
 		else
 			driver_say(d, false, "exported the weights as images to %s", what);
-	} else if (tui->export_screen(TUI_EXPORT_SCREEN, err, sizeof err) != 0) {
-		driver_say(d, true, "not exported: %s", err);
 	} else {
-		driver_say(d, false, "exported the screen as text to %s", TUI_EXPORT_SCREEN);
+		keys_export_screen(tui, err, sizeof err);
 	}
 }
 
@@ -405,6 +431,9 @@ static int keys_view(struct tui *tui, enum keymap_action action)
 	case ACTION_EXPORT_PGM:
 	case ACTION_EXPORT_SCREEN:
 		keys_export(tui, action);
+		return TUI_REDRAW;
+	case ACTION_WRITE_DATA:
+		tui_write_data(tui);
 		return TUI_REDRAW;
 	default:
 		return -1;
@@ -457,10 +486,24 @@ static int keys_in_help(struct tui *tui, int key)
 }
 
 /* A key pressed (or replayed): its action, once; recorded once. */
+/* The answer to confirm's question: y does what was asked, and records its key. */
+static int keys_answer(struct tui *tui, int key)
+{
+	int pressed;
+	enum keymap_action action = confirm_take(&tui->confirm, &tui->driver, key, &pressed);
+
+	if (action == ACTION_NONE)
+		return TUI_REDRAW;
+	recorder_key(&tui->recorder, driver_now(), pressed);
+	return TUI_REDRAW | keys_action(tui, action);
+}
+
 static int keys_key(struct tui *tui, const struct recording_event *e, bool replayed)
 {
 	enum keymap_action action;
 
+	if (tui->confirm.action != ACTION_NONE)
+		return keys_answer(tui, e->key);
 	if (tui->view.help)
 		return keys_in_help(tui, e->key);
 	if (tui->view.layout.too_small && !replayed) {
@@ -473,10 +516,25 @@ static int keys_key(struct tui *tui, const struct recording_event *e, bool repla
 	action = keymap_lookup(tui->view.mode, e->key);
 	if (action == ACTION_MOUSE)
 		return TUI_REDRAW | keys_click(tui, e->pixel);
+	if (!replayed && confirm_needed(&tui->driver, action)) {
+		confirm_ask(&tui->confirm, &tui->driver, action, e->key);
+		return TUI_REDRAW;
+	}
 	/* The quit that ends a session is not recorded: its replay ends where it did. */
 	if (action != ACTION_QUIT)
 		recorder_key(&tui->recorder, driver_now(), e->key);
 	return TUI_REDRAW | keys_action(tui, action);
+}
+
+/* A key, and a new layout when it entered or left the set browser (its thumbnails take a panel's place). */
+static int keys_key_laid_out(struct tui *tui, const struct recording_event *e, bool replayed)
+{
+	bool browsing = tui->view.mode == KEYMAP_TEST;
+	int flags = keys_key(tui, e, replayed);
+
+	if (browsing != (tui->view.mode == KEYMAP_TEST))
+		flags |= TUI_RESIZE;
+	return flags;
 }
 
 /* One input, pressed or replayed. */
@@ -485,7 +543,7 @@ int keys_event(struct tui *tui, const struct recording_event *e, bool replayed)
 	switch (e->kind) {
 	case RECORDING_KEY:
 		driver_quiet(&tui->driver);
-		return keys_key(tui, e, replayed);
+		return keys_key_laid_out(tui, e, replayed);
 	case RECORDING_PAINT:
 		driver_quiet(&tui->driver);
 		return keys_paint(tui, e->pixel);

@@ -9,6 +9,7 @@
 
 #include "tui/classroom/tour.h"
 #include "tui/scene.h"
+#include "tui/tui_data.h"
 #include "tui/tui_private.h"
 
 /* The training run's part of the scene. */
@@ -64,10 +65,15 @@ static void scene_sample(struct tui *tui, struct scene *s)
 		s->samples = set->size;
 		break;
 	case KEYMAP_TEST:
-		set = trainer_test_set(t);
+		set = tui_browsed_set(tui);
 		scene_local(&b->local_pass, s, &set->patch[b->test_index], set->label[b->test_index]);
 		s->sample = b->test_index;
 		s->samples = set->size;
+		s->browse_train = b->browse_train;
+		tui_set_predictions(tui);
+		s->set = set;
+		s->set_p_edge = b->set_p_edge;
+		s->set_right = b->set_right;
 		break;
 	default:
 		scene_train(t, s);
@@ -89,7 +95,7 @@ static void scene_overlays(const struct tui *tui, struct scene *s)
 	}
 	s->tour = b->tour.open;
 	s->tour_page = b->tour.page;
-	s->highlight = b->tour.open ? (int)tour_panel(b->tour.page, tui->view.layout.large) : -1;
+	s->highlight = b->tour.open ? (int)tour_panel(b->tour.page, tui->view.layout.shown) : -1;
 }
 
 /* Build the scene the panels draw. */
@@ -112,6 +118,7 @@ void scene_build(struct tui *tui, struct scene *s)
 	s->speed = d->speed;
 	s->diverged = trainer_diverged(t);
 	s->test_correct = driver_test_correct(d);
+	s->test_loss = d->test_loss;
 	s->ascii = tui->view.ascii;
 	s->keys_mode = tui->player.playing ? KEYMAP_REPLAY : tui->view.mode;
 	s->replay = tui->player.playing ? tui->player.tag : NULL;

@@ -29,6 +29,10 @@ struct scene {
 	enum label label;		/* the true (or chosen) label */
 	int sample;			/* index of the sample in its set, from 0 */
 	int samples;			/* size of that set */
+	bool browse_train;		/* the set browser (t) shows the training set, not the test set */
+	const struct dataset *set;	/* the set it shows, and p(Edge) of each patch now, or NULL */
+	const double *set_p_edge;
+	const bool *set_right;		/* the network's answer to each is its label */
 
 	/* The weights: the ones that made pass, and the ones now. */
 	const struct network *forward_net;	/* pass was computed with these */
@@ -43,6 +47,7 @@ struct scene {
 	int speed;			/* index into the controls' speeds */
 	bool diverged;
 	int test_correct;		/* test samples the current weights get right */
+	double test_loss;		/* the test set's mean loss with the current weights */
 	bool ascii;
 
 	const int *wrong;		/* training samples the weights get wrong (list open), or NULL */

@@ -14,10 +14,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/dataset.h"
 #include "core/network.h"
 #include "tui/classroom/player.h"
 #include "tui/classroom/recorder.h"
 #include "tui/classroom/tour.h"
+#include "tui/confirm.h"
 #include "tui/driver.h"
 #include "tui/model/editor.h"
 #include "tui/model/keymap.h"
@@ -43,6 +45,9 @@ struct browsers {
 	struct wrong_list wrong;	/* the samples it gets wrong */
 	struct tour_state tour;		/* the guided tour's page */
 	struct pass local_pass;		/* what the weights make of the editor's or a browsed sample */
+	bool browse_train;		/* t browses the training set (x switches) */
+	double set_p_edge[DATASET_MAX_SIZE];	/* p(Edge) of each patch of the set browsed */
+	bool set_right[DATASET_MAX_SIZE];	/* and whether the network's answer is its label */
 };
 
 struct tui {
@@ -51,8 +56,12 @@ struct tui {
 	struct browsers browse;
 	struct recorder recorder;
 	struct player player;
-	/* S: write the screen as text (the curses side's, given by the loop); 0 or -1 with err. */
-	int (*export_screen)(const char *path, char *err, size_t err_size);
+	struct confirm confirm;		/* a, N, R, o asking before they throw the run away */
+	/*
+	 * S: write the screen as text (the curses side's, given by the loop),
+	 * then after (text, or NULL); 0 or -1 with err.
+	 */
+	int (*export_screen)(const char *path, const char *after, char *err, size_t err_size);
 };
 
 #endif

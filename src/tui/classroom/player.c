@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/data_file.h"
 #include "core/weights_file.h"
 #include "tui/classroom/player.h"
 #include "tui/keys.h"
@@ -29,6 +30,25 @@ static int player_load_weights(struct player *p, const char *path, struct driver
 	return 0;
 }
 
+/*
+ * The data files the recording names, read into p->sets; they replace the
+ * command line's. 0, or -1 with the reason in err.
+ */
+static int player_load_data(struct player *p, struct driver *driver, char *err, size_t err_size)
+{
+	const char *paths[2] = { p->rec.train_data, p->rec.test_data };
+	const struct dataset **sets[2] = { &driver->options.train_data, &driver->options.test_data };
+
+	for (int i = 0; i < 2; i++) {
+		if (paths[i][0] == '\0')
+			continue;
+		if (data_file_load(paths[i], &p->sets[i], err, err_size) != 0)
+			return -1;
+		*sets[i] = &p->sets[i];
+	}
+	return 0;
+}
+
 /* Load the recording and have the driver run what it recorded. */
 int player_open(struct player *p, const char *path, struct driver *driver, char *err,
 		size_t err_size)
@@ -43,7 +63,8 @@ int player_open(struct player *p, const char *path, struct driver *driver, char 
 		snprintf(err, err_size, "--replay: %s", detail);
 		return -1;
 	}
-	if (driver_replace(driver, &p->rec.config, detail, sizeof detail) != 0) {
+	if (player_load_data(p, driver, detail, sizeof detail) != 0 ||
+	    driver_replace(driver, &p->rec.config, detail, sizeof detail) != 0) {
 		snprintf(err, err_size, "--replay: %s", detail);
 		player_close(p);
 		return -1;
@@ -57,11 +78,22 @@ int player_open(struct player *p, const char *path, struct driver *driver, char 
 	return 0;
 }
 
+/* The screen the recording started on: its tour and page, its theme, where it says them. */
+void player_screen(const struct player *p, struct tour_state *tour, bool *light)
+{
+	if (p->rec.tour >= 0) {
+		tour->open = p->rec.tour > 0;
+		tour->page = tour->open ? p->rec.tour - 1 : 0;
+	}
+	if (p->rec.light >= 0)
+		*light = p->rec.light == 1;
+}
+
 /* Say where the replay is, for the status line. */
 static void player_tag(struct player *p)
 {
-	snprintf(p->tag, sizeof p->tag, " replay %zu/%zu%s ", p->next, p->rec.count,
-		 p->stepping ? " stepping" : "");
+	snprintf(p->tag, sizeof p->tag, " replay %zu/%zu %s ", p->next, p->rec.count,
+		 p->stepping ? "stepping" : "playing");
 }
 
 /* Start the clock. */
@@ -155,5 +187,7 @@ int player_input(struct tui *tui, const struct recording_event *key)
 void player_close(struct player *p)
 {
 	recording_free(&p->rec);
+	dataset_free(&p->sets[0]);
+	dataset_free(&p->sets[1]);
 	p->playing = false;
 }

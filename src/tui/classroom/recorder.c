@@ -32,6 +32,27 @@ int recorder_open(struct recorder *r, const char *path, const struct trainer *tr
 	return 0;
 }
 
+/* Write the screen the session starts on: the tour and its page, the theme. */
+void recorder_screen(struct recorder *r, const struct tour_state *tour, bool light)
+{
+	if (r->file == NULL)
+		return;
+	recording_write_screen(r->file, tour->open, tour->page, light);
+	fflush(r->file);
+}
+
+/* Record the data files' settings. */
+void recorder_data(struct recorder *r, const char *train_path, const char *test_path)
+{
+	if (r->file == NULL)
+		return;
+	if (train_path != NULL)
+		recording_write_data(r->file, "train-data", train_path);
+	if (test_path != NULL)
+		recording_write_data(r->file, "test-data", test_path);
+	fflush(r->file);
+}
+
 /* Write one event now (flushed: a crash keeps what was recorded). */
 static void recorder_event(struct recorder *r, double now, const struct recording_event *event)
 {

@@ -18,6 +18,7 @@
 #include "core/network.h"
 #include "core/textfile.h"
 #include "tui/classroom/recording.h"
+#include "tui/classroom/tour.h"
 
 #define CTRL_KEY(c) ((c) & 0x1f)
 
@@ -113,7 +114,8 @@ static int recording_setting(struct recording *rec, char **words, int n,
 
 	if (strcmp(name, "seed") && strcmp(name, "hidden") && strcmp(name, "lr") &&
 	    strcmp(name, "activation") && strcmp(name, "train-size") &&
-	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights"))
+	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights") &&
+	    strcmp(name, "train-data") && strcmp(name, "test-data"))
 		return 1;
 	if (n != 2)
 		return textfile_error(tf, "'%s' takes one value", name);
@@ -143,6 +145,10 @@ static int recording_setting(struct recording *rec, char **words, int n,
 		rec->config.activation = (enum activation)a;
 	} else if (strcmp(name, "weights") == 0) {
 		snprintf(rec->weights, sizeof rec->weights, "%s", words[1]);
+	} else if (strcmp(name, "train-data") == 0) {
+		snprintf(rec->train_data, sizeof rec->train_data, "%s", words[1]);
+	} else if (strcmp(name, "test-data") == 0) {
+		snprintf(rec->test_data, sizeof rec->test_data, "%s", words[1]);
 	} else if (strcmp(name, "epochs") == 0) {
 		if (!recording_long(words[1], 1, 1000000000L, &v))
 			return textfile_error(tf, "epochs '%.40s' is not 1 or more",
@@ -157,6 +163,33 @@ static int recording_setting(struct recording *rec, char **words, int n,
 		else
 			rec->config.test_size = (int)v;
 	}
+	return 0;
+}
+
+/* A setting of the screen: tour N|off, theme dark|light; 1 if not one, 0 if read, -1 on error. */
+static int recording_screen_setting(struct recording *rec, char **words, int n,
+				    const struct textfile *tf)
+{
+	long page;
+
+	if (strcmp(words[0], "tour") != 0 && strcmp(words[0], "theme") != 0)
+		return 1;
+	if (n != 2)
+		return textfile_error(tf, "'%s' takes one value", words[0]);
+	if (rec->count > 0)
+		return textfile_error(tf, "the setting '%s' comes after an event", words[0]);
+	if (strcmp(words[0], "theme") == 0) {
+		if (strcmp(words[1], "dark") != 0 && strcmp(words[1], "light") != 0)
+			return textfile_error(tf, "theme '%.40s' is not dark or light", words[1]);
+		rec->light = strcmp(words[1], "light") == 0;
+		return 0;
+	}
+	if (strcmp(words[1], "off") == 0)
+		page = 0;
+	else if (!recording_long(words[1], 1, TOUR_PAGES, &page))
+		return textfile_error(tf, "tour '%.40s' is not off or a page, 1 .. %d", words[1],
+				      TOUR_PAGES);
+	rec->tour = (int)page;
 	return 0;
 }
 
@@ -206,6 +239,9 @@ static int recording_line(struct recording *rec, char *text, const struct textfi
 	if (n > 4)
 		return textfile_error(tf, "too many words");
 	status = recording_setting(rec, words, n, tf);
+	if (status <= 0)
+		return status;
+	status = recording_screen_setting(rec, words, n, tf);
 	if (status <= 0)
 		return status;
 	if (strcmp(words[0], "wait") == 0) {
@@ -266,6 +302,7 @@ int recording_parse(const char *text, const struct trainer_config *config, long 
 	memset(rec, 0, sizeof *rec);
 	rec->config = *config;
 	rec->epochs = epochs;
+	rec->tour = rec->light = -1;
 	textfile_start(&tf, text, strlen(text), NULL, err, err_size);
 	if (recording_magic(&tf, buf) != 0)
 		goto fail;
@@ -330,6 +367,16 @@ void recording_write_header(FILE *f, const struct trainer_config *config, long e
 		config->test_size, epochs);
 }
 
+/* Write the settings of the screen. */
+void recording_write_screen(FILE *f, bool tour, int tour_page, bool light)
+{
+	if (tour)
+		fprintf(f, "tour %d\n", tour_page + 1);
+	else
+		fprintf(f, "tour off\n");
+	fprintf(f, "theme %s\n", light ? "light" : "dark");
+}
+
 /* Write the weights setting. */
 void recording_write_weights(FILE *f, const char *path)
 {
@@ -337,6 +384,15 @@ void recording_write_weights(FILE *f, const char *path)
 		fprintf(f, "# started from --load weights whose name has blanks: not replayable\n");
 	else
 		fprintf(f, "weights %s\n", path);
+}
+
+/* Write a data setting (setting: "train-data" or "test-data"); standard input or blanks as a comment. */
+void recording_write_data(FILE *f, const char *setting, const char *path)
+{
+	if (strcmp(path, "-") == 0 || strpbrk(path, " \t\r\n") != NULL)
+		fprintf(f, "# --%s from standard input or a name with blanks: not replayable\n", setting);
+	else
+		fprintf(f, "%s %s\n", setting, path);
 }
 
 /* Write one event at time seconds. */

@@ -30,7 +30,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, KEY_BTAB, ACTION_PREV_NEURON, "S-Tab", "select the previous neuron", NULL },
 	{ KEYMAP_TRAIN, 'i', ACTION_INSPECT, "i", "neuron, update, back (small)", NULL },
 	{ KEYMAP_TRAIN, 'p', ACTION_EDITOR, "p", "paint your own patch", "paint" },
-	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set", "test" },
+	{ KEYMAP_TRAIN, 't', ACTION_TEST, "t", "browse the test set (x: train)", "test" },
 	{ KEYMAP_TRAIN, 'W', ACTION_WRONG, "W", "samples it gets wrong now", NULL },
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
 	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED, "N", "start over with the next seed", NULL },
@@ -46,6 +46,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
+	{ KEYMAP_TRAIN, 'D', ACTION_WRITE_DATA, "D", "write the data sets (CSV)", NULL },
 	{ KEYMAP_TRAIN, CTRL('l'), ACTION_REDRAW, "C-l", "redraw the screen", NULL },
 	{ KEYMAP_TRAIN, '?', ACTION_HELP, "?", "this help", "help" },
 	{ KEYMAP_TRAIN, KEY_F(1), ACTION_HELP, NULL, NULL, NULL },
@@ -73,7 +74,8 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_EDIT, ' ', ACTION_TOGGLE_PIXEL, "space", "toggle dark 0.1 / bright 0.9", "toggle" },
 	{ KEYMAP_EDIT, 'x', ACTION_NEXT_EXAMPLE, "x", "next example from the tutorial", "example" },
 	{ KEYMAP_EDIT, 'c', ACTION_CLEAR_PATCH, "c", "clear the patch to dark", NULL },
-	{ KEYMAP_EDIT, 'L', ACTION_TOGGLE_LABEL, "L", "switch the label for the loss", NULL },
+	{ KEYMAP_EDIT, 'L', ACTION_TOGGLE_LABEL, "L", "switch the label (loss and A)", "label" },
+	{ KEYMAP_EDIT, 'A', ACTION_ADD_PATCH, "A", "add it to the training set", "add" },
 	{ KEYMAP_EDIT, KEY_MOUSE, ACTION_MOUSE, "click", "toggle the pixel clicked", NULL },
 	{ KEYMAP_EDIT, KEY_ESCAPE, ACTION_LEAVE, "Esc", "back to training (also p)", "done" },
 	{ KEYMAP_EDIT, 'p', ACTION_LEAVE, NULL, NULL, NULL },
@@ -88,6 +90,9 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TEST, KEY_UP, ACTION_TEST_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TEST, 'N', ACTION_TEST_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TEST, 'k', ACTION_TEST_PREV, NULL, NULL, NULL },
+	{ KEYMAP_TEST, 'x', ACTION_SWITCH_SET, "x", "switch: training / test set", "set" },
+	{ KEYMAP_TEST, 'X', ACTION_REMOVE_PATCH, "X", "remove it from training set", NULL },
+	{ KEYMAP_TEST, KEY_DC, ACTION_REMOVE_PATCH, NULL, NULL, NULL },
 	{ KEYMAP_TEST, KEY_ESCAPE, ACTION_LEAVE, "Esc", "back to training (also t)", "done" },
 	{ KEYMAP_TEST, 't', ACTION_LEAVE, NULL, NULL, NULL },
 	{ KEYMAP_TEST, '\n', ACTION_LEAVE, NULL, NULL, NULL },
@@ -109,6 +114,9 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 'r', ACTION_REPLAY_PLAY, "r", "play on at the recorded pace", "play" },
+	/* As in training; listed again so that the help says what works in a replay. */
+	{ KEYMAP_REPLAY, CTRL('l'), ACTION_REDRAW, "C-l", "redraw the screen", NULL },
+	{ KEYMAP_REPLAY, 'q', ACTION_QUIT, "q", "quit", NULL },
 };
 
 #define KEYMAP_SIZE (sizeof keymap_table / sizeof keymap_table[0])
@@ -130,6 +138,7 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
 	case ACTION_ZOOM:
+	case ACTION_WRITE_DATA:
 		return true;
 	default:
 		return false;
@@ -170,7 +179,7 @@ const char *keymap_mode_title(enum keymap_mode mode)
 	case KEYMAP_EDIT:
 		return "Patch editor (p)";
 	case KEYMAP_TEST:
-		return "Test set (t)";
+		return "Data sets (t)";
 	case KEYMAP_REPLAY:
 		return "Replay (--replay)";
 	case KEYMAP_WRONG:

@@ -36,6 +36,7 @@ enum keymap_action {
 	ACTION_TOUR_NEXT,	/* its next page */
 	ACTION_TOUR_PREV,	/* its previous page */
 	ACTION_ZOOM,		/* larger patch and heatmaps on a large screen */
+	ACTION_WRITE_DATA,	/* the data sets to edgeviz-train.csv and edgeviz-test.csv */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,
@@ -67,9 +68,12 @@ enum keymap_action {
 	ACTION_CLEAR_PATCH,
 	ACTION_TOGGLE_LABEL,
 	ACTION_MOUSE,
+	ACTION_ADD_PATCH,	/* the painted patch, with its label, to the training set */
 	/* test set */
 	ACTION_TEST_NEXT,
 	ACTION_TEST_PREV,
+	ACTION_SWITCH_SET,	/* the set browser: the training set or the test set */
+	ACTION_REMOVE_PATCH,	/* the training patch shown, out of the training set */
 	/* leave the editor or the test set */
 	ACTION_LEAVE,
 	/* replay */

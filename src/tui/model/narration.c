@@ -127,11 +127,13 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 			 label_name(scene->label));
 	else
 		snprintf(buf, size,
-			 "Test sample %d/%d, no training: the network says %s (%s), the label "
-			 "is %s: %s. Arrows browse; Esc: back to training.",
-			 scene->sample, scene->samples, label_name(scene->pass->prediction), pct,
+			 "%s sample %d/%d, no training: the network says %s (%s), the label "
+			 "is %s: %s. Arrows browse; x: the %s set; Esc: back to training.",
+			 scene->browse_train ? "Training" : "Test", scene->sample, scene->samples,
+			 label_name(scene->pass->prediction), pct,
 			 label_name(scene->label),
-			 scene->pass->prediction == scene->label ? "right" : "wrong");
+			 scene->pass->prediction == scene->label ? "right" : "wrong",
+			 scene->browse_train ? "test" : "training");
 }
 
 /* Step 0: where its weights come from, and the first sample. */

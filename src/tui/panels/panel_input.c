@@ -61,7 +61,7 @@ static const char *input_title(const struct scene *scene)
 	case KEYMAP_EDIT:
 		return "Your patch";
 	case KEYMAP_TEST:
-		return "Test sample";
+		return scene->browse_train ? "Training sample" : "Test sample";
 	case KEYMAP_WRONG:
 		return scene->wrong_count > 0 ? "Wrong sample" : "Input";
 	default:
@@ -131,7 +131,8 @@ static int input_verdict(WINDOW *win, int y, const struct scene *scene, bool dra
 static bool input_mode_line(const struct scene *scene, char *buf, size_t size)
 {
 	if (scene->mode == KEYMAP_TEST)
-		snprintf(buf, size, "test #%d/%d", scene->sample, scene->samples);
+		snprintf(buf, size, "%s #%d/%d", scene->browse_train ? "train" : "test", scene->sample,
+			 scene->samples);
 	else if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
 		snprintf(buf, size, "train #%d/%d", scene->sample, scene->samples);
 	else if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)

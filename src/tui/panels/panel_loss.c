@@ -171,20 +171,29 @@ static void loss_draw_epochs(WINDOW *win, int y, const struct scene *scene)
 	draw_textf(win, y, 0, ROLE_DIM, "epoch 0 so far %s", text);
 }
 
-/* Accuracy: the last whole epoch's, and the test set's with the current weights. */
+/*
+ * Accuracy: the last whole epoch's, and the test set's with the current
+ * weights; with room, the test set's mean loss beside them, to set against
+ * the training loss above.
+ */
 static void loss_draw_accuracy(WINDOW *win, int y, const struct scene *scene)
 {
 	const struct trainer *t = scene->trainer;
 	long done = trainer_epochs_done(t);
 	const struct epoch_record *rec = done > 0 ? trainer_epoch_record(t, done - 1) : NULL;
 	const struct dataset *test = trainer_test_set(t);
+	char loss[32], text[64];
 	int x = 0;
 
 	if (rec != NULL)
 		x += draw_textf(win, y, x, ROLE_NORMAL, "train %.0f%%  ", rec->train_acc * 100);
 	else
 		x += draw_text(win, y, x, ROLE_DIM, "train -  ");
-	draw_textf(win, y, x, ROLE_NORMAL, "test %d/%d now", scene->test_correct, test->size);
+	format_loss(loss, sizeof loss, scene->test_loss);
+	snprintf(text, sizeof text, "test %d/%d, loss %s now", scene->test_correct, test->size, loss);
+	if (x + (int)strlen(text) > draw_width(win))
+		snprintf(text, sizeof text, "test %d/%d now", scene->test_correct, test->size);
+	draw_text(win, y, x, ROLE_NORMAL, text);
 }
 
 /* Draw the loss panel. */

@@ -24,17 +24,22 @@ static void status_fill(WINDOW *win)
 }
 
 /*
- * The run's fields with gap spaces between them, the seed only when
- * with_seed, the gate as "gate relu" when with_gate_word, else "relu".
+ * The run's fields with gap spaces between them, the sets' sizes ("train
+ * 101") only when with_sizes, the seed only when with_seed, the gate as
+ * "gate relu" when with_gate_word, else "relu".
  */
-static void status_fields(const struct trainer *t, int gap, bool with_seed, bool with_gate_word,
-			  char *line, size_t size)
+static void status_fields(const struct trainer *t, int gap, bool with_sizes, bool with_seed,
+			  bool with_gate_word, char *line, size_t size)
 {
 	/* On a shown update made at another rate, the rate here is the next step's: say so. */
 	bool next = trainer_lr(t) != trainer_shown_lr(t);
-	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*sstep %ld%*s%s%*slr %g%s%*s%s%s ",
+	char sizes[32] = "";
+
+	if (with_sizes)
+		snprintf(sizes, sizeof sizes, "train %d%*s", trainer_train_set(t)->size, gap, "");
+	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%s%*s%s%s ",
 			 trainer_epoch(t), gap, "", trainer_sample_index(t),
-			 trainer_train_set(t)->size, gap, "", trainer_step_count(t), gap, "",
+			 trainer_train_set(t)->size, gap, "", sizes, trainer_step_count(t), gap, "",
 			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t),
 			 next ? " next" : "", gap, "", with_gate_word ? "gate " : "",
 			 activation_keyword(trainer_network(t)->activation));
@@ -45,31 +50,59 @@ static void status_fields(const struct trainer *t, int gap, bool with_seed, bool
 }
 
 /*
+ * Cut line to at most width columns at a word's end, never inside a word
+ * ("rel" for relu), and without a name left alone by its value ("lr").
+ */
+static void status_cut(char *line, int width)
+{
+	char *space;
+
+	if ((int)strlen(line) <= width)
+		return;
+	if (line[width] == ' ') {	/* a word's end already */
+		line[width] = '\0';
+		return;
+	}
+	line[width] = '\0';
+	space = strrchr(line, ' ');
+	if (space == NULL)
+		return;
+	space[1] = '\0';
+	if (space - line >= 3 && strcmp(space - 3, " lr ") == 0)
+		space[-2] = '\0';
+}
+
+/*
  * Draw the status line: the run's fields on the left, the mode and the run
- * state with its speed on the right; spaces, then the seed, give way first
- * when the line is short.
+ * state with its speed on the right; spaces, then the sets' sizes, then the
+ * seed, give way first when the line is short.
  */
 static void panel_status_draw(WINDOW *win, const struct scene *scene)
 {
 	char line[256], right[64], speed[32];
 	const char *tag = scene->diverged ? " DIVERGED " : scene->replay != NULL ? scene->replay
 			  : scene->mode == KEYMAP_EDIT ? " painting "
-			  : scene->mode == KEYMAP_TEST ? " test set "
+			  : scene->mode == KEYMAP_TEST ? (scene->browse_train ? " training set " : " test set ")
 			  : scene->mode == KEYMAP_WRONG ? " wrong " : "";
 	int width = draw_width(win), need, try;
 
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
-	snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
+	/* A replay says where it is in its tag: not "paused" while its events play. */
+	if (scene->replay != NULL)
+		right[0] = '\0';
+	else
+		snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ",
+			 speed);
 	need = (int)strlen(tag) + 1 + (int)strlen(right);
-	for (try = 0; try < 4; try++) {
-		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, line, sizeof line);
+	for (try = 0; try < 5; try++) {
+		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, try < 4, line, sizeof line);
 		if ((int)strlen(line) + need <= width)
 			break;
 	}
 	/* Still too long (a long run's step count): the fields give way to the run state. */
 	if ((int)strlen(line) + need > width && width - need > 0)
-		line[width - need] = '\0';
+		status_cut(line, width - need);
 	draw_text(win, 0, 0, ROLE_STATUS, line);
 	if (tag[0] != '\0')
 		draw_text(win, 0, (int)strlen(line),
