@@ -32,6 +32,8 @@ tui_quiet() {
 		last=$size
 		sleep 0.5
 	done
+	tui_fail "$1 still growing after ${tui_deadline}s: the frame never ended"
+	return 1
 }
 
 # tui_check_idle WHAT: measure 3 seconds of doing nothing.

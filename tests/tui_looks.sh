@@ -49,7 +49,9 @@ tui_wait_exit
 TUI_LANG=C tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear in the C locale"
 tui_keys Space s s s
-tui_wait_for 'backward' "a backward pass on screen"
+# (the step-0 narration already says "backward": wait for the phase itself)
+tui_wait_for ' step 1 +backward ' "a backward pass: the status line"
+tui_wait_for 'dz2 = p-y' "a backward pass: the output gradient on screen"
 tui_wait_for '^- Input -' "ASCII rules"
 if tui_screen | LC_ALL=C grep -q "$(printf '[\200-\377]')"; then
 	tui_fail "non-ASCII bytes in the C locale"
