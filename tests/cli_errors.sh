@@ -81,6 +81,8 @@ check "no terminal points to --batch" grep -q -- '--batch' "$work/err"
 if command -v script >/dev/null 2>&1; then
 	TERM=dumb script -qec "$EDGEVIZ" /dev/null >"$work/out" 2>&1 </dev/null
 	check "TERM=dumb is refused" grep -q 'TERM is unset or dumb' "$work/out"
+else
+	skip "no script(1) (bsdutils): TERM=dumb on a terminal not tried"
 fi
 
 for ok in --help -h --version -V; do

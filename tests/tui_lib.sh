@@ -18,6 +18,7 @@ tui_socket="edgeviz-test-$$-0"
 tui_dir=$(mktemp -d "${TMPDIR:-/tmp}/edgeviz-tui-XXXXXX")
 tui_failures=0
 tui_checks=0
+tui_skipped=0
 # Seconds to wait for a screen before failing; generous for slow CI machines.
 tui_deadline=${TUI_DEADLINE:-15}
 
@@ -50,6 +51,13 @@ tui_fail() {
 tui_fail_in_subshell() {
 	printf 'FAIL: %s\n' "$*" >&2
 	printf '%s\n' "$*" >>"$tui_dir/failed"
+}
+
+# tui_skip MESSAGE: a check that cannot run here (a tool or /proc is
+# missing): say so, and count it as skipped, never as passed.
+tui_skip() {
+	tui_skipped=$((tui_skipped + 1))
+	printf 'SKIP: %s\n' "$*"
 }
 
 # tui_pass MESSAGE: count a check that held.
@@ -330,6 +338,11 @@ tui_finish() {
 	if [ -f "$tui_dir/failed" ]; then
 		tui_failures=$((tui_failures + $(wc -l <"$tui_dir/failed")))
 	fi
-	printf '%d checks, %d failed\n' "$((tui_checks + tui_failures))" "$tui_failures"
+	if [ "$tui_skipped" -gt 0 ]; then
+		printf '%d checks, %d failed, %d skipped\n' "$((tui_checks + tui_failures))" \
+			"$tui_failures" "$tui_skipped"
+	else
+		printf '%d checks, %d failed\n' "$((tui_checks + tui_failures))" "$tui_failures"
+	fi
 	[ "$tui_failures" -eq 0 ]
 }

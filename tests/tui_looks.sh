@@ -17,6 +17,7 @@ tui_has_colors && tui_pass "colors on a color terminal" || tui_fail "no colors o
 tui_wait_for '─ Input ─' "UTF-8 rules in a UTF-8 locale"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 # With 256 colors the 80x24 weights are square half-block pixels on the
 # red-white-blue ramp, in two bands of four.
@@ -31,6 +32,7 @@ else
 fi
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 TUI_ENV="NO_COLOR=1" tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear with NO_COLOR"
@@ -39,12 +41,14 @@ tui_wait_for 'passed ReLU' "a forward pass on screen"
 tui_has_colors && tui_fail "colors despite NO_COLOR" || tui_pass "NO_COLOR: no colors"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 tui_start 80 24 --no-color
 tui_wait_for 'Hidden layer' "the panels appear with --no-color"
 tui_has_colors && tui_fail "colors despite --no-color" || tui_pass "--no-color: no colors"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 TUI_LANG=C tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear in the C locale"

@@ -89,6 +89,7 @@ tui_keys Space Space e w
 tui_wait_for 'saved the weights' "an epoch and two steps on them, saved"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 mv "$tui_dir/edgeviz.weights" "$tui_dir/load-recorded.weights"
 if grep -q '^weights recorded\.weights$' "$tui_dir/load.rec"; then
 	tui_pass "the recording names the loaded weights"
@@ -104,6 +105,7 @@ else
 fi
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 # A hand-written recording: comments, no times, a wait, a run.
 cat >"$tui_dir/hand.rec" <<'REC'
