@@ -68,6 +68,8 @@ tui_wait_for ' replay 2/[0-9]+ stepping ' "space: one event a key, said"
 tui_wait_for ' step 0 .* loss ' "two events: two phases"
 tui_keys s
 tui_wait_for ' replay 3/[0-9]+ stepping ' "s steps too"
+tui_keys Right
+tui_wait_for ' replay 4/[0-9]+ stepping ' "right steps too"
 tui_keys r
 tui_wait_gone ' replay [0-9]+/' "r: played on to the end"
 tui_wait_for 'saved the weights' "saved at the end"
