@@ -37,6 +37,8 @@ expect 2 --batch --lr inf
 expect 2 --batch --lr 1e999
 expect 2 --batch --lr fast
 expect 2 --batch --activation swish
+expect 2 --batch --csv ''
+check "--csv '' says the name is empty" grep -q -- "--csv: the file name is empty" "$work/err"
 expect 2 --batch --epochs -1
 expect 2 --batch --epochs 99999999999999999999999
 expect 2 --batch --train-size 0

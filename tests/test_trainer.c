@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc_count.h"
+#include "counted_calls.h"
 #include "check_core.h"
 #include "core/trainer.h"
 

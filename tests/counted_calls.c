@@ -1,5 +1,5 @@
 /*
- * Counters behind check_core's wrapped allocation calls (see alloc_count.h).
+ * Counters behind check_core's wrapped allocation, fsync and rename calls (see counted_calls.h).
  */
 #include "config.h"
 
@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc_count.h"
+#include "counted_calls.h"
 
 void *__real_malloc(size_t size);
 void *__real_calloc(size_t n, size_t size);
@@ -18,6 +18,10 @@ void *__wrap_calloc(size_t n, size_t size);
 void *__wrap_realloc(void *p, size_t size);
 char *__wrap_strdup(const char *s);
 void __wrap_free(void *p);
+int __real_fsync(int fd);
+int __real_rename(const char *from, const char *to);
+int __wrap_fsync(int fd);
+int __wrap_rename(const char *from, const char *to);
 
 static size_t calls;
 static long live_blocks, live_bytes;
@@ -96,4 +100,39 @@ long alloc_count_live_blocks(void)
 long alloc_count_live_bytes(void)
 {
 	return live_bytes;
+}
+
+static char sync_calls[64];
+static size_t sync_count;
+
+/* Log one call, as long as the log has room. */
+static void sync_note(char call)
+{
+	if (sync_count + 1 < sizeof sync_calls) {
+		sync_calls[sync_count++] = call;
+		sync_calls[sync_count] = '\0';
+	}
+}
+
+int __wrap_fsync(int fd)
+{
+	sync_note('f');
+	return __real_fsync(fd);
+}
+
+int __wrap_rename(const char *from, const char *to)
+{
+	sync_note('r');
+	return __real_rename(from, to);
+}
+
+void sync_log_clear(void)
+{
+	sync_count = 0;
+	sync_calls[0] = '\0';
+}
+
+const char *sync_log(void)
+{
+	return sync_calls;
 }
