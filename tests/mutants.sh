@@ -34,6 +34,7 @@ fi
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/edgeviz-mutants-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
+trap 'exit 130' INT TERM HUP
 src="$scratch/src"
 build="$scratch/build"
 mkdir "$src" "$build"
@@ -111,7 +112,7 @@ mutate() {
 		grep -m 3 'error' "$scratch/mutant.log" | sed 's/^/         /'
 		broken="$broken
   $1 (does not build)"
-	elif make -C "$build" -j"$jobs" check TESTS="$5" >"$scratch/mutant.log" 2>&1; then
+	elif TUI_FAIL_FAST=1 make -C "$build" -j"$jobs" check TESTS="$5" >"$scratch/mutant.log" 2>&1; then
 		echo "SURVIVED $1 ($file; $5)"
 		survivors="$survivors
   $1 ($file; $5)"

@@ -39,11 +39,17 @@ tui_cleanup() {
 trap tui_cleanup EXIT
 
 # tui_fail MESSAGE: count a failure, say it, and show the screen as it was.
+# With $TUI_FAIL_FAST set (tests/mutants.sh), stop the test there: one
+# failure is enough, and the checks after it would each wait out the deadline.
 tui_fail() {
 	tui_failures=$((tui_failures + 1))
 	printf 'FAIL: %s\n--- screen ---\n' "$*"
 	tui_screen
 	printf -- '--------------\n'
+	if [ -n "${TUI_FAIL_FAST:-}" ]; then
+		tui_finish
+		exit 1
+	fi
 }
 
 # tui_fail_in_subshell MESSAGE: count a failure from inside $(...), where
