@@ -62,7 +62,7 @@ done
 
 # Of the 90 aimed rounds, two thirds must land inside the write, or the rounds
 # above prove little (the save takes about a millisecond).
-check "at least 45 of $rounds saves killed inside the write ($inside were)" test "$inside" -ge 60
+check "at least 60 of $rounds saves killed inside the write ($inside were)" test "$inside" -ge 60
 check "after $rounds interrupted saves ($killed killed) the file is always old or new" test "$damaged" -eq 0
 check "SIGTERM or SIGINT inside the write: the save completes first ($late did not)" test "$late" -eq 0
 check "no temporary file after SIGTERM or SIGINT" test "$strays" -eq 0
