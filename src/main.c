@@ -48,9 +48,14 @@ run_interactive(const struct options *o)
 		cli_error("%s; for a run without one, use --batch", problem);
 		return 2;
 	}
-	struct trainer *t = cli_make_trainer(o);
-	if (t == NULL)
+	struct cli_data data;
+	if (cli_load_data(o, &data) != 0)
 		return 1;
+	struct trainer *t = cli_make_trainer(o, &data);
+	if (t == NULL) {
+		cli_free_data(&data);
+		return 1;
+	}
 
 	struct tui_options tui = {
 		.color = !o->no_color && !no_color_env(),
@@ -62,9 +67,14 @@ run_interactive(const struct options *o)
 		.replay_path = o->replay_path,
 		.tour = o->tour,
 		.light = o->light,
+		.train_data = data.train.size > 0 ? &data.train : NULL,
+		.test_data = data.test.size > 0 ? &data.test : NULL,
+		.train_data_path = o->train_data_path,
+		.test_data_path = o->test_data_path,
 	};
 	int status = tui_run(t, &tui);
 	trainer_destroy(t);
+	cli_free_data(&data);
 	return status;
 }
 
@@ -75,6 +85,8 @@ main(int argc, char **argv)
 	char err[256];
 
 	setlocale(LC_ALL, "");
+	/* Numbers in files and on the command line are written with a '.', whatever the language. */
+	setlocale(LC_NUMERIC, "C");
 	/* Past a file size limit, a write should fail with EFBIG and be reported, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 	if (options_parse(argc, argv, &o, err, sizeof(err)) != 0) {

@@ -16,8 +16,11 @@ main(void)
 	srunner_add_suite(runner, suite_dataset());
 	srunner_add_suite(runner, suite_network());
 	srunner_add_suite(runner, suite_trainer());
+	srunner_add_suite(runner, suite_trainer_data());
+	srunner_add_suite(runner, suite_data_file());
 	srunner_add_suite(runner, suite_weights_file());
 	srunner_add_suite(runner, suite_export());
+	srunner_add_suite(runner, suite_textfile());
 	srunner_run_all(runner, CK_NORMAL);
 	int failed = srunner_ntests_failed(runner);
 	srunner_free(runner);

@@ -13,7 +13,10 @@ Suite *suite_patch(void);
 Suite *suite_dataset(void);
 Suite *suite_network(void);
 Suite *suite_trainer(void);
+Suite *suite_trainer_data(void);
+Suite *suite_data_file(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
+Suite *suite_textfile(void);
 
 #endif

@@ -23,7 +23,7 @@
 
 #include "core/dataset.h"
 #include "core/network.h"
-#include "tui/recording.h"
+#include "tui/classroom/recording.h"
 
 /* The command line's defaults (as TRAINER_DEFAULTS, without linking the trainer). */
 static const struct trainer_config defaults = {

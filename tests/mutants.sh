@@ -7,6 +7,8 @@
 # rebuilt, the tests are run, and the file is put back.
 #
 #   tests/mutants.sh [-j N] [WORD...]   only the mutants whose name has a WORD
+#   tests/mutants.sh -n [WORD...]       only check that each mutant's text is
+#                                       found once, in one file (no build)
 #
 # Prints one line a mutant (caught, SURVIVED, or BROKEN: it did not apply or
 # build), the survivors at the end, and exits 1 if any mutant survived or was
@@ -16,9 +18,14 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 list="$top/tests/mutants.txt"
 jobs=2
+dry=no
 if [ "${1:-}" = -j ]; then
 	jobs=$2
 	shift 2
+fi
+if [ "${1:-}" = -n ]; then
+	dry=yes
+	shift
 fi
 
 for tool in git perl; do
@@ -33,25 +40,36 @@ if ! git -C "$top" rev-parse --git-dir >/dev/null 2>&1; then
 fi
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/edgeviz-mutants-XXXXXX")
+if [ "$dry" = yes ]; then
+	# the tree itself, read only
+	rmdir "$scratch"
+	src=$top
+fi
 trap 'rm -rf "$scratch"' EXIT
 trap 'exit 130' INT TERM HUP
-src="$scratch/src"
-build="$scratch/build"
-mkdir "$src" "$build"
-start=$(date +%s)
+# build_scratch: copy the tree as it is (tracked files and new ones not
+# ignored) into the scratch directory, and configure and build it once.
+build_scratch() {
+	src="$scratch/src"
+	build="$scratch/build"
+	mkdir "$src" "$build"
 
-# The tree as it is (tracked files and new ones not ignored), configured once.
-echo "== copying the tree and building it once in $scratch"
-(cd "$top" && git ls-files -co --exclude-standard -z | tar --null -T - -cf - 2>/dev/null) |
-	tar -xf - -C "$src"
-if ! (cd "$src" && ./autogen.sh >"$scratch/autogen.log" 2>&1) ||
-	! (cd "$build" && "$src/configure" >"$scratch/configure.log" 2>&1) ||
-	! make -C "$build" -j"$jobs" all >"$scratch/build.log" 2>&1 ||
-	! make -C "$build" -j"$jobs" check TESTS= >>"$scratch/build.log" 2>&1; then
-	echo "the unmutated tree does not build:"
-	tail -n 30 "$scratch/build.log" "$scratch/configure.log" 2>/dev/null
-	exit 1
-fi
+	# The tree as it is (tracked files and new ones not ignored), configured once.
+	echo "== copying the tree and building it once in $scratch"
+	(cd "$top" && git ls-files -co --exclude-standard -z | tar --null -T - -cf - 2>/dev/null) |
+		tar -xf - -C "$src"
+	if ! (cd "$src" && ./autogen.sh >"$scratch/autogen.log" 2>&1) ||
+		! (cd "$build" && "$src/configure" >"$scratch/configure.log" 2>&1) ||
+		! make -C "$build" -j"$jobs" all >"$scratch/build.log" 2>&1 ||
+		! make -C "$build" -j"$jobs" check TESTS= >>"$scratch/build.log" 2>&1; then
+		echo "the unmutated tree does not build:"
+		tail -n 30 "$scratch/build.log" "$scratch/configure.log" 2>/dev/null
+		exit 1
+	fi
+}
+
+start=$(date +%s)
+[ "$dry" = yes ] || build_scratch
 
 total=0
 caught=0
@@ -71,7 +89,7 @@ wanted() {
 
 # find_file OLD IN: the one file under src/ holding OLD (and IN, if given).
 find_file() {
-	files=$(cd "$src" && grep -rlF -- "$1" src)
+	files=$(cd "$src" && grep -rlF --include="*.[ch]" -- "$1" src)
 	if [ -n "$2" ]; then
 		files=$(cd "$src" && for f in $files; do grep -qF -- "$2" "$f" && echo "$f"; done)
 	fi
@@ -94,6 +112,17 @@ mutate() {
 		echo "BROKEN   $1: its text is not in exactly one file under src/"
 		broken="$broken
   $1 (text not found once)"
+		return
+	fi
+	if [ "$dry" = yes ]; then
+		if OLD=$2 perl -0777 -ne '$n = () = /\Q$ENV{OLD}\E/g; exit($n == 1 ? 0 : 1)' "$src/$file"; then
+			caught=$((caught + 1))
+			echo "found    $1 ($file)"
+		else
+			echo "BROKEN   $1: its text is not once in $file"
+			broken="$broken
+  $1 (text not once in $file)"
+		fi
 		return
 	fi
 	cp -p "$src/$file" "$scratch/original"
@@ -154,7 +183,11 @@ while IFS= read -r line || [ -n "$line" ]; do
 done <"$list"
 run_record "$@"
 
-echo "== $caught of $total mutants caught in $(($(date +%s) - start)) s"
+if [ "$dry" = yes ]; then
+	echo "== $caught of $total mutants found"
+else
+	echo "== $caught of $total mutants caught in $(($(date +%s) - start)) s"
+fi
 status=0
 if [ -n "$survivors" ]; then
 	echo "survivors:$survivors"

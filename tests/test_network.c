@@ -365,6 +365,38 @@ START_TEST(test_sigmoid_and_tanh_values)
 }
 END_TEST
 
+/* The heatmaps' scale: the largest |v|, strided, non-finite values left out and said. */
+START_TEST(test_largest_magnitude)
+{
+	const double v[6] = { 0.5, -3.0, 2.0, NAN, -1.0, INFINITY };
+	bool finite = true;
+
+	ck_assert(network_largest_magnitude(v, 3, 1, &finite) == 3.0);
+	ck_assert(finite);
+	/* v[0], v[2], v[4]: the column of a 3-wide matrix. */
+	ck_assert(network_largest_magnitude(v, 3, 2, &finite) == 2.0);
+	ck_assert(finite);
+	ck_assert(network_largest_magnitude(v, 6, 1, &finite) == 3.0);
+	ck_assert(!finite);
+	ck_assert(network_largest_magnitude(v, 0, 1, NULL) == 0.0);
+}
+END_TEST
+
+/* The neurons ReLU lets through: z1 above 0, not at it (the tutorial's pass, by hand). */
+START_TEST(test_count_above_zero)
+{
+	struct pass pass;
+
+	memset(&pass, 0, sizeof(pass));
+	pass.z1[0] = 0.58;
+	pass.z1[1] = -0.27;
+	pass.z1[3] = 1e-300;
+	pass.z1[4] = NAN;
+	ck_assert_int_eq(network_count_above_zero(&pass, 8), 2);
+	ck_assert_int_eq(network_count_above_zero(&pass, 1), 1);
+}
+END_TEST
+
 Suite *
 suite_network(void)
 {
@@ -380,6 +412,8 @@ suite_network(void)
 	tcase_add_test(tc, test_pack_round_trip);
 	tcase_add_test(tc, test_activations);
 	tcase_add_test(tc, test_sigmoid_and_tanh_values);
+	tcase_add_test(tc, test_largest_magnitude);
+	tcase_add_test(tc, test_count_above_zero);
 	suite_add_tcase(s, tc);
 	return s;
 }

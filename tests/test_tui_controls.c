@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "check_tui.h"
-#include "tui/controls.h"
+#include "tui/model/controls.h"
 
 START_TEST(test_controls_speeds)
 {

@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include "check_tui.h"
-#include "tui/editor.h"
+#include "tui/model/editor.h"
 
 /* An editor on a dark patch labelled edge. */
 static void editor_dark(struct editor *e)

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "check_tui.h"
-#include "tui/format.h"
+#include "tui/model/format.h"
 
 START_TEST(test_format_number)
 {

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "check_tui.h"
-#include "tui/layout.h"
+#include "tui/model/layout.h"
 
 static const int sizes[][2] = {
 	{ 80, 24 }, { 100, 30 }, { 120, 40 }, { 160, 48 },

@@ -10,11 +10,10 @@
 
 #include "check_tui.h"
 #include "core/trainer.h"
-#include "tui/format.h"
-#include "tui/narration.h"
+#include "tui/model/format.h"
+#include "tui/model/narration.h"
 
 static struct trainer *trainer;
-static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };
 
 /* A fresh trainer on the tutorial's defaults. */
 static void narration_setup(void)
@@ -36,7 +35,6 @@ static void narration_scene(struct scene *s)
 {
 	memset(s, 0, sizeof *s);
 	s->trainer = trainer;
-	s->options = &options;
 	s->mode = KEYMAP_TRAIN;
 	s->net = trainer_network(trainer);
 	s->forward_net = s->net;

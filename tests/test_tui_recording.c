@@ -12,7 +12,7 @@
 #include <curses.h>
 
 #include "check_tui.h"
-#include "tui/recording.h"
+#include "tui/classroom/recording.h"
 
 /* Parse text from the defaults; return the status, err filled. */
 static int parse(const char *text, struct recording *rec, char *err, size_t size)
@@ -29,6 +29,7 @@ START_TEST(test_recording_settings_and_events)
 			       "# prepared for class\n"
 			       "seed 7\nhidden 4\nlr 0.25\nactivation tanh\n"
 			       "train-size 30\ntest-size 10\nepochs 5\nweights demo.weights\n"
+			       "train-data class.csv\ntest-data class-test.csv\n"
 			       "\n"
 			       "0.000 key s\n"
 			       "1.250 key space\n"
@@ -44,6 +45,8 @@ START_TEST(test_recording_settings_and_events)
 	ck_assert_int_eq(rec.config.test_size, 10);
 	ck_assert_int_eq(rec.epochs, 5);
 	ck_assert_str_eq(rec.weights, "demo.weights");
+	ck_assert_str_eq(rec.train_data, "class.csv");
+	ck_assert_str_eq(rec.test_data, "class-test.csv");
 	ck_assert_uint_eq(rec.count, 5);
 	ck_assert_int_eq(rec.events[0].kind, RECORDING_KEY);
 	ck_assert_int_eq(rec.events[0].key, 's');
@@ -56,7 +59,7 @@ START_TEST(test_recording_settings_and_events)
 	/* no time: at once after the one before */
 	ck_assert_int_eq(rec.events[4].key, KEY_UP);
 	ck_assert_double_eq_tol(rec.events[4].time, 3, 1e-12);
-	ck_assert_int_eq(rec.events[4].line, 16);
+	ck_assert_int_eq(rec.events[4].line, 18);
 	recording_free(&rec);
 }
 END_TEST
@@ -72,6 +75,8 @@ START_TEST(test_recording_defaults_and_wait)
 	ck_assert_int_eq(rec.config.hidden, TRAINER_DEFAULTS.hidden);
 	ck_assert_int_eq(rec.epochs, 100);
 	ck_assert_str_eq(rec.weights, "");
+	ck_assert_str_eq(rec.train_data, "");
+	ck_assert_str_eq(rec.test_data, "");
 	ck_assert_uint_eq(rec.count, 3);
 	ck_assert_double_eq_tol(rec.events[0].time, 0, 1e-12);
 	ck_assert_double_eq_tol(rec.events[1].time, 2, 1e-12);
@@ -201,6 +206,27 @@ START_TEST(test_recording_load_missing)
 }
 END_TEST
 
+/* The data settings read back; standard input becomes a comment, not a setting. */
+START_TEST(test_recording_data_settings)
+{
+	char *text = NULL, err[256];
+	size_t length = 0;
+	struct recording rec;
+	FILE *f = open_memstream(&text, &length);
+
+	recording_write_header(f, &TRAINER_DEFAULTS, 100);
+	recording_write_data(f, "train-data", "class.csv");
+	recording_write_data(f, "test-data", "-");
+	ck_assert_int_eq(fclose(f), 0);
+	ck_assert_msg(parse(text, &rec, err, sizeof err) == 0, "%s", err);
+	ck_assert_str_eq(rec.train_data, "class.csv");
+	ck_assert_str_eq(rec.test_data, "");
+	ck_assert_ptr_nonnull(strstr(text, "# --test-data from standard input"));
+	recording_free(&rec);
+	free(text);
+}
+END_TEST
+
 Suite *suite_tui_recording(void)
 {
 	Suite *s = suite_create("tui_recording");
@@ -208,6 +234,7 @@ Suite *suite_tui_recording(void)
 
 	tcase_add_test(tc, test_recording_settings_and_events);
 	tcase_add_test(tc, test_recording_defaults_and_wait);
+	tcase_add_test(tc, test_recording_data_settings);
 	tcase_add_test(tc, test_recording_keys);
 	tcase_add_test(tc, test_recording_round_trip);
 	tcase_add_loop_test(tc, test_recording_mistakes, 0,

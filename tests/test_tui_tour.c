@@ -11,11 +11,10 @@
 
 #include "check_tui.h"
 #include "core/trainer.h"
-#include "tui/format.h"
-#include "tui/tour.h"
+#include "tui/model/format.h"
+#include "tui/classroom/tour.h"
 
 static struct trainer *trainer;
-static const struct tui_options options = { .color = false, .ascii = true, .epochs = 100 };
 
 /* A fresh trainer on the tutorial's defaults. */
 static void tour_setup(void)
@@ -37,7 +36,6 @@ static void tour_scene(struct scene *s)
 {
 	memset(s, 0, sizeof *s);
 	s->trainer = trainer;
-	s->options = &options;
 	s->net = trainer_network(trainer);
 	s->forward_net = s->net;
 	s->phase = trainer_phase(trainer);

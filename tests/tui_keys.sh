@@ -236,6 +236,18 @@ tui_status_gone() {
 # the wrong samples, whichever is open, one at a time, until the training
 # screen is back; then pause if the keys left it running.
 tui_back_to_training() {
+	# Keys that save files (w, c, g, S, D: each synced to disk) can leave the
+	# program seconds behind the keys sent: the help, asked for now, comes up
+	# only once every key before it is handled. (? on the help's last page
+	# closes it instead: then once more.)
+	for _ in 1 2; do
+		tui_keys '?'
+		end=$(($(tui_now) + tui_deadline))
+		while ! tui_screen | grep -q 'every key' && [ "$(tui_now)" -le "$end" ]; do
+			sleep 0.1
+		done
+		tui_screen | grep -q 'every key' && break
+	done
 	for _ in 1 2 3 4 5 6; do
 		sleep 0.1	# let the last escape sequence time out first
 		if tui_screen | grep -q 'every key'; then

@@ -95,8 +95,12 @@ int
 batch_run(const struct options *o)
 {
 	char err[256];
-	struct trainer *t = cli_make_trainer(o);
+	struct cli_data data;
 
+	if (cli_load_data(o, &data) != 0)
+		return 1;
+	struct trainer *t = cli_make_trainer(o, &data);
+	cli_free_data(&data);
 	if (t == NULL)
 		return 1;
 	/* A long run must not end in a save that was bound to fail. */

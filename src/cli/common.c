@@ -5,8 +5,10 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/common.h"
+#include "core/data_file.h"
 #include "core/weights_file.h"
 
 void
@@ -41,12 +43,40 @@ cli_load_network(const struct options *o, struct network *net)
 	return 0;
 }
 
+int
+cli_load_data(const struct options *o, struct cli_data *data)
+{
+	char err[512];
+
+	memset(data, 0, sizeof(*data));
+	if (o->train_data_path != NULL &&
+	    data_file_load(o->train_data_path, &data->train, err, sizeof(err)) != 0) {
+		cli_error("%s", err);
+		return -1;
+	}
+	if (o->test_data_path != NULL &&
+	    data_file_load(o->test_data_path, &data->test, err, sizeof(err)) != 0) {
+		cli_error("%s", err);
+		cli_free_data(data);
+		return -1;
+	}
+	return 0;
+}
+
+void
+cli_free_data(struct cli_data *data)
+{
+	dataset_free(&data->train);
+	dataset_free(&data->test);
+}
+
 struct trainer *
-cli_make_trainer(const struct options *o)
+cli_make_trainer(const struct options *o, const struct cli_data *data)
 {
 	char err[512];
 	struct network net;
-	struct trainer *t = trainer_create(&o->config, err, sizeof(err));
+	struct trainer *t = trainer_create_with_data(&o->config, data->train.size > 0 ? &data->train : NULL,
+						     data->test.size > 0 ? &data->test : NULL, err, sizeof(err));
 
 	if (t == NULL) {
 		cli_error("%s", err);

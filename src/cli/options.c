@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <math.h>
@@ -13,6 +12,7 @@
 #include <string.h>
 
 #include "cli/options.h"
+#include "core/textfile.h"
 
 enum option_id {
 	OPT_BATCH = 256,
@@ -34,6 +34,8 @@ enum option_id {
 	OPT_REPLAY,
 	OPT_TOUR,
 	OPT_THEME,
+	OPT_TRAIN_DATA,
+	OPT_TEST_DATA,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -56,6 +58,8 @@ static const struct option LONG_OPTIONS[] = {
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "tour", no_argument, NULL, OPT_TOUR },
 	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
+	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -76,6 +80,8 @@ options_print_help(FILE *out)
 	      "  --epochs N       epochs to train, 0 to 10000000 (default 100)\n"
 	      "  --train-size N   training patches, 1 to 100000 (default 100)\n"
 	      "  --test-size N    test patches, 1 to 100000 (default 20)\n"
+	      "  --train-data FILE  train on FILE's patches, not drawn ones (-: standard input)\n"
+	      "  --test-data FILE   test on FILE's patches; the format: edgeviz(1), DATA FILES\n"
 	      "  --csv FILE|-     with --batch: per-epoch loss and accuracy as CSV\n"
 	      "  --load FILE      start from saved weights\n"
 	      "  --save FILE      save the weights after --batch, or on 'w' in the visualizer\n"
@@ -99,37 +105,33 @@ static int
 parse_integer(const char *option, const char *text, long long min, long long max, long long *value,
 	      char *err, size_t err_size)
 {
-	char *end;
-
-	errno = 0;
-	long long v = strtoll(text, &end, 10);
-	if (end == text || *end != '\0' || text[0] == ' ' || text[0] == '+') {
+	switch (textfile_integer(text, min, max, value)) {
+	case TEXTFILE_NUMBER:
+		return 0;
+	case TEXTFILE_OUT_OF_RANGE:
+		snprintf(err, err_size, "--%s: %.40s is out of range (%lld to %lld)", option, text, min, max);
+		return -1;
+	default:
 		snprintf(err, err_size, "--%s: '%.40s' is not a whole number", option, text);
 		return -1;
 	}
-	if (errno == ERANGE || v < min || v > max) {
-		snprintf(err, err_size, "--%s: %.40s is out of range (%lld to %lld)", option, text, min, max);
-		return -1;
-	}
-	*value = v;
-	return 0;
 }
 
 /* Parse all of text as a finite number above 0. */
 static int
 parse_positive(const char *option, const char *text, double *value, char *err, size_t err_size)
 {
-	char *end;
+	double v = 0;
 
-	errno = 0;
-	double v = strtod(text, &end);
-	if (end == text || *end != '\0' || text[0] == ' ') {
+	switch (textfile_double(text, 0.0, HUGE_VAL, &v)) {
+	case TEXTFILE_NOT_NUMBER:
 		snprintf(err, err_size, "--%s: '%.40s' is not a number", option, text);
 		return -1;
-	}
-	if (!isfinite(v) || errno == ERANGE) {
+	case TEXTFILE_NOT_FINITE:
 		snprintf(err, err_size, "--%s: '%.40s' is not a finite number", option, text);
 		return -1;
+	default:
+		break;
 	}
 	if (!(v > 0.0)) {
 		snprintf(err, err_size, "--%s: %.40s must be above 0", option, text);
@@ -151,17 +153,13 @@ set_mode(struct options *o, enum mode mode, char *err, size_t err_size)
 	return 0;
 }
 
-/* Apply one parsed option. */
+/* The option's value where a numeric option goes; 1 if id is not one. */
 static int
-apply_option(struct options *o, int id, const char *arg, char *err, size_t err_size)
+apply_number(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
 	long long v;
 
 	switch (id) {
-	case OPT_BATCH:
-		return set_mode(o, MODE_BATCH, err, err_size);
-	case OPT_TRACE:
-		return set_mode(o, MODE_TRACE, err, err_size);
 	case OPT_SEED:
 		if (parse_integer("seed", arg, 0, UINT32_MAX, &v, err, err_size) != 0)
 			return -1;
@@ -185,12 +183,29 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 		if (parse_integer("train-size", arg, 1, DATASET_MAX_SIZE, &v, err, err_size) != 0)
 			return -1;
 		o->config.train_size = (int)v;
+		o->train_size_given = true;
 		return 0;
 	case OPT_TEST_SIZE:
 		if (parse_integer("test-size", arg, 1, DATASET_MAX_SIZE, &v, err, err_size) != 0)
 			return -1;
 		o->config.test_size = (int)v;
+		o->test_size_given = true;
 		return 0;
+	case OPT_TRAIN_DATA:
+		o->train_data_path = arg;
+		return 0;
+	case OPT_TEST_DATA:
+		o->test_data_path = arg;
+		return 0;
+	}
+	return 1;
+}
+
+/* A file name or patch the option gives; 1 if id is not one. */
+static int
+apply_path(struct options *o, int id, const char *arg)
+{
+	switch (id) {
 	case OPT_CSV:
 		o->csv_path = arg;
 		return 0;
@@ -203,37 +218,33 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 	case OPT_PATCH:
 		o->patch_spec = arg;
 		return 0;
-	case OPT_NO_COLOR:
-		o->no_color = true;
-		return 0;
-	case OPT_ASCII:
-		o->ascii = true;
-		return 0;
-	case OPT_ACTIVATION: {
-		int activation = activation_parse(arg);
-		if (activation < 0) {
-			snprintf(err, err_size, "--activation: '%.40s' is not relu, leaky, sigmoid or tanh", arg);
-			return -1;
-		}
-		o->config.activation = (enum activation)activation;
-		o->activation_given = true;
-		return 0;
-	}
 	case OPT_RECORD:
 		o->record_path = arg;
 		return 0;
 	case OPT_REPLAY:
 		o->replay_path = arg;
 		return 0;
+	}
+	return 1;
+}
+
+/* A switch without a value; 1 if id is not one. */
+static int
+apply_switch(struct options *o, int id, char *err, size_t err_size)
+{
+	switch (id) {
+	case OPT_BATCH:
+		return set_mode(o, MODE_BATCH, err, err_size);
+	case OPT_TRACE:
+		return set_mode(o, MODE_TRACE, err, err_size);
+	case OPT_NO_COLOR:
+		o->no_color = true;
+		return 0;
+	case OPT_ASCII:
+		o->ascii = true;
+		return 0;
 	case OPT_TOUR:
 		o->tour = true;
-		return 0;
-	case OPT_THEME:
-		if (strcmp(arg, "dark") != 0 && strcmp(arg, "light") != 0) {
-			snprintf(err, err_size, "--theme: '%.40s' is not dark or light", arg);
-			return -1;
-		}
-		o->light = strcmp(arg, "light") == 0;
 		return 0;
 	case 'h':
 		o->mode = MODE_HELP;
@@ -242,13 +253,83 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 		o->mode = MODE_VERSION;
 		return 0;
 	}
-	return -1;
+	return 1;
+}
+
+/* A keyword option: --activation or --theme; 1 if id is neither. */
+static int
+apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
+{
+	int activation;
+
+	switch (id) {
+	case OPT_ACTIVATION:
+		activation = activation_parse(arg);
+		if (activation < 0) {
+			snprintf(err, err_size, "--activation: '%.40s' is not relu, leaky, sigmoid or tanh", arg);
+			return -1;
+		}
+		o->config.activation = (enum activation)activation;
+		o->activation_given = true;
+		return 0;
+	case OPT_THEME:
+		if (strcmp(arg, "dark") != 0 && strcmp(arg, "light") != 0) {
+			snprintf(err, err_size, "--theme: '%.40s' is not dark or light", arg);
+			return -1;
+		}
+		o->light = strcmp(arg, "light") == 0;
+		return 0;
+	}
+	return 1;
+}
+
+/* Apply one parsed option. */
+static int
+apply_option(struct options *o, int id, const char *arg, char *err, size_t err_size)
+{
+	int status = apply_switch(o, id, err, err_size);
+
+	if (status == 1)
+		status = apply_path(o, id, arg);
+	if (status == 1)
+		status = apply_number(o, id, arg, err, err_size);
+	if (status == 1)
+		status = apply_keyword(o, id, arg, err, err_size);
+	return status == 1 ? -1 : status;
+}
+
+/* Refuse data options that contradict each other. */
+static int
+check_data(const struct options *o, char *err, size_t err_size)
+{
+	const char *train = o->train_data_path, *test = o->test_data_path;
+
+	if ((train != NULL && train[0] == '\0') || (test != NULL && test[0] == '\0')) {
+		snprintf(err, err_size, "--%s: the file name is empty",
+			 train != NULL && train[0] == '\0' ? "train-data" : "test-data");
+		return -1;
+	}
+	if (train != NULL && test != NULL && strcmp(train, "-") == 0 && strcmp(test, "-") == 0) {
+		snprintf(err, err_size, "--train-data and --test-data cannot both read standard input");
+		return -1;
+	}
+	if (train != NULL && o->train_size_given) {
+		snprintf(err, err_size, "--train-size cannot be used with --train-data (the file gives the size)");
+		return -1;
+	}
+	if (test != NULL && o->test_size_given) {
+		snprintf(err, err_size, "--test-size cannot be used with --test-data (the file gives the size)");
+		return -1;
+	}
+	return 0;
 }
 
 /* Refuse options that the chosen mode would silently ignore. */
 static int
 check_combination(const struct options *o, char *err, size_t err_size)
 {
+	if (check_data(o, err, err_size) != 0)
+		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");
 		return -1;

@@ -31,6 +31,10 @@ struct options {
 	const char *load_path;
 	const char *save_path;
 	const char *patch_spec;
+	const char *train_data_path;	/* --train-data: "-" for standard input */
+	const char *test_data_path;	/* --test-data: "-" for standard input */
+	bool train_size_given;	/* refused beside --train-data */
+	bool test_size_given;	/* refused beside --test-data */
 	bool no_color;
 	bool ascii;
 	const char *record_path;	/* --record */

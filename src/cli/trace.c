@@ -64,8 +64,7 @@ print_gate_verdict(const struct network *net, const struct pass *pass)
 		       net->activation == ACTIVATION_SIGMOID ? "into (0, 1)" : "into (-1, 1)");
 		return;
 	}
-	for (int j = 0; j < hidden; j++)
-		passed += pass->z1[j] > 0.0;
+	passed = network_count_above_zero(pass, hidden);
 	if (net->activation == ACTIVATION_LEAKY)
 		printf("leaky ReLU passed %d of %d neurons; shrank to 0.01 z1 (z1 <= 0):", passed, hidden);
 	else
@@ -185,6 +184,32 @@ print_update(const struct network *before, const struct network *after, const st
 	printf("%-10s %+12.6f %+12.6f %+12.6f\n", "b2[1]", before->b2[1], pass->db2[1], after->b2[1]);
 }
 
+/* Test patches that net gets right. */
+static int
+count_right(const struct network *net, const struct dataset *set)
+{
+	struct pass pass;
+	int right = 0;
+
+	for (int i = 0; i < set->size; i++) {
+		network_forward(net, &set->patch[i], &pass);
+		right += pass.prediction == set->label[i];
+	}
+	return right;
+}
+
+/* With --test-data: what the one step did to the test set's answers. */
+static void
+print_test_set(const struct options *o, const struct dataset *test, const struct network *before,
+	       const struct network *after)
+{
+	if (test->size == 0)
+		return;
+	printf("\nTest set (%s): %d/%d right before the update, %d/%d after\n",
+	       strcmp(o->test_data_path, "-") == 0 ? "standard input" : o->test_data_path,
+	       count_right(before, test), test->size, count_right(after, test), test->size);
+}
+
 int
 trace_run(const struct options *o)
 {
@@ -194,14 +219,28 @@ trace_run(const struct options *o)
 	enum label label;
 	char err[256];
 	const char *spec = o->patch_spec != NULL ? o->patch_spec : "soft-edge";
+	struct cli_data data;
+	char shown[128];
 
 	if (patch_parse(spec, &x, &label, err, sizeof(err)) != 0) {
 		cli_error("%s", err);
 		return 2;
 	}
+	if (cli_load_data(o, &data) != 0)
+		return 1;
+	snprintf(shown, sizeof(shown), "%s", spec == o->patch_spec && patch_example_find(spec) == NULL ? "your values" : spec);
+	/* Without a --patch of its own, the step is the one a run on the file starts with. */
+	if (o->patch_spec == NULL && data.train.size > 0) {
+		x = data.train.patch[0];
+		label = data.train.label[0];
+		snprintf(shown, sizeof(shown), "the first patch of %.100s",
+			 strcmp(o->train_data_path, "-") == 0 ? "standard input" : o->train_data_path);
+	}
 	if (o->load_path != NULL) {
-		if (cli_load_network(o, &net) != 0)
+		if (cli_load_network(o, &net) != 0) {
+			cli_free_data(&data);
 			return 1;
+		}
 		printf("One training step, weights from %s, lr %g\n\n", o->load_path, o->config.lr);
 	} else {
 		struct rng rng;
@@ -211,7 +250,7 @@ trace_run(const struct options *o)
 		printf("One training step, weights from seed %u, lr %g\n\n", o->config.seed, o->config.lr);
 	}
 
-	print_input(&x, label, spec == o->patch_spec && patch_example_find(spec) == NULL ? "your values" : spec);
+	print_input(&x, label, shown);
 	network_forward(&net, &x, &pass);
 	print_forward(&net, &pass);
 	network_loss(&pass, label);
@@ -221,6 +260,8 @@ trace_run(const struct options *o)
 	before = net;
 	network_update(&net, &pass, o->config.lr);
 	print_update(&before, &net, &pass, o->config.lr);
+	print_test_set(o, &data.test, &before, &net);
+	cli_free_data(&data);
 
 	if (ferror(stdout) | fflush(stdout)) {
 		cli_error("write error on standard output");

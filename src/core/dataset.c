@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/dataset.h"
 
@@ -41,22 +42,40 @@ draw_sample(struct patch *patch, struct rng *rng)
 }
 
 int
-dataset_make(struct dataset *set, int size, struct rng *rng)
+dataset_alloc(struct dataset *set, int size)
 {
-	struct patch *patches = calloc((size_t)size, sizeof(*patches));
-	enum label *labels = calloc((size_t)size, sizeof(*labels));
+	/* At least one element: calloc(0) may give NULL. */
+	struct patch *patches = calloc(size > 0 ? (size_t)size : 1, sizeof(*patches));
+	enum label *labels = calloc(size > 0 ? (size_t)size : 1, sizeof(*labels));
 
 	if (patches == NULL || labels == NULL) {
 		free(patches);
 		free(labels);
 		return -1;
 	}
-	for (int i = 0; i < size; i++)
-		labels[i] = draw_sample(&patches[i], rng);
-
 	set->size = size;
 	set->patch = patches;
 	set->label = labels;
+	return 0;
+}
+
+int
+dataset_make(struct dataset *set, int size, struct rng *rng)
+{
+	if (dataset_alloc(set, size) != 0)
+		return -1;
+	for (int i = 0; i < size; i++)
+		set->label[i] = draw_sample(&set->patch[i], rng);
+	return 0;
+}
+
+int
+dataset_copy(struct dataset *copy, const struct dataset *set)
+{
+	if (dataset_alloc(copy, set->size) != 0)
+		return -1;
+	memcpy(copy->patch, set->patch, (size_t)set->size * sizeof(*set->patch));
+	memcpy(copy->label, set->label, (size_t)set->size * sizeof(*set->label));
 	return 0;
 }
 

@@ -21,6 +21,12 @@ struct dataset {
 /* Draw size samples as make_data(size) does. Return 0, or -1 if out of memory. */
 int dataset_make(struct dataset *set, int size, struct rng *rng);
 
+/* Allocate an empty set of size patches (all zero, labelled edge). Return 0, or -1. */
+int dataset_alloc(struct dataset *set, int size);
+
+/* Make copy a new set equal to set. Return 0, or -1 if out of memory. */
+int dataset_copy(struct dataset *copy, const struct dataset *set);
+
 /* Release what dataset_make allocated; the set becomes empty. */
 void dataset_free(struct dataset *set);
 

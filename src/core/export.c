@@ -72,10 +72,10 @@ write_neuron(FILE *f, const void *context)
 	const struct neuron_image *image = context;
 	const struct network *net = image->net;
 	int side = PATCH_SIDE * image->scale;
-	double top = 0.0;
+	/* The network is finite (checked before writing): no value is left out. */
+	double top = network_largest_magnitude(net->w1 + image->neuron, NETWORK_INPUTS, net->hidden,
+					       NULL);
 
-	for (int i = 0; i < NETWORK_INPUTS; i++)
-		top = fmax(top, fabs(net->w1[i * net->hidden + image->neuron]));
 	fprintf(f, "P5\n# edgeviz: hidden neuron %d, |w| up to %.6g, gray 128 = 0\n%d %d\n255\n", image->neuron,
 		top, side, side);
 	for (int y = 0; y < side; y++)

@@ -85,6 +85,35 @@ network_is_finite(const struct network *net)
 	       all_finite(net->w2, h * NETWORK_OUTPUTS) && all_finite(net->b2, NETWORK_OUTPUTS);
 }
 
+double
+network_largest_magnitude(const double *values, int count, int stride, bool *all_finite)
+{
+	double largest = 0.0;
+	bool finite = true;
+
+	for (int i = 0; i < count; i++) {
+		double v = values[i * stride];
+
+		if (!isfinite(v))
+			finite = false;
+		else if (fabs(v) > largest)
+			largest = fabs(v);
+	}
+	if (all_finite != NULL)
+		*all_finite = finite;
+	return largest;
+}
+
+int
+network_count_above_zero(const struct pass *pass, int hidden)
+{
+	int above = 0;
+
+	for (int j = 0; j < hidden; j++)
+		above += pass->z1[j] > 0.0;
+	return above;
+}
+
 void
 network_neuron_products(const struct network *net, const struct patch *x, int neuron,
 			double products[NETWORK_INPUTS])

@@ -82,6 +82,17 @@ void network_unpack(struct network *net, int hidden, const double *params);
 /* True when every weight and bias is a finite number. */
 bool network_is_finite(const struct network *net);
 
+/*
+ * The largest magnitude among count values stride apart (a row: stride 1;
+ * neuron j's column of W1: values w1 + j, stride hidden), the common scale
+ * of a heatmap. Values that are not finite are left out; *all_finite, when
+ * not NULL, says whether there were none.
+ */
+double network_largest_magnitude(const double *values, int count, int stride, bool *all_finite);
+
+/* How many of the first hidden neurons of pass have z1 above 0 (those ReLU lets through). */
+int network_count_above_zero(const struct pass *pass, int hidden);
+
 /* Fill the forward part of pass for input x. */
 void network_forward(const struct network *net, const struct patch *x, struct pass *pass);
 

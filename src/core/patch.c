@@ -3,13 +3,13 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/patch.h"
+#include "core/textfile.h"
 
 static const struct patch_example EXAMPLES[] = {
 	{ "edge", "edge (dark to bright)", LABEL_EDGE, { 0.1, 0.1, 0.9, 0.9, 0.9 } },
@@ -48,17 +48,16 @@ patch_from_example(struct patch *patch, const struct patch_example *example)
 static int
 patch_parse_values(const char *spec, struct patch *patch, char *err, size_t err_size)
 {
-	const char *s = spec;
+	const char *s = spec, *end;
 
 	for (int i = 0; i < PATCH_PIXELS; i++) {
-		char *end;
-		errno = 0;
-		double v = strtod(s, &end);
-		if (end == s || errno == ERANGE || !isfinite(v)) {
+		double v = 0;
+		enum textfile_number status = textfile_double_at(s, &end, 0.0, 1.0, &v);
+		if (status == TEXTFILE_NOT_NUMBER || status == TEXTFILE_NOT_FINITE) {
 			snprintf(err, err_size, "--patch: value %d is not a number", i + 1);
 			return -1;
 		}
-		if (v < 0.0 || v > 1.0) {
+		if (status == TEXTFILE_OUT_OF_RANGE) {
 			snprintf(err, err_size, "--patch: value %d (%g) is outside [0, 1]", i + 1, v);
 			return -1;
 		}
@@ -109,4 +108,13 @@ const char *
 label_name(enum label label)
 {
 	return label == LABEL_EDGE ? "Edge" : "No Edge";
+}
+
+bool
+patch_is_valid(const struct patch *patch)
+{
+	for (int i = 0; i < PATCH_PIXELS; i++)
+		if (!(patch->pixel[i] >= 0.0 && patch->pixel[i] <= 1.0))
+			return false;
+	return true;
 }

@@ -5,6 +5,7 @@
 #ifndef EDGEVIZ_PATCH_H
 #define EDGEVIZ_PATCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define PATCH_SIDE 5
@@ -46,6 +47,9 @@ void patch_from_example(struct patch *patch, const struct patch_example *example
  */
 int patch_parse(const char *spec, struct patch *patch, enum label *label,
 		char *err, size_t err_size);
+
+/* True when every pixel is a number in [0, 1]. */
+bool patch_is_valid(const struct patch *patch);
 
 /* "Edge" or "No Edge". */
 const char *label_name(enum label label);

@@ -7,6 +7,9 @@
  * from a short list of the changes the user made. Everything else shown
  * (the current sample's pass, the weights before the last update) is rebuilt
  * by redoing the last step phase by phase, which gives the same bits.
+ * Patches added to or removed from the training set are kept in a data_log
+ * with where the run stood, so every count of the epochs and the samples
+ * comes from it rather than from the step and the set's size.
  */
 #include "config.h"
 
@@ -15,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/data_log.h"
 #include "core/history.h"
 #include "core/ring.h"
 #include "core/trainer.h"
@@ -57,7 +61,17 @@ struct trainer {
 	struct ring losses;		/* double, by step index */
 	struct ring epochs;		/* struct epoch_record, by epoch */
 	struct history history;
+	struct data_log data;		/* the training set's changes since step 0 */
+	struct patch sample;		/* the sample in progress or last trained, as it was */
+	enum label sample_label;
 };
+
+/* Where boundary step stands in the training data. */
+static struct data_position
+position_at(const struct trainer *t, long step)
+{
+	return data_log_position(&t->data, step);
+}
 
 /* The learning rate of the update made from step boundary `step`. */
 static double
@@ -137,6 +151,7 @@ restart(struct trainer *t, double lr)
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
+	data_log_restart(&t->data, &t->train);	/* the data of the moment stays */
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
@@ -145,7 +160,33 @@ restart(struct trainer *t, double lr)
 struct trainer *
 trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 {
+	return trainer_create_with_data(config, NULL, NULL, err, err_size);
+}
+
+/* Replace *set, drawn from the seed, by a copy of given (if any). Return 0 or -1. */
+static int
+replace_set(struct dataset *set, const struct dataset *given)
+{
+	struct dataset copy;
+
+	if (given == NULL)
+		return 0;
+	if (dataset_copy(&copy, given) != 0)
+		return -1;
+	dataset_free(set);
+	*set = copy;
+	return 0;
+}
+
+struct trainer *
+trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
+			 const struct dataset *test, char *err, size_t err_size)
+{
 	const char *problem = check_config(config);
+
+	if (problem == NULL && ((train != NULL && (train->size < 1 || train->size > DATASET_MAX_SIZE)) ||
+				(test != NULL && (test->size < 1 || test->size > DATASET_MAX_SIZE))))
+		problem = "a data set must hold 1 to 100000 patches";
 	if (problem != NULL) {
 		snprintf(err, err_size, "%s", problem);
 		return NULL;
@@ -165,6 +206,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 	if (t->lr_changes == NULL ||
 	    dataset_make(&t->train, config->train_size, &rng) != 0 ||
 	    dataset_make(&t->test, config->test_size, &rng) != 0 ||
+	    replace_set(&t->train, train) != 0 || replace_set(&t->test, test) != 0 ||
 	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
 	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
 	    history_init(&t->history, config->hidden) != 0) {
@@ -172,6 +214,7 @@ trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 		snprintf(err, err_size, "out of memory");
 		return NULL;
 	}
+	data_log_init(&t->data, &t->train, t->train.size);
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
 	restart(t, config->lr);
@@ -190,6 +233,7 @@ trainer_destroy(struct trainer *t)
 	if (t->history.checkpoints != NULL)
 		history_free(&t->history);
 	free(t->lr_changes);
+	data_log_free(&t->data);
 	free(t);
 }
 
@@ -238,9 +282,9 @@ static void
 record_epoch(struct trainer *t)
 {
 	struct epoch_record r;
-	int n = t->train.size;
+	int n = position_at(t, t->step - 1).trained + 1;	/* samples in the epoch */
 
-	r.epoch = t->step / n - 1;
+	r.epoch = position_at(t, t->step).epoch - 1;
 	r.loss = t->epoch_loss_sum / n;
 	r.train_correct = t->epoch_correct;
 	r.train_acc = (double)t->epoch_correct / n;
@@ -253,7 +297,7 @@ record_epoch(struct trainer *t)
 static void
 begin_sample(struct trainer *t)
 {
-	if (t->step % t->train.size == 0) {
+	if (position_at(t, t->step).trained == 0) {	/* not index: a remove may leave index 0 mid-epoch */
 		t->epoch_loss_sum = 0.0;
 		t->epoch_correct = 0;
 	}
@@ -273,7 +317,7 @@ count_step(struct trainer *t, double loss, bool correct)
 static void
 reach_boundary(struct trainer *t)
 {
-	if (t->step % t->train.size == 0)
+	if (position_at(t, t->step).trained == 0)
 		record_epoch(t);
 	if (t->step % t->history.interval == 0) {
 		struct snapshot s;
@@ -285,18 +329,22 @@ reach_boundary(struct trainer *t)
 void
 trainer_step_phase(struct trainer *t)
 {
-	int index = (int)(t->step % t->train.size);
-	const struct patch *x = &t->train.patch[index];
+	const struct patch *x = &t->sample;
 
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
-	case TRAINER_PHASE_UPDATE:
+	case TRAINER_PHASE_UPDATE: {
+		data_log_catch_up(&t->data, &t->train, t->step);
+		int index = position_at(t, t->step).index;
+		t->sample = t->train.patch[index];
+		t->sample_label = t->train.label[index];
 		begin_sample(t);
 		network_forward(&t->net, x, &t->pass);
 		t->phase = TRAINER_PHASE_FORWARD;
 		break;
+	}
 	case TRAINER_PHASE_FORWARD:
-		network_loss(&t->pass, t->train.label[index]);
+		network_loss(&t->pass, t->sample_label);
 		t->phase = TRAINER_PHASE_LOSS;
 		break;
 	case TRAINER_PHASE_LOSS:
@@ -327,18 +375,23 @@ trainer_step_sample(struct trainer *t)
 
 /*
  * Steps from the current boundary that the fast path may take in one go: up
- * to the end of the epoch, the next change of learning rate, the next
- * checkpoint, and FAST_CHUNK, since each of those needs the state there.
+ * to the end of the epoch, the next change of learning rate or of the
+ * training set, the next checkpoint, and FAST_CHUNK, since each of those
+ * needs the state there.
  */
 static long
 fast_chunk(const struct trainer *t, long count)
 {
-	long chunk = t->train.size - t->step % t->train.size;
+	struct data_position here = position_at(t, t->step);
+	long chunk = here.size - here.index;
 	long change = lr_next_change(t, t->step);
+	long data_change = data_log_next(&t->data, t->step);
 	long checkpoint = t->history.interval - t->step % t->history.interval;
 
 	if (change > 0 && change - t->step < chunk)
 		chunk = change - t->step;
+	if (data_change > 0 && data_change - t->step < chunk)
+		chunk = data_change - t->step;
 	if (checkpoint < chunk)
 		chunk = checkpoint;
 	if (FAST_CHUNK < chunk)
@@ -354,8 +407,9 @@ run_fast(struct trainer *t, long count)
 	bool correct[FAST_CHUNK];
 
 	while (count > 0) {
+		data_log_catch_up(&t->data, &t->train, t->step);
 		int chunk = (int)fast_chunk(t, count);
-		int first = (int)(t->step % t->train.size);
+		int first = position_at(t, t->step).index;
 		begin_sample(t);
 		network_train_steps(&t->net, &t->train.patch[first], &t->train.label[first], chunk,
 				    lr_at(t, t->step), loss, correct);
@@ -385,13 +439,22 @@ trainer_run(struct trainer *t, long steps)
 		trainer_step_sample(t);	/* the last one leaves its pass to show */
 }
 
+long
+trainer_steps_to_epochs(const struct trainer *t, long epochs)
+{
+	struct data_position here = position_at(t, t->step);
+
+	if (here.epoch >= epochs)
+		return 0;
+	return (here.size - here.index) + (epochs - here.epoch - 1) * (long)here.size;
+}
+
 void
 trainer_run_epoch(struct trainer *t)
 {
-	long n = t->train.size;
-	long target = (t->step / n + 1) * n;	/* the next epoch boundary */
+	struct data_position here = position_at(t, t->step);
 
-	trainer_run(t, target - t->step);
+	trainer_run(t, here.size - here.index);
 }
 
 /* Bring back the state on boundary k (k <= the current step). */
@@ -401,6 +464,7 @@ restore_boundary(struct trainer *t, long k)
 	struct snapshot s;
 
 	lr_truncate(t, k);
+	data_log_truncate(&t->data, &t->train, k);
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -415,13 +479,15 @@ restore_boundary(struct trainer *t, long k)
 	t->epoch_correct = s.epoch_correct;
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
-	ring_truncate(&t->epochs, s.step / t->train.size);
+	ring_truncate(&t->epochs, position_at(t, s.step).epoch);
+	data_log_rewind(&t->data, &t->train, s.step);	/* the data of that step, redone as the replay goes */
 
 	long gap = k - s.step;
 	if (gap > HISTORY_RECENT)
 		run_fast(t, gap - HISTORY_RECENT);
 	while (t->step < k)
 		trainer_step_sample(t);
+	data_log_catch_up(&t->data, &t->train, k);
 }
 
 void
@@ -437,9 +503,48 @@ trainer_goto_step(struct trainer *t, long step)
 		restore_boundary(t, step);
 }
 
+/* Put the run on a step boundary for a change to the data: a sample in progress starts again. */
+static void
+to_boundary(struct trainer *t)
+{
+	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE)
+		restore_boundary(t, t->step);
+}
+
+int
+trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label, char *err,
+		  size_t err_size)
+{
+	if (!patch_is_valid(patch) || (label != LABEL_EDGE && label != LABEL_NO_EDGE)) {
+		snprintf(err, err_size, "a patch's values must be in [0, 1]");
+		return -1;
+	}
+	to_boundary(t);
+	return data_log_add(&t->data, &t->train, t->step, patch, label, err, err_size);
+}
+
+int
+trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
+{
+	to_boundary(t);
+	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
+}
+
+bool
+trainer_data_changed_here(const struct trainer *t)
+{
+	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
+
+	return on_boundary && data_log_last_made_at(&t->data, t->step);
+}
+
 int
 trainer_step_back(struct trainer *t)
 {
+	if (trainer_data_changed_here(t)) {
+		data_log_undo(&t->data, &t->train);	/* the last thing done: undo it */
+		return 0;
+	}
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
 		return -1;
@@ -557,25 +662,29 @@ shown_step(const struct trainer *t)
 long
 trainer_epoch(const struct trainer *t)
 {
-	return shown_step(t) / t->train.size;
+	return position_at(t, shown_step(t)).epoch;
 }
 
 int
 trainer_sample_index(const struct trainer *t)
 {
-	return (int)(shown_step(t) % t->train.size);
+	return position_at(t, shown_step(t)).index;
 }
 
 const struct patch *
 trainer_sample(const struct trainer *t)
 {
-	return &t->train.patch[trainer_sample_index(t)];
+	if (t->phase == TRAINER_PHASE_READY)
+		return &t->train.patch[trainer_sample_index(t)];
+	return &t->sample;	/* as it was trained, though the set may have changed since */
 }
 
 enum label
 trainer_sample_label(const struct trainer *t)
 {
-	return t->train.label[trainer_sample_index(t)];
+	if (t->phase == TRAINER_PHASE_READY)
+		return t->train.label[trainer_sample_index(t)];
+	return t->sample_label;
 }
 
 const struct dataset *
@@ -622,10 +731,10 @@ trainer_oldest_step_loss(const struct trainer *t)
 void
 trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
 {
-	bool fresh_epoch = t->phase != TRAINER_PHASE_UPDATE && t->step % t->train.size == 0;
+	bool updated = t->phase == TRAINER_PHASE_UPDATE;
+	bool fresh_epoch = !updated && position_at(t, t->step).trained == 0;
 
-	*samples = t->phase == TRAINER_PHASE_UPDATE ? (int)((t->step - 1) % t->train.size) + 1
-						    : (int)(t->step % t->train.size);
+	*samples = updated ? position_at(t, t->step - 1).trained + 1 : position_at(t, t->step).trained;
 	*loss_sum = fresh_epoch ? 0.0 : t->epoch_loss_sum;
 	*correct = fresh_epoch ? 0 : t->epoch_correct;
 }
@@ -634,6 +743,23 @@ int
 trainer_test_correct(const struct trainer *t)
 {
 	return count_test_correct(t, &t->net);
+}
+
+int
+trainer_test_evaluate(const struct trainer *t, double *mean_loss)
+{
+	struct pass pass;
+	double sum = 0.0;
+	int correct = 0;
+
+	for (int i = 0; i < t->test.size; i++) {
+		network_forward(&t->net, &t->test.patch[i], &pass);
+		network_loss(&pass, t->test.label[i]);
+		sum += pass.loss;
+		correct += pass.prediction == t->test.label[i];
+	}
+	*mean_loss = sum / t->test.size;
+	return correct;
 }
 
 int

@@ -64,6 +64,15 @@ struct epoch_record {
  */
 struct trainer *trainer_create(const struct trainer_config *config, char *err, size_t err_size);
 
+/*
+ * The same, with train and test (each may be NULL) replacing the drawn
+ * training and test sets: the seed still draws the sets of config's sizes
+ * first and then the weights, so the starting weights are those of the
+ * run without them. The sets are copied.
+ */
+struct trainer *trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
+					 const struct dataset *test, char *err, size_t err_size);
+
 void trainer_destroy(struct trainer *trainer);
 
 /*
@@ -82,20 +91,50 @@ void trainer_step_sample(struct trainer *trainer);
 /* Train steps whole samples by the fast path; stops on a step boundary. */
 void trainer_run(struct trainer *trainer, long steps);
 
+/*
+ * Steps from the current boundary until epochs epochs are done, with the
+ * training set as it is now (0 if they are done already).
+ */
+long trainer_steps_to_epochs(const struct trainer *trainer, long epochs);
+
 /* Train to the end of the current epoch (a whole epoch when on its start). */
 void trainer_run_epoch(struct trainer *trainer);
 
 /*
  * Go back to the previous step boundary: from the middle of a sample to the
- * boundary it started from, from a boundary to the one before it. Return 0,
- * or -1 when already at step 0 with nothing computed.
+ * boundary it started from, from a boundary to the one before it; on the
+ * boundary where a patch was just added, undo the add first. Return 0, or
+ * -1 when already at step 0 with nothing computed or added.
  */
 int trainer_step_back(struct trainer *trainer);
+
+/*
+ * Add patch with label at the end of the training set, as part of the run's
+ * history: it is trained when the epoch in progress reaches it (at its end),
+ * and in every epoch after. In the middle of a sample, the sample starts
+ * again from its boundary. trainer_step_back undoes the add; going back to
+ * an earlier step forgets it; trainer_reset keeps it as part of step 0's
+ * data. Return 0, or -1 with a reason in err (set full, bad values).
+ */
+int trainer_add_patch(struct trainer *trainer, const struct patch *patch, enum label label, char *err,
+		      size_t err_size);
+
+/*
+ * Take the training set's patch index out, as part of the run's history
+ * like an add: the samples after it move down one place, the epoch in
+ * progress goes on with those still to come. Return 0, or -1 with a reason
+ * in err (the set's last patch; the next sample when it is its epoch's
+ * last, which would end the epoch without a step).
+ */
+int trainer_remove_patch(struct trainer *trainer, int index, char *err, size_t err_size);
+
+/* True when the last thing done is an add or a remove (trainer_step_back will undo it). */
+bool trainer_data_changed_here(const struct trainer *trainer);
 
 /* Go to the boundary after exactly step updates (back or forward). */
 void trainer_goto_step(struct trainer *trainer, long step);
 
-/* Back to step 0 with the same data and initial weights. */
+/* Back to step 0 with the current data (patches added stay) and the initial weights. */
 void trainer_reset(struct trainer *trainer);
 
 /*
@@ -144,6 +183,13 @@ void trainer_epoch_progress(const struct trainer *trainer, int *samples, double 
 
 /* Test samples the current weights get right. */
 int trainer_test_correct(const struct trainer *trainer);
+
+/*
+ * The same, and the test set's mean loss with the current weights (each
+ * sample's -log(p + 1e-8) for its label, as the training loss is taken)
+ * into *mean_loss.
+ */
+int trainer_test_evaluate(const struct trainer *trainer, double *mean_loss);
 
 /*
  * The training samples the current weights get wrong: their indices, in

@@ -8,17 +8,14 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
+#include <limits.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "core/atomic_file.h"
+#include "core/textfile.h"
 #include "core/weights_file.h"
 
 #define WEIGHTS_FILE_MAX_BYTES (1L << 20)
@@ -27,54 +24,29 @@
 /* --- Loading ------------------------------------------------------------ */
 
 struct parser {
-	const char *text;
-	size_t length;
-	size_t pos;
-	int line_number;
-	const char *name;
+	struct textfile tf;
 	char line[WEIGHTS_LINE_MAX + 1];
-	char *err;
-	size_t err_size;
 };
 
 /* Say what is wrong, and where; always returns -1. */
-static int __attribute__((format(printf, 2, 3)))
-parse_error(struct parser *p, const char *format, ...)
-{
-	va_list args;
-	int used = snprintf(p->err, p->err_size, "%s:%d: ", p->name, p->line_number);
-
-	if (used < 0 || (size_t)used >= p->err_size)
-		return -1;
-	va_start(args, format);
-	vsnprintf(p->err + used, p->err_size - (size_t)used, format, args);
-	va_end(args);
-	return -1;
-}
+#define parse_error(p, ...) textfile_error(&(p)->tf, __VA_ARGS__)
 
 /* Read the next line into p->line. Return 0, or -1 at the end or on a bad line. */
 static int
 next_line(struct parser *p, const char *expected)
 {
-	p->line_number++;
-	if (p->pos >= p->length)
+	switch (textfile_next(&p->tf, p->line, WEIGHTS_LINE_MAX)) {
+	case TEXTFILE_END:
 		return parse_error(p, "file ends early: expected %s", expected);
-
-	size_t start = p->pos;
-	size_t end = start;
-	while (end < p->length && p->text[end] != '\n')
-		end++;
-	size_t n = end - start;
-	p->pos = end < p->length ? end + 1 : end;
-
-	if (n > WEIGHTS_LINE_MAX)
+	case TEXTFILE_LONG:
 		return parse_error(p, "line is too long (over %d characters)", WEIGHTS_LINE_MAX);
-	if (memchr(p->text + start, '\0', n) != NULL)
+	case TEXTFILE_NUL:
 		return parse_error(p, "line holds a NUL byte");
-	if (n > 0 && p->text[end - 1] == '\r')
+	case TEXTFILE_LINE:
+		break;
+	}
+	if (p->tf.crlf)
 		return parse_error(p, "line ends in a carriage return (DOS line endings); save it with plain newlines");
-	memcpy(p->line, p->text + start, n);
-	p->line[n] = '\0';
 	return 0;
 }
 
@@ -82,26 +54,19 @@ next_line(struct parser *p, const char *expected)
 static int
 split_words(struct parser *p, char **words, int max)
 {
-	int count = 0;
-	char *rest;
-
-	for (char *s = strtok_r(p->line, " \t", &rest); s != NULL; s = strtok_r(NULL, " \t", &rest)) {
-		if (count == max)
-			return max + 1;
-		words[count++] = s;
-	}
-	return count;
+	return textfile_words(p->line, words, max);
 }
 
 /* Read word as a whole decimal number; false if it is not one. */
 static bool
 word_to_long(const char *word, long *value)
 {
-	char *end;
+	long long v;
 
-	errno = 0;
-	*value = strtol(word, &end, 10);
-	return end != word && *end == '\0' && errno == 0;
+	if (textfile_integer(word, LONG_MIN, LONG_MAX, &v) != TEXTFILE_NUMBER)
+		return false;
+	*value = (long)v;
+	return true;
 }
 
 /* Read a line "keyword N" into *value. */
@@ -142,26 +107,22 @@ expect_block_header(struct parser *p, const char *name, long rows, long cols)
 static int
 read_numbers(struct parser *p, const char *block, double *out, int count)
 {
+	const char *s = p->line, *end;
+
 	if (next_line(p, block) != 0)
 		return -1;
-
-	char *s = p->line;
 	for (int i = 0; i < count; i++) {
-		while (*s == ' ' || *s == '\t')
-			s++;
+		s += strspn(s, " \t");
 		if (*s == '\0')
 			return parse_error(p, "%s: expected %d numbers, found %d", block, count, i);
-		char *end;
-		double v = strtod(s, &end);
-		if (end == s || (*end != '\0' && *end != ' ' && *end != '\t'))
+		enum textfile_number status = textfile_double_at(s, &end, -HUGE_VAL, HUGE_VAL, &out[i]);
+		if (status == TEXTFILE_NOT_NUMBER || (*end != '\0' && *end != ' ' && *end != '\t'))
 			return parse_error(p, "%s: value %d is not a number", block, i + 1);
-		if (!isfinite(v))
+		if (status == TEXTFILE_NOT_FINITE)
 			return parse_error(p, "%s: value %d is not a finite number", block, i + 1);
-		out[i] = v;
 		s = end;
 	}
-	while (*s == ' ' || *s == '\t')
-		s++;
+	s += strspn(s, " \t");
 	if (*s != '\0')
 		return parse_error(p, "%s: more than %d numbers on the line", block, count);
 	return 0;
@@ -210,12 +171,13 @@ int
 weights_parse(struct network *net, const char *text, size_t length, const char *name, char *err,
 	      size_t err_size)
 {
-	struct parser p = { .text = text, .length = length, .name = name, .err = err, .err_size = err_size };
+	struct parser p;
 	struct network loaded;
 	long version, inputs, hidden, outputs;
 	char *words[3];
 
 	memset(&loaded, 0, sizeof(loaded));
+	textfile_start(&p.tf, text, length, name, err, err_size);
 	if (next_line(&p, "the header") != 0)
 		return -1;
 	if (split_words(&p, words, 2) != 2 || strcmp(words[0], WEIGHTS_FILE_MAGIC) != 0 ||
@@ -250,71 +212,11 @@ weights_parse(struct network *net, const char *text, size_t length, const char *
 		return -1;
 	if (strcmp(p.line, "end") != 0)
 		return parse_error(&p, "expected 'end'");
-	if (p.pos < p.length) {
-		p.line_number++;
+	if (!textfile_at_end(&p.tf)) {
+		p.tf.line++;
 		return parse_error(&p, "unexpected data after 'end'");
 	}
 	*net = loaded;
-	return 0;
-}
-
-/* Read a whole regular file of at most WEIGHTS_FILE_MAX_BYTES into *text. */
-static int
-read_file(const char *path, char **text, size_t *length, char *err, size_t err_size)
-{
-	/* O_NONBLOCK: opening a FIFO by mistake must not hang; it is refused below. */
-	int fd = open(path, O_RDONLY | O_NONBLOCK);
-	struct stat st;
-
-	if (fd < 0) {
-		snprintf(err, err_size, "cannot open '%s': %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) != 0) {
-		snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
-		close(fd);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(err, err_size, "'%s' is not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	if (st.st_size > WEIGHTS_FILE_MAX_BYTES) {
-		snprintf(err, err_size, "'%s' is too large for a weights file", path);
-		close(fd);
-		return -1;
-	}
-
-	size_t capacity = (size_t)st.st_size + 1;
-	size_t got = 0;
-	*text = malloc(capacity);
-	if (*text == NULL) {
-		snprintf(err, err_size, "out of memory reading '%s'", path);
-		close(fd);
-		return -1;
-	}
-	while (got < capacity) {
-		ssize_t n = read(fd, *text + got, capacity - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
-			free(*text);
-			close(fd);
-			return -1;
-		}
-		if (n == 0)
-			break;
-		got += (size_t)n;
-	}
-	close(fd);
-	if (got == capacity) {
-		snprintf(err, err_size, "'%s' changed while it was read", path);
-		free(*text);
-		return -1;
-	}
-	*length = got;
 	return 0;
 }
 
@@ -324,8 +226,16 @@ weights_load(struct network *net, const char *path, char *err, size_t err_size)
 	char *text;
 	size_t length;
 
-	if (read_file(path, &text, &length, err, err_size) != 0)
+	switch (textfile_read(path, WEIGHTS_FILE_MAX_BYTES, TEXTFILE_REGULAR, &text, &length, err,
+			      err_size)) {
+	case TEXTFILE_OK:
+		break;
+	case TEXTFILE_TOO_LARGE:
+		snprintf(err, err_size, "'%s' is too large for a weights file", path);
 		return -1;
+	default:
+		return -1;
+	}
 	int result = weights_parse(net, text, length, path, err, err_size);
 	free(text);
 	return result;

@@ -1,9 +1,9 @@
 /*
- * What the panels draw: one read-only snapshot of the run, built by the main
- * loop before each frame. The panels never reach into the main loop's state
- * and never change the trainer; in the patch editor and the test set the
- * pass shown is one the main loop asked the core for (network_forward), not
- * the training run's.
+ * What the panels draw: one read-only snapshot of the run, built by
+ * scene_build before each frame. The panels never reach into the
+ * visualizer's state and never change the trainer; in the patch editor and
+ * the test set the pass shown is one scene_build asked the core for
+ * (network_forward), not the training run's.
  */
 #ifndef EDGEVIZ_TUI_SCENE_H
 #define EDGEVIZ_TUI_SCENE_H
@@ -12,14 +12,12 @@
 
 #include "core/network.h"
 #include "core/trainer.h"
-#include "tui/keymap.h"
-#include "tui/tui.h"
+#include "tui/model/keymap.h"
 
 #define SCENE_MESSAGE_SIZE 512
 
 struct scene {
 	const struct trainer *trainer;
-	const struct tui_options *options;
 	enum keymap_mode mode;		/* training, editor, test set */
 	enum keymap_mode keys_mode;	/* whose keys the key line shows (KEYMAP_REPLAY too) */
 	const char *replay;		/* while a recording plays: " replay 3/40 ", else NULL */
@@ -31,6 +29,10 @@ struct scene {
 	enum label label;		/* the true (or chosen) label */
 	int sample;			/* index of the sample in its set, from 0 */
 	int samples;			/* size of that set */
+	bool browse_train;		/* the set browser (t) shows the training set, not the test set */
+	const struct dataset *set;	/* the set it shows, and p(Edge) of each patch now, or NULL */
+	const double *set_p_edge;
+	const bool *set_right;		/* the network's answer to each is its label */
 
 	/* The weights: the ones that made pass, and the ones now. */
 	const struct network *forward_net;	/* pass was computed with these */
@@ -45,6 +47,7 @@ struct scene {
 	int speed;			/* index into the controls' speeds */
 	bool diverged;
 	int test_correct;		/* test samples the current weights get right */
+	double test_loss;		/* the test set's mean loss with the current weights */
 	bool ascii;
 
 	const int *wrong;		/* training samples the weights get wrong (list open), or NULL */
@@ -59,5 +62,14 @@ struct scene {
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;
 };
+
+struct tui;
+
+/*
+ * Build the scene of the visualizer's state for a frame. It refreshes what
+ * the frame shows from the core (the wrong samples, the test accuracy, the
+ * pass of a browsed sample) and keeps the selected neuron within the layer.
+ */
+void scene_build(struct tui *tui, struct scene *s);
 
 #endif

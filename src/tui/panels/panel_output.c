@@ -1,0 +1,115 @@
+/*
+ * The output layer, as the tutorial's three softmax steps: the logits z2,
+ * their exponentials (the core takes e^(z - max z), which has the same
+ * ratios and never overflows), the normalised probabilities as bars with
+ * percentages; then the loss -log(p[label]) and, backward, dz2 = p - y.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/patch.h"
+#include "tui/screen/draw.h"
+#include "tui/model/format.h"
+#include "tui/panels/panel.h"
+
+#define OUTPUT_LABEL_W 10	/* the row names: "e^(z-max)" */
+
+/* One row of two numbers under the class names. */
+static void output_row(WINDOW *win, int y, const char *name, const double v[LABEL_COUNT],
+		       int col_w, int decimals, bool sign)
+{
+	int k;
+
+	draw_text(win, y, 0, ROLE_DIM, name);
+	for (k = 0; k < LABEL_COUNT; k++)
+		draw_number(win, y, OUTPUT_LABEL_W + k * col_w, col_w - 1, v[k], decimals, sign);
+}
+
+/* On tall panels, the normalisation written out: p(Edge) = e0 / (e0 + e1). */
+static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
+{
+	char e0[32], e1[32], p[32];
+
+	format_number(e0, sizeof e0, pass->exp_z2[0], 3, 8, false);
+	format_number(e1, sizeof e1, pass->exp_z2[1], 3, 8, false);
+	format_number(p, sizeof p, pass->p[0], 3, 8, false);
+	draw_textf(win, y, 0, ROLE_DIM, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
+	return y + 2;
+}
+
+/* The softmax bars, one a class, with percentages. */
+static void output_bars(WINDOW *win, int y, const struct scene *scene)
+{
+	int width = draw_width(win), bar_w = width - OUTPUT_LABEL_W - 7, k, cells;
+	char bar[1024], pct[16];
+
+	for (k = 0; k < LABEL_COUNT; k++) {
+		enum color_role role = k == (int)scene->label ? ROLE_RIGHT : ROLE_WRONG;
+
+		draw_text(win, y + k, 0, k == (int)scene->pass->prediction ? ROLE_NORMAL : ROLE_DIM,
+			  label_name((enum label)k));
+		cells = format_bar(bar, sizeof bar, scene->pass->p[k], bar_w, scene->ascii);
+		draw_glyphs(win, y + k, OUTPUT_LABEL_W, role, bar, cells);
+		format_percent(pct, sizeof pct, scene->pass->p[k]);
+		draw_textf(win, y + k, width - 7, ROLE_NORMAL, "%6s", pct);
+	}
+}
+
+/* The loss line: -log(p[label]) = value. */
+static void output_loss(WINDOW *win, int y, const struct scene *scene)
+{
+	char p[32], loss[32];
+
+	format_number(p, sizeof p, scene->pass->p[scene->label], 3, 8, false);
+	format_loss(loss, sizeof loss, scene->pass->loss);
+	bool roomy = draw_width(win) >= 30;
+	int x = draw_text(win, y, 0, ROLE_DIM, "loss ");
+
+	x += draw_textf(win, y, x, ROLE_NORMAL, roomy ? "-log(%s) = " : "-log(%s)=", p);
+	draw_text(win, y, x, ROLE_TITLE, loss);
+}
+
+/* Draw the output panel. */
+static void panel_output_draw(WINDOW *win, const struct scene *scene)
+{
+	int width = draw_width(win), col_w = (width - OUTPUT_LABEL_W) / 2, y = 1, k;
+	const struct pass *pass = scene->pass;
+	double y_onehot[LABEL_COUNT];
+
+	if (col_w > 12)
+		col_w = 12;
+	draw_title(win, width >= 40 ? "Output: softmax(h.W2 + b2)" : "Output", scene->ascii);
+	if (!panel_has_forward(scene)) {
+		draw_text(win, 1, 0, ROLE_DIM, "nothing computed yet");
+		return;
+	}
+	for (k = 0; k < LABEL_COUNT; k++)
+		draw_textf(win, y, OUTPUT_LABEL_W + k * col_w, ROLE_DIM, "%*s", col_w - 1,
+			   label_name((enum label)k));
+	output_row(win, ++y, "logit z2", pass->z2, col_w, 3, true);
+	output_row(win, ++y, "e^(z-max)", pass->exp_z2, col_w, 3, false);
+	output_row(win, ++y, "p = e/sum", pass->p, col_w, 3, false);
+	y++;
+	if (draw_height(win) >= 14)
+		y = output_softmax_line(win, y, pass);
+	output_bars(win, y, scene);
+	y += LABEL_COUNT;
+	if (!panel_has_loss(scene)) {
+		draw_text(win, y, 0, ROLE_DIM, "loss: next phase (s)");
+		return;
+	}
+	for (k = 0; k < LABEL_COUNT; k++)
+		y_onehot[k] = k == (int)scene->label;
+	if (y < draw_height(win) - 2)
+		output_row(win, y++, "label y", y_onehot, col_w, 0, false);
+	output_loss(win, y++, scene);
+	if (panel_has_backward(scene))
+		output_row(win, y, "dz2 = p-y", pass->dz2, col_w, 3, true);
+}
+
+const struct panel_ops panel_output_ops = {
+	.where = LAYOUT_OUTPUT,
+	.draw = panel_output_draw,
+};

@@ -1,0 +1,164 @@
+/*
+ * The two one-line panels: the status line at the top (epoch, sample, step,
+ * phase, lr, seed, speed: where the run stands) and the key line at the
+ * bottom (the keys of the mode on screen, from the key map's table).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/model/controls.h"
+#include "tui/screen/draw.h"
+#include "tui/panels/panel.h"
+
+/* Fill the whole line with the status background. */
+static void status_fill(WINDOW *win)
+{
+	int x;
+
+	werase(win);
+	wattrset(win, colors_attr(ROLE_STATUS));
+	for (x = 0; x < draw_width(win); x++)
+		mvwaddch(win, 0, x, ' ');
+}
+
+/*
+ * The run's fields with gap spaces between them, the sets' sizes ("train
+ * 101") only when with_sizes, the seed only when with_seed, the gate as
+ * "gate relu" when with_gate_word, else "relu".
+ */
+static void status_fields(const struct trainer *t, int gap, bool with_sizes, bool with_seed,
+			  bool with_gate_word, char *line, size_t size)
+{
+	char sizes[32] = "";
+
+	if (with_sizes)
+		snprintf(sizes, sizeof sizes, "train %d%*s", trainer_train_set(t)->size, gap, "");
+	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%*s%s%s ",
+			 trainer_epoch(t), gap, "", trainer_sample_index(t) + 1,
+			 trainer_train_set(t)->size, gap, "", sizes, trainer_step_count(t), gap, "",
+			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t), gap, "",
+			 with_gate_word ? "gate " : "",
+			 activation_keyword(trainer_network(t)->activation));
+
+	if (with_seed && n > 0 && (size_t)n < size)
+		snprintf(line + n, size - (size_t)n, "%*sseed %lu ", gap - 1, "",
+			 (unsigned long)trainer_config(t)->seed);
+}
+
+/*
+ * Draw the status line: the run's fields on the left, the mode and the run
+ * state with its speed on the right; spaces, then the sets' sizes, then the
+ * seed, give way first when the line is short.
+ */
+static void panel_status_draw(WINDOW *win, const struct scene *scene)
+{
+	char line[256], right[64], speed[32];
+	const char *tag = scene->diverged ? " DIVERGED " : scene->replay != NULL ? scene->replay
+			  : scene->mode == KEYMAP_EDIT ? " painting "
+			  : scene->mode == KEYMAP_TEST ? (scene->browse_train ? " training set " : " test set ")
+			  : scene->mode == KEYMAP_WRONG ? " wrong " : "";
+	int width = draw_width(win), need, try;
+
+	status_fill(win);
+	controls_speed_name(scene->speed, speed, sizeof speed);
+	snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
+	need = (int)strlen(tag) + 1 + (int)strlen(right);
+	for (try = 0; try < 5; try++) {
+		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, try < 4, line, sizeof line);
+		if ((int)strlen(line) + need <= width)
+			break;
+	}
+	/* Still too long (a long run's step count): the fields give way to the run state. */
+	if ((int)strlen(line) + need > width && width - need > 0)
+		line[width - need] = '\0';
+	draw_text(win, 0, 0, ROLE_STATUS, line);
+	if (tag[0] != '\0')
+		draw_text(win, 0, (int)strlen(line),
+			  scene->diverged ? ROLE_ERROR : ROLE_STATUS_RUN, tag);
+	if ((int)strlen(line) + need <= width)
+		draw_text(win, 0, width - (int)strlen(right),
+			  scene->running ? ROLE_STATUS_RUN : ROLE_STATUS, right);
+}
+
+/* The width "key help" takes on the key line, with gap columns after it. */
+static int keys_entry_width(const struct keymap_entry *e, int gap)
+{
+	return (int)(strlen(e->name) + 1 + strlen(e->short_help)) + gap;
+}
+
+/* Draw one "key help" pair; return the columns used, gap included. */
+static int keys_draw_entry(WINDOW *win, int x, const struct keymap_entry *e, int gap)
+{
+	int used = draw_text(win, 0, x, ROLE_KEY, e->name);
+
+	used += draw_text(win, 0, x + used, ROLE_NORMAL, " ");
+	used += draw_text(win, 0, x + used, ROLE_DIM, e->short_help);
+	return used + gap;
+}
+
+/* True for the entries the key line keeps however narrow it is. */
+static bool keys_essential(const struct keymap_entry *e)
+{
+	return e->action == ACTION_HELP || e->action == ACTION_QUIT;
+}
+
+/* True for the entries of mode that go on the key line. */
+static bool keys_listed(const struct keymap_entry *e, enum keymap_mode mode)
+{
+	return e->short_help != NULL && (e->mode == mode || keys_essential(e));
+}
+
+/* Columns all of mode's entries take with gap columns between them. */
+static int keys_total(enum keymap_mode mode, int gap)
+{
+	size_t count, i;
+	const struct keymap_entry *entries = keymap_entries(&count);
+	int total = 0;
+
+	for (i = 0; i < count; i++)
+		if (keys_listed(&entries[i], mode))
+			total += keys_entry_width(&entries[i], gap);
+	return total - gap;
+}
+
+/*
+ * Draw the key line: the mode's keys, two columns apart when they all fit
+ * so, else one; the last ones dropped if even that is too wide, but help
+ * and quit always at the end.
+ */
+static void panel_keys_draw(WINDOW *win, const struct scene *scene)
+{
+	size_t count, i;
+	const struct keymap_entry *entries = keymap_entries(&count);
+	int width = draw_width(win), gap = keys_total(scene->keys_mode, 2) < width ? 2 : 1;
+	int reserved = 0, x = 0;
+
+	werase(win);
+	for (i = 0; i < count; i++)
+		if (keys_listed(&entries[i], scene->keys_mode) && keys_essential(&entries[i]))
+			reserved += keys_entry_width(&entries[i], gap);
+	for (i = 0; i < count; i++) {
+		const struct keymap_entry *e = &entries[i];
+
+		if (!keys_listed(e, scene->keys_mode) || keys_essential(e))
+			continue;
+		if (x + keys_entry_width(e, gap) + reserved - gap > width)
+			continue;
+		x += keys_draw_entry(win, x, e, gap);
+	}
+	for (i = 0; i < count; i++)
+		if (keys_listed(&entries[i], scene->keys_mode) && keys_essential(&entries[i]))
+			x += keys_draw_entry(win, x, &entries[i], gap);
+}
+
+const struct panel_ops panel_status_ops = {
+	.where = LAYOUT_STATUS,
+	.draw = panel_status_draw,
+};
+
+const struct panel_ops panel_keys_ops = {
+	.where = LAYOUT_KEYS,
+	.draw = panel_keys_draw,
+};

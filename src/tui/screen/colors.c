@@ -1,0 +1,194 @@
+/*
+ * Color roles as ncdu and htop keep them: one table, each role with its
+ * colors and the attributes it has on a monochrome screen. Pair numbers
+ * are the role's index + 1; the gray and diverging ramps come after them,
+ * and only on terminals with 256 colors (elsewhere the pictures use shade
+ * and sign characters, in the roles' colors).
+ */
+#include "config.h"
+
+#include "tui/model/clamp.h"
+#include "tui/screen/colors.h"
+
+struct color_spec {
+	short fg, bg;		/* -1: the terminal's default */
+	attr_t color_attr;	/* added when colors are on */
+	attr_t mono_attr;	/* used alone when they are off */
+};
+
+static const struct color_spec color_table[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { -1, -1, 0, 0 },
+	[ROLE_TITLE] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[ROLE_RULE] = { COLOR_BLUE, -1, 0, 0 },
+	[ROLE_STATUS] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
+	[ROLE_STATUS_RUN] = { COLOR_WHITE, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_KEY] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[ROLE_DIM] = { -1, -1, A_DIM, A_DIM },
+	[ROLE_PASS] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_BLOCKED] = { COLOR_RED, -1, 0, A_DIM },
+	[ROLE_RIGHT] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_WRONG] = { COLOR_RED, -1, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_BAR] = { COLOR_CYAN, -1, 0, 0 },
+	[ROLE_SPARK] = { COLOR_YELLOW, -1, 0, 0 },
+	[ROLE_SELECTED] = { COLOR_BLACK, COLOR_YELLOW, 0, A_REVERSE },
+	[ROLE_NEGATIVE] = { COLOR_RED, -1, 0, 0 },
+	[ROLE_POSITIVE] = { COLOR_BLUE, -1, A_BOLD, 0 },
+	[ROLE_MESSAGE] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_CURSOR] = { COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_HIGHLIGHT] = { COLOR_BLACK, COLOR_MAGENTA, A_BOLD, A_REVERSE | A_BOLD },
+};
+
+/*
+ * The light theme (--theme light) for projectors: dark text on a light
+ * ground (COLORS_GROUND: bright white where the terminal has it), no dim
+ * text, strong hues only. The monochrome column is the dark theme's.
+ */
+#define COLORS_GROUND (-2)
+static const struct color_spec color_table_light[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { COLOR_BLACK, COLORS_GROUND, 0, 0 },
+	[ROLE_TITLE] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_RULE] = { COLOR_BLACK, COLORS_GROUND, 0, 0 },
+	[ROLE_STATUS] = { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE },
+	[ROLE_STATUS_RUN] = { COLOR_WHITE, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_KEY] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_DIM] = { COLOR_BLACK, COLORS_GROUND, 0, A_DIM },
+	[ROLE_PASS] = { COLOR_GREEN, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_BLOCKED] = { COLOR_RED, COLORS_GROUND, A_BOLD, A_DIM },
+	[ROLE_RIGHT] = { COLOR_GREEN, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_WRONG] = { COLOR_RED, COLORS_GROUND, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_BAR] = { COLOR_BLUE, COLORS_GROUND, 0, 0 },
+	[ROLE_SPARK] = { COLOR_MAGENTA, COLORS_GROUND, A_BOLD, 0 },
+	[ROLE_SELECTED] = { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE },
+	[ROLE_NEGATIVE] = { COLOR_RED, COLORS_GROUND, A_BOLD, 0 },
+	[ROLE_POSITIVE] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, 0 },
+	[ROLE_MESSAGE] = { COLOR_BLUE, COLORS_GROUND, A_BOLD, A_BOLD },
+	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_CURSOR] = { COLOR_WHITE, COLOR_BLACK, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_HIGHLIGHT] = { COLOR_WHITE, COLOR_MAGENTA, A_BOLD, A_REVERSE | A_BOLD },
+};
+
+/* The theme in use: color_table or color_table_light. */
+static const struct color_spec *colors_theme = color_table;
+static bool colors_light;
+
+/* xterm-256 colors close to matplotlib's gray, and RdBu from strong red to strong blue. */
+#define COLORS_GRAY_BASE 232
+static const short colors_rdbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
+	124, 167, 216, 224, 255, 189, 117, 68, 25,
+};
+
+#define COLORS_GRAY_PAIR (ROLE_COUNT + 1)
+#define COLORS_DIVERGING_PAIR (COLORS_GRAY_PAIR + COLORS_GRAY_LEVELS)
+#define COLORS_DIVERGING_COUNT (2 * COLORS_DIVERGING_LEVELS + 1)
+/* Half blocks: a top level (foreground) over a bottom level or nothing (background). */
+#define COLORS_HALF_PAIR (COLORS_DIVERGING_PAIR + COLORS_DIVERGING_COUNT)
+#define COLORS_HALF_BOTTOMS (COLORS_DIVERGING_COUNT + 1)
+#define COLORS_PAIRS_NEEDED (COLORS_HALF_PAIR + COLORS_DIVERGING_COUNT * COLORS_HALF_BOTTOMS)
+
+static bool colors_on;
+static bool colors_ramps;
+
+/* A table color, the light ground resolved. */
+static short colors_resolve(short c)
+{
+	if (c != COLORS_GROUND)
+		return c;
+	return COLORS >= 16 ? 15 : COLOR_WHITE;
+}
+
+/* Set up the color pairs, or monochrome when color is false or impossible. */
+void colors_init(bool color, bool light)
+{
+	int i;
+
+	colors_on = false;
+	colors_ramps = false;
+	colors_theme = light ? color_table_light : color_table;
+	colors_light = light;
+	if (!color || !has_colors() || start_color() == ERR)
+		return;
+	use_default_colors();
+	colors_on = true;
+	for (i = 0; i < ROLE_COUNT; i++)
+		init_pair((short)(i + 1), colors_resolve(colors_theme[i].fg),
+			  colors_resolve(colors_theme[i].bg));
+	if (COLORS < 256 || COLOR_PAIRS <= COLORS_PAIRS_NEEDED)
+		return;
+	colors_ramps = true;
+	for (i = 0; i < COLORS_GRAY_LEVELS; i++)
+		init_pair((short)(COLORS_GRAY_PAIR + i),
+			  i < COLORS_GRAY_LEVELS / 2 ? COLOR_WHITE : COLOR_BLACK,
+			  (short)(COLORS_GRAY_BASE + i));
+	for (i = 0; i < COLORS_DIVERGING_COUNT; i++)
+		init_pair((short)(COLORS_DIVERGING_PAIR + i), COLOR_BLACK, colors_rdbu[i]);
+	for (i = 0; i < COLORS_DIVERGING_COUNT * COLORS_HALF_BOTTOMS; i++) {
+		int top = i / COLORS_HALF_BOTTOMS, bottom = i % COLORS_HALF_BOTTOMS;
+
+		init_pair((short)(COLORS_HALF_PAIR + i), colors_rdbu[top],
+			  bottom == COLORS_DIVERGING_COUNT ? (light ? colors_resolve(COLORS_GROUND) : -1)
+							   : colors_rdbu[bottom]);
+	}
+}
+
+/* A level clamped into the diverging ramp, as an index from 0. */
+static int colors_diverging_index(int level)
+{
+	return clamp(level, -COLORS_DIVERGING_LEVELS, COLORS_DIVERGING_LEVELS) +
+	       COLORS_DIVERGING_LEVELS;
+}
+
+/* The attributes (pair and flags) of a role. */
+attr_t colors_attr(enum color_role role)
+{
+	if ((int)role < 0 || role >= ROLE_COUNT)
+		role = ROLE_NORMAL;
+	if (!colors_on)
+		return color_table[role].mono_attr;
+	return COLOR_PAIR(role + 1) | colors_theme[role].color_attr;
+}
+
+/* The background to give every window: the light ground, or nothing (the terminal's). */
+chtype colors_background(void)
+{
+	return colors_on && colors_light ? (chtype)(' ' | COLOR_PAIR(ROLE_NORMAL + 1)) : ' ';
+}
+
+/* True when colors are in use at all. */
+bool colors_enabled(void)
+{
+	return colors_on;
+}
+
+/* True when the gray and diverging ramps exist (a 256-color terminal). */
+bool colors_have_ramps(void)
+{
+	return colors_ramps;
+}
+
+/* The attributes of a cell painted with a gray level. */
+attr_t colors_gray(int level)
+{
+	if (!colors_ramps)
+		return 0;
+	level = clamp(level, 0, COLORS_GRAY_LEVELS - 1);
+	return COLOR_PAIR(COLORS_GRAY_PAIR + level);
+}
+
+/* The attributes of a cell at a diverging (signed) level. */
+attr_t colors_diverging(int level)
+{
+	if (!colors_ramps)
+		return 0;
+	return COLOR_PAIR(COLORS_DIVERGING_PAIR + colors_diverging_index(level));
+}
+
+/* The attributes of an upper half block: top level over bottom level (or none). */
+attr_t colors_diverging_halves(int top, int bottom, bool has_bottom)
+{
+	int b = has_bottom ? colors_diverging_index(bottom) : COLORS_DIVERGING_COUNT;
+
+	if (!colors_ramps)
+		return 0;
+	return COLOR_PAIR(COLORS_HALF_PAIR + colors_diverging_index(top) * COLORS_HALF_BOTTOMS + b);
+}
