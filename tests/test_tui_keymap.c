@@ -209,6 +209,7 @@ static const struct {
 
 	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP }, { KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP },
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP }, { KEYMAP_REPLAY, 'r', ACTION_REPLAY_PLAY },
+	{ KEYMAP_REPLAY, 'l' & 0x1f, ACTION_REDRAW }, { KEYMAP_REPLAY, 'q', ACTION_QUIT },
 };
 #define DOCUMENTED (sizeof documented / sizeof documented[0])
 

@@ -23,8 +23,9 @@ static struct trainer *trainer;
 static char exported[64];
 
 /* The loop's screen export, faked: it remembers the path. */
-static int fake_export_screen(const char *path, char *err, size_t err_size)
+static int fake_export_screen(const char *path, const char *after, char *err, size_t err_size)
 {
+	(void)after;
 	(void)err;
 	(void)err_size;
 	snprintf(exported, sizeof exported, "%s", path);
@@ -101,6 +102,39 @@ START_TEST(test_message_until_next_key)
 	ck_assert_str_eq(tui.driver.message, "already at step 0");
 	press('s', -1);
 	ck_assert_str_eq(tui.driver.message, "");
+}
+END_TEST
+
+/*
+ * Past step 0, R asks on one line; any other key keeps the run and does
+ * nothing else; y resets, and only the confirmed R is recorded. At step 0
+ * nothing is lost and nothing is asked; a replayed R is never asked about.
+ */
+START_TEST(test_reset_asks_past_step_0)
+{
+	struct recording_event r = { .kind = RECORDING_KEY, .key = 'R' };
+
+	press('R', -1);
+	ck_assert_str_eq(tui.driver.message, "reset: step 0, the first weights, the current data (train 100)");
+	press(' ', -1);
+	press(' ', -1);
+	press('R', -1);
+	ck_assert_str_eq(tui.driver.message,
+			 "reset to step 0 and lose the 2 steps? y: yes, other keys: no");
+	ck_assert_int_le((int)strlen(tui.driver.message), 78);
+	press('s', -1);
+	ck_assert_str_eq(tui.driver.message, "kept the run: nothing changed");
+	ck_assert_int_eq(trainer_step_count(trainer), 2);
+	ck_assert_int_eq(trainer_phase(trainer), TRAINER_PHASE_UPDATE);
+	press('N', -1);
+	ck_assert(strncmp(tui.driver.message, "take the next seed and lose the 2 steps?", 40) == 0);
+	press('y', -1);
+	ck_assert_uint_eq(trainer_config(tui.driver.trainer)->seed, TRAINER_DEFAULTS.seed + 1);
+	ck_assert_int_eq(trainer_step_count(tui.driver.trainer), 0);
+	press(' ', -1);
+	keys_event(&tui, &r, true);
+	ck_assert_int_eq(trainer_step_count(tui.driver.trainer), 0);
+	ck_assert_str_eq(recorded(), "key R\nkey space\nkey space\nkey N\nkey space\nkey R\n");
 }
 END_TEST
 
@@ -367,6 +401,7 @@ Suite *suite_tui_keys(void)
 	tcase_add_checked_fixture(tc, keys_setup, keys_teardown);
 	tcase_add_test(tc, test_key_steps_and_is_recorded_once);
 	tcase_add_test(tc, test_message_until_next_key);
+	tcase_add_test(tc, test_reset_asks_past_step_0);
 	tcase_add_test(tc, test_help_pages_and_close);
 	tcase_add_test(tc, test_too_small_screen);
 	tcase_add_test(tc, test_editor_and_clicks);

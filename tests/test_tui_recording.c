@@ -75,6 +75,9 @@ START_TEST(test_recording_defaults_and_wait)
 	ck_assert_int_eq(rec.config.hidden, TRAINER_DEFAULTS.hidden);
 	ck_assert_int_eq(rec.epochs, 100);
 	ck_assert_str_eq(rec.weights, "");
+	/* no tour and no theme said: the command line's */
+	ck_assert_int_eq(rec.tour, -1);
+	ck_assert_int_eq(rec.light, -1);
 	ck_assert_str_eq(rec.train_data, "");
 	ck_assert_str_eq(rec.test_data, "");
 	ck_assert_uint_eq(rec.count, 3);
@@ -143,6 +146,35 @@ START_TEST(test_recording_round_trip)
 }
 END_TEST
 
+/* The screen's settings: the tour and its page, the theme; written, then read back. */
+START_TEST(test_recording_screen)
+{
+	struct recording rec;
+	char text[256], err[256];
+	FILE *f = fmemopen(text, sizeof text, "w");
+
+	ck_assert_int_eq(parse("edgeviz-recording 1\ntour 4\ntheme light\nkey s\n", &rec, err,
+			       sizeof err), 0);
+	ck_assert_int_eq(rec.tour, 4);
+	ck_assert_int_eq(rec.light, 1);
+	recording_free(&rec);
+	ck_assert_int_eq(parse("edgeviz-recording 1\ntour off\ntheme dark\n", &rec, err,
+			       sizeof err), 0);
+	ck_assert_int_eq(rec.tour, 0);
+	ck_assert_int_eq(rec.light, 0);
+	recording_free(&rec);
+	ck_assert_ptr_nonnull(f);
+	fputs("edgeviz-recording 1\n", f);
+	recording_write_screen(f, true, 8, true);
+	fclose(f);
+	ck_assert_str_eq(text, "edgeviz-recording 1\ntour 9\ntheme light\n");
+	ck_assert_int_eq(parse(text, &rec, err, sizeof err), 0);
+	ck_assert_int_eq(rec.tour, 9);
+	ck_assert_int_eq(rec.light, 1);
+	recording_free(&rec);
+}
+END_TEST
+
 /* The mistakes, each with the message it must give. */
 static const struct {
 	const char *text;
@@ -163,6 +195,10 @@ static const struct {
 	{ "edgeviz-recording 1\n1.0\n", "line 2: a time with no event after it" },
 	{ "edgeviz-recording 1\n1x key s\n", "line 2: '1x' is not a time in seconds" },
 	{ "edgeviz-recording 1\nkey spacebar\n", "line 2: no key is named 'spacebar'" },
+	{ "edgeviz-recording 1\ntour 0\n", "line 2: tour '0' is not off or a page, 1 .. 9" },
+	{ "edgeviz-recording 1\ntour 10\n", "line 2: tour '10' is not off or a page, 1 .. 9" },
+	{ "edgeviz-recording 1\ntheme blue\n", "line 2: theme 'blue' is not dark or light" },
+	{ "edgeviz-recording 1\nkey s\ntour 2\n", "line 3: the setting 'tour' comes after an event" },
 	{ "edgeviz-recording 1\nkey\n", "line 2: 'key' takes one key name" },
 	{ "edgeviz-recording 1\nrun 0\n", "line 2: 'run' takes a number of steps" },
 	{ "edgeviz-recording 1\nrun many\n", "line 2: 'run' takes a number of steps" },
@@ -237,6 +273,7 @@ Suite *suite_tui_recording(void)
 	tcase_add_test(tc, test_recording_data_settings);
 	tcase_add_test(tc, test_recording_keys);
 	tcase_add_test(tc, test_recording_round_trip);
+	tcase_add_test(tc, test_recording_screen);
 	tcase_add_loop_test(tc, test_recording_mistakes, 0,
 			    (int)(sizeof recording_bad / sizeof recording_bad[0]));
 	tcase_add_test(tc, test_recording_long_line);

@@ -73,6 +73,18 @@ static int rows_wrapped(const char *text, size_t width)
 	return rows;
 }
 
+/* The words of page now, for a screen that shows what layout shows. */
+static const char *words(int page, const struct layout *layout)
+{
+	static char buf[1024];
+	struct scene s;
+
+	tour_scene(&s);
+	s.highlight = (int)tour_panel(page, layout->shown);
+	tour_words(page, &s, buf, sizeof buf);
+	return buf;
+}
+
 START_TEST(test_tour_pages)
 {
 	static const char *const titles[TOUR_PAGES] = {
@@ -80,24 +92,38 @@ START_TEST(test_tour_pages)
 		"Softmax: scores to chances", "The loss: how wrong", "Gradient descent",
 		"The chain rule", "Backpropagation", "Watching it learn",
 	};
-	struct layout small, large;
+	struct layout small, middle, large;
 	int page;
 
 	layout_compute(&small, 80, 24, 8, LAYOUT_INSPECT_TOUR);
+	layout_compute(&middle, 120, 36, 8, LAYOUT_INSPECT_TOUR);
 	layout_compute(&large, 160, 48, 8, LAYOUT_INSPECT_TOUR);
-	ck_assert(small.shown[LAYOUT_TOUR] && large.shown[LAYOUT_TOUR]);
+	ck_assert(small.shown[LAYOUT_TOUR] && middle.shown[LAYOUT_TOUR] && large.shown[LAYOUT_TOUR]);
 	for (page = 0; page < TOUR_PAGES; page++) {
 		ck_assert_str_eq(tour_title(page), titles[page]);
 		/* The words fit the page at 80x24: its rows less title, formula and foot. */
-		ck_assert_int_le(rows_wrapped(tour_text(page), 78 - 2),
+		ck_assert_int_le(rows_wrapped(words(page, &small), 78 - 2),
 				 small.rect[LAYOUT_TOUR].h - 3);
-		ck_assert_msg(small.shown[tour_panel(page, false)], "page %d points at a hidden panel",
-			      page);
-		ck_assert_msg(large.shown[tour_panel(page, true)], "page %d points at a hidden panel",
-			      page);
+		ck_assert_msg(small.shown[tour_panel(page, small.shown)],
+			      "page %d points at a hidden panel", page);
+		ck_assert_msg(middle.shown[tour_panel(page, middle.shown)],
+			      "page %d points at a hidden panel", page);
+		ck_assert_msg(large.shown[tour_panel(page, large.shown)],
+			      "page %d points at a hidden panel", page);
 	}
-	ck_assert_int_eq(tour_panel(TOUR_SOFTMAX, false), LAYOUT_OUTPUT);
-	ck_assert_int_eq(tour_panel(TOUR_TEMPLATE, true), LAYOUT_WEIGHTS);
+	ck_assert_int_eq(tour_panel(TOUR_SOFTMAX, small.shown), LAYOUT_OUTPUT);
+	/* The templates where they are on screen; at 80x24 the page covers them, and says so. */
+	ck_assert_int_eq(tour_panel(TOUR_TEMPLATE, large.shown), LAYOUT_WEIGHTS);
+	ck_assert_int_eq(tour_panel(TOUR_TEMPLATE, middle.shown), LAYOUT_WEIGHTS);
+	ck_assert_int_eq(tour_panel(TOUR_TEMPLATE, small.shown), LAYOUT_HIDDEN);
+	ck_assert(strstr(words(TOUR_TEMPLATE, &small), "under this page: T closes it") != NULL);
+	ck_assert(strstr(words(TOUR_TEMPLATE, &large), "under this page") == NULL);
+	/* The update's panel only where there is one: 80x24 has none. */
+	ck_assert_int_eq(tour_panel(TOUR_DESCENT, large.shown), LAYOUT_UPDATE);
+	ck_assert_int_eq(tour_panel(TOUR_DESCENT, middle.shown), LAYOUT_UPDATE);
+	ck_assert_int_eq(tour_panel(TOUR_DESCENT, small.shown), LAYOUT_NARRATION);
+	ck_assert_int_eq(tour_panel(TOUR_LEARN, large.shown), LAYOUT_LOSS);
+	ck_assert_int_eq(tour_panel(TOUR_LEARN, small.shown), LAYOUT_STATUS);
 	ck_assert_str_eq(tour_title(TOUR_PAGES), "?");
 }
 END_TEST
@@ -130,6 +156,43 @@ START_TEST(test_tour_formulas)
 }
 END_TEST
 
+/*
+ * The last page tells the run's own epochs, not a promise: the tutorial's
+ * epoch 0 (mean loss 0.1423, 96 of 100 right: its CSV's 0.96) and epoch 1
+ * (0.0158, 100 of 100), from the core's records.
+ */
+START_TEST(test_tour_learned)
+{
+	struct layout small;
+	const char *w;
+
+	layout_compute(&small, 80, 24, 8, LAYOUT_INSPECT_TOUR);
+	ck_assert(strstr(words(TOUR_LEARN, &small), "so far: no epoch done yet.") != NULL);
+	trainer_run_epoch(trainer);
+	w = words(TOUR_LEARN, &small);
+	ck_assert_msg(strstr(w, "epoch 0's mean loss was 0.1423, with 96 of 100 samples right.") !=
+			      NULL, "%s", w);
+	trainer_run_epoch(trainer);
+	w = words(TOUR_LEARN, &small);
+	ck_assert_msg(strstr(w, "the mean loss went from 0.1423 (epoch 0) to 0.0158 (epoch 1), the "
+				"samples right from 96 to 100 of 100.") != NULL, "%s", w);
+	ck_assert(strstr(w, "0.7") == NULL && strstr(w, "edges") == NULL);
+}
+END_TEST
+
+/* With another gate, the ReLU page says first that ReLU is not the one in use. */
+START_TEST(test_tour_words_gate)
+{
+	struct layout small;
+
+	layout_compute(&small, 80, 24, 8, LAYOUT_INSPECT_TOUR);
+	ck_assert(strncmp(words(TOUR_RELU, &small), "h = max(0, z1)", 14) == 0);
+	trainer_set_activation(trainer, ACTIVATION_TANH);
+	ck_assert(strncmp(words(TOUR_RELU, &small), "(The gate now is tanh, not ReLU: a switches.)",
+			  45) == 0);
+}
+END_TEST
+
 START_TEST(test_tour_other_gates)
 {
 	trainer_set_activation(trainer, ACTIVATION_SIGMOID);
@@ -150,6 +213,8 @@ Suite *suite_tui_tour(void)
 	tcase_add_test(tc, test_tour_pages);
 	tcase_add_test(tc, test_tour_formulas);
 	tcase_add_test(tc, test_tour_other_gates);
+	tcase_add_test(tc, test_tour_learned);
+	tcase_add_test(tc, test_tour_words_gate);
 	suite_add_tcase(s, tc);
 	return s;
 }

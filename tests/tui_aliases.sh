@@ -57,8 +57,9 @@ tui_keys Enter
 tui_wait_gone ' test set ' "Enter leaves the test set"
 
 # The wrong samples (2, 6, 9, ..., 99 with the first weights): the same keys.
-tui_keys R
-tui_wait_for ' step 0 ' "R: back to step 0"
+# (past step 0, R asks first: y goes ahead)
+tui_keys R y
+tui_wait_for ' step 0 ' "R y: back to step 0"
 tui_keys W
 tui_wait_for 'train #2/100' "W: the first wrong sample, #2"
 tui_keys n
@@ -97,7 +98,7 @@ tui_wait_gone ' painting ' "Enter leaves the editor"
 # N: the next seed, new data and new weights, at step 0.
 tui_keys Space
 tui_wait_for ' step 1 ' "a step"
-tui_keys N
+tui_keys N y
 tui_wait_for 'seed 43: new data, new weights, step 0' "N: seed 43"
 tui_wait_for ' step 0 .* seed 43 ' "the status line shows step 0 and seed 43"
 # numpy, seed 43 (data, then weights, as the tutorial draws them): its first

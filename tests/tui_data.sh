@@ -52,7 +52,7 @@ paint_inverted
 label_no_edge
 tui_keys A Escape e
 tui_wait_for ' sample 101/101 +train 101 +step 101 ' "e: the epoch ends with the added patch"
-tui_keys R
+tui_keys R y
 tui_wait_for 'reset: step 0, the first weights, the current data \(train 101\)' "R keeps the data and says so"
 # The set browser shows both sets: the added patch is the training set's last.
 tui_keys t

@@ -57,7 +57,7 @@ else
 	tui_pass "$back steps back: finite numbers, no DIVERGED, no nan"
 fi
 
-tui_keys R
+tui_keys R y
 tui_wait_for 'reset: step 0' "R resets"
 tui_wait_for ' step 0 ' "to step 0"
 tui_status_line | grep -q DIVERGED && tui_fail "DIVERGED after the reset" ||

@@ -2,7 +2,8 @@
 # Exports from the running program, read back: c writes the loss history as
 # CSV (the header, one row an epoch, numbers that parse), g one PGM a hidden
 # neuron (P5, 80x80 for scale 16, maxval 255, the right byte count), S the
-# screen as plain text (the rows the terminal shows). Each names its file.
+# screen as plain text (the rows the terminal shows, then its pictures as
+# numbers). Each names its file.
 . "$(dirname "$0")/tui_lib.sh"
 
 tui_start 80 24
@@ -49,17 +50,19 @@ tui_wait_gone 'exported' "the message goes with the next key"
 expect=$(tui_settled | sed 's/ *$//')
 tui_keys S
 tui_wait_for 'exported the screen as text to edgeviz-screen\.txt' "S: says the file"
-got=$(cat "$tui_dir/edgeviz-screen.txt" 2>/dev/null)
+got=$(head -n 24 "$tui_dir/edgeviz-screen.txt" 2>/dev/null)
 if [ "$got" = "$expect" ]; then
 	tui_pass "the screen text is what the terminal showed"
 else
 	tui_fail "the screen text differs from the screen"
 	printf '%s\n' "--- file ---" "$got"
 fi
-if [ "$(wc -l <"$tui_dir/edgeviz-screen.txt")" -eq 24 ]; then
-	tui_pass "24 lines"
+# After the screen's 24 rows, a blank, then its pictures as numbers.
+if [ "$(sed -n 26p "$tui_dir/edgeviz-screen.txt")" = \
+	'The pictures above as numbers (the screen draws them as colored cells):' ]; then
+	tui_pass "24 rows, then the pictures as numbers"
 else
-	tui_fail "not 24 lines"
+	tui_fail "not 24 rows then the pictures as numbers"
 fi
 
 tui_keys q

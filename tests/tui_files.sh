@@ -18,7 +18,7 @@ fi
 
 tui_keys e
 tui_wait_for ' step 100 ' "an epoch later"
-tui_keys o
+tui_keys o y
 tui_wait_for 'loaded edgeviz\.weights' "o: loaded, and says so"
 tui_wait_for ' step 0 ' "the run starts over from the loaded weights"
 
@@ -26,7 +26,7 @@ tui_wait_for ' step 0 ' "the run starts over from the loaded weights"
 tui_keys Space Space
 tui_wait_for ' step 2 ' "two steps on the loaded weights"
 head -n 10 "$tui_dir/edgeviz.weights" >"$tui_dir/cut" && mv "$tui_dir/cut" "$tui_dir/edgeviz.weights"
-tui_keys o
+tui_keys o y
 tui_wait_for 'not loaded: .*edgeviz\.weights' "a bad file: the reason is shown"
 tui_wait_for ' step 2 ' "and the run is untouched"
 tui_keys s

@@ -11,7 +11,7 @@ tui_keys Space Space s
 tui_wait_for ' step 2 ' "two steps and a forward pass"
 tui_wait_for 'passed ReLU, [0-9]+ blocked' "ReLU: blocked neurons counted"
 
-tui_keys a
+tui_keys a y
 tui_wait_for 'gate: leaky \(run restarted at step 0\)' "a: leaky ReLU, said"
 tui_wait_for '^ epoch 0 .* step 0 .* leaky ' "restarted at step 0, status says leaky"
 tui_keys s

@@ -60,7 +60,8 @@ tui_start 80 24 --save nodir/w.weights
 tui_wait_for 'Hidden layer' "the panels appear"
 tui_keys Space Space
 tui_wait_for ' step 2 ' "two steps"
-tui_keys o
+# (past step 0, o asks first: y goes ahead)
+tui_keys o y
 tui_wait_for 'not loaded: .*edgeviz\.weights' "o with no edgeviz.weights: not loaded, and why"
 tui_wait_for ' step 2 ' "the run untouched"
 tui_keys w

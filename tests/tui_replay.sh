@@ -18,7 +18,7 @@ tui_wait_for ' running ' "a run at 100 steps a second"
 sleep 1
 tui_keys r
 tui_wait_for ' paused ' "paused"
-tui_keys a + + + + + + + + + + r
+tui_keys a y + + + + + + + + + + r
 tui_wait_for '8 epochs done' "leaky ReLU at full speed, up to --epochs"
 tui_keys p Right 5 Escape Tab i w
 tui_wait_for 'saved the weights to edgeviz\.weights' "w: the recorded run's weights"
@@ -64,12 +64,12 @@ wait 600' "$tui_dir/demo.rec" >"$tui_dir/held.rec"
 tui_start 132 43 --replay held.rec
 tui_wait_for ' replay 0/[0-9]+ ' "a replay at 132x43"
 tui_keys Space Space
-tui_wait_for ' replay 2/[0-9]+ stepping ' "space: one event a key, said"
+tui_wait_for ' replay 2/[0-9]+ stepping' "space: one event a key, said"
 tui_wait_for ' step 0 .* loss ' "two events: two phases"
 tui_keys s
-tui_wait_for ' replay 3/[0-9]+ stepping ' "s steps too"
+tui_wait_for ' replay 3/[0-9]+ stepping' "s steps too"
 tui_keys Right
-tui_wait_for ' replay 4/[0-9]+ stepping ' "right steps too"
+tui_wait_for ' replay 4/[0-9]+ stepping' "right steps too"
 tui_keys r
 tui_wait_gone ' replay [0-9]+/' "r: played on to the end"
 tui_wait_for 'saved the weights' "saved at the end"

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -364,6 +365,24 @@ static int keys_turn_page(struct tui *tui, int delta)
 	return TUI_REDRAW;
 }
 
+/* S: the screen as text, then the patch and the weights it shows in color, as numbers. */
+static void keys_export_screen(struct tui *tui, char *err, size_t err_size)
+{
+	struct scene scene;
+	char *pictures;
+
+	scene_build(tui, &scene);
+	pictures = tui_export_pictures(scene.patch, scene.label, scene.net);
+	if (pictures == NULL)
+		driver_say(&tui->driver, true, "%s", "not exported: out of memory");
+	else if (tui->export_screen(TUI_EXPORT_SCREEN, pictures, err, err_size) != 0)
+		driver_say(&tui->driver, true, "not exported: %s", err);
+	else
+		driver_say(&tui->driver, false, "exported the screen as text to %s",
+			   TUI_EXPORT_SCREEN);
+	free(pictures);
+}
+
 /* The exports: c (loss CSV), g (weights as PGM), S (the screen as text). */
 static void keys_export(struct tui *tui, enum keymap_action action)
 {
@@ -374,18 +393,17 @@ static void keys_export(struct tui *tui, enum keymap_action action)
 		if (export_epochs_csv(d->trainer, TUI_EXPORT_CSV, err, sizeof err) != 0)
 			driver_say(d, true, "not exported: %s", err);
 		else
-			driver_say(d, false, "exported the loss history (%ld epochs) to %s",
-				   trainer_epochs_done(d->trainer), TUI_EXPORT_CSV);
+			driver_say(d, false, "exported the loss history (%ld epoch%s) to %s",
+				   trainer_epochs_done(d->trainer),
+				   trainer_epochs_done(d->trainer) == 1 ? "" : "s", TUI_EXPORT_CSV);
 	} else if (action == ACTION_EXPORT_PGM) {
 		if (tui_export_pgms(trainer_network(d->trainer), TUI_EXPORT_PGM_PREFIX, what,
 				    sizeof what, err, sizeof err) != 0)
 			driver_say(d, true, "not exported: %s", err);
 		else
 			driver_say(d, false, "exported the weights as images to %s", what);
-	} else if (tui->export_screen(TUI_EXPORT_SCREEN, err, sizeof err) != 0) {
-		driver_say(d, true, "not exported: %s", err);
 	} else {
-		driver_say(d, false, "exported the screen as text to %s", TUI_EXPORT_SCREEN);
+		keys_export_screen(tui, err, sizeof err);
 	}
 }
 
@@ -467,10 +485,24 @@ static int keys_in_help(struct tui *tui, int key)
 }
 
 /* A key pressed (or replayed): its action, once; recorded once. */
+/* The answer to confirm's question: y does what was asked, and records its key. */
+static int keys_answer(struct tui *tui, int key)
+{
+	int pressed;
+	enum keymap_action action = confirm_take(&tui->confirm, &tui->driver, key, &pressed);
+
+	if (action == ACTION_NONE)
+		return TUI_REDRAW;
+	recorder_key(&tui->recorder, driver_now(), pressed);
+	return TUI_REDRAW | keys_action(tui, action);
+}
+
 static int keys_key(struct tui *tui, const struct recording_event *e, bool replayed)
 {
 	enum keymap_action action;
 
+	if (tui->confirm.action != ACTION_NONE)
+		return keys_answer(tui, e->key);
 	if (tui->view.help)
 		return keys_in_help(tui, e->key);
 	if (tui->view.layout.too_small && !replayed) {
@@ -483,6 +515,10 @@ static int keys_key(struct tui *tui, const struct recording_event *e, bool repla
 	action = keymap_lookup(tui->view.mode, e->key);
 	if (action == ACTION_MOUSE)
 		return TUI_REDRAW | keys_click(tui, e->pixel);
+	if (!replayed && confirm_needed(&tui->driver, action)) {
+		confirm_ask(&tui->confirm, &tui->driver, action, e->key);
+		return TUI_REDRAW;
+	}
 	/* The quit that ends a session is not recorded: its replay ends where it did. */
 	if (action != ACTION_QUIT)
 		recorder_key(&tui->recorder, driver_now(), e->key);

@@ -95,7 +95,7 @@ static void scene_overlays(const struct tui *tui, struct scene *s)
 	}
 	s->tour = b->tour.open;
 	s->tour_page = b->tour.page;
-	s->highlight = b->tour.open ? (int)tour_panel(b->tour.page, tui->view.layout.large) : -1;
+	s->highlight = b->tour.open ? (int)tour_panel(b->tour.page, tui->view.layout.shown) : -1;
 }
 
 /* Build the scene the panels draw. */

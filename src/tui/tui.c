@@ -151,18 +151,26 @@ static int loop_run(struct loop *l)
 	}
 }
 
-/* Open --replay and --record before the screen is touched; 0, or -1 with err. */
-static int loop_open_files(struct tui *tui, const struct tui_options *options, char *err,
-			   size_t err_size)
+/*
+ * Open --replay and --record before the screen is touched: a replay starts
+ * on its recording's screen (tour, theme: *light), a recording says which
+ * screen it starts on. 0, or -1 with err.
+ */
+static int loop_open_files(struct tui *tui, const struct tui_options *options, bool *light,
+			   char *err, size_t err_size)
 {
-	if (options->replay_path != NULL &&
-	    player_open(&tui->player, options->replay_path, &tui->driver, err, err_size) != 0)
-		return -1;
-	if (options->record_path != NULL &&
-	    recorder_open(&tui->recorder, options->record_path, tui->driver.trainer,
-			  options->load_path, tui->driver.options.epochs, driver_now(), err,
-			  err_size) != 0)
-		return -1;
+	if (options->replay_path != NULL) {
+		if (player_open(&tui->player, options->replay_path, &tui->driver, err, err_size) != 0)
+			return -1;
+		player_screen(&tui->player, &tui->browse.tour, light);
+	}
+	if (options->record_path != NULL) {
+		if (recorder_open(&tui->recorder, options->record_path, tui->driver.trainer,
+				  options->load_path, tui->driver.options.epochs, driver_now(), err,
+				  err_size) != 0)
+			return -1;
+		recorder_screen(&tui->recorder, &tui->browse.tour, *light);
+	}
 	recorder_data(&tui->recorder, options->train_data_path, options->test_data_path);
 	return 0;
 }
@@ -182,6 +190,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	static struct loop l;	/* large (a pass); one visualizer a process */
 	char err[256];
 	int status;
+	bool light = options->light;
 
 	memset(&l, 0, sizeof l);
 	driver_init(&l.tui.driver, trainer, options);
@@ -189,7 +198,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	l.tui.browse.tour.open = options->tour;
 	l.tui.export_screen = snapshot_write;
 	/* A bad recording or a file that cannot be written: said before the screen is touched. */
-	if (loop_open_files(&l.tui, options, err, sizeof err) != 0) {
+	if (loop_open_files(&l.tui, options, &light, err, sizeof err) != 0) {
 		fprintf(stderr, "edgeviz: %s\n", err);
 		loop_close(&l);
 		return 1;
@@ -200,7 +209,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		loop_close(&l);
 		return 2;
 	}
-	colors_init(options->color, options->light);
+	colors_init(options->color, light);
 	player_begin(&l.tui.player, driver_now());
 	status = loop_run(&l);
 	frame_free(&l.frame);

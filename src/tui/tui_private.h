@@ -19,6 +19,7 @@
 #include "tui/classroom/player.h"
 #include "tui/classroom/recorder.h"
 #include "tui/classroom/tour.h"
+#include "tui/confirm.h"
 #include "tui/driver.h"
 #include "tui/model/editor.h"
 #include "tui/model/keymap.h"
@@ -55,8 +56,12 @@ struct tui {
 	struct browsers browse;
 	struct recorder recorder;
 	struct player player;
-	/* S: write the screen as text (the curses side's, given by the loop); 0 or -1 with err. */
-	int (*export_screen)(const char *path, char *err, size_t err_size);
+	struct confirm confirm;		/* a, N, R, o asking before they throw the run away */
+	/*
+	 * S: write the screen as text (the curses side's, given by the loop),
+	 * then after (text, or NULL); 0 or -1 with err.
+	 */
+	int (*export_screen)(const char *path, const char *after, char *err, size_t err_size);
 };
 
 #endif

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "core/network.h"
+#include "core/patch.h"
 
 #define TUI_EXPORT_CSV "edgeviz-loss.csv"
 #define TUI_EXPORT_PGM_PREFIX "edgeviz"
@@ -23,5 +24,12 @@
  */
 int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size,
 		    char *err, size_t err_size);
+
+/*
+ * What the screen shows only in color, as text for the S export: the patch
+ * (if not NULL; its 25 brightness values, its label) and net's W1, one 5x5
+ * template a hidden neuron, under a legend. Malloc'd; NULL when out of memory.
+ */
+char *tui_export_pictures(const struct patch *patch, enum label label, const struct network *net);
 
 #endif

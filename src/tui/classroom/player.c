@@ -78,11 +78,22 @@ int player_open(struct player *p, const char *path, struct driver *driver, char 
 	return 0;
 }
 
+/* The screen the recording started on: its tour and page, its theme, where it says them. */
+void player_screen(const struct player *p, struct tour_state *tour, bool *light)
+{
+	if (p->rec.tour >= 0) {
+		tour->open = p->rec.tour > 0;
+		tour->page = tour->open ? p->rec.tour - 1 : 0;
+	}
+	if (p->rec.light >= 0)
+		*light = p->rec.light == 1;
+}
+
 /* Say where the replay is, for the status line. */
 static void player_tag(struct player *p)
 {
-	snprintf(p->tag, sizeof p->tag, " replay %zu/%zu%s ", p->next, p->rec.count,
-		 p->stepping ? " stepping" : "");
+	snprintf(p->tag, sizeof p->tag, " replay %zu/%zu %s ", p->next, p->rec.count,
+		 p->stepping ? "stepping" : "playing");
 }
 
 /* Start the clock. */

@@ -13,6 +13,7 @@
 
 #include "core/dataset.h"
 #include "tui/classroom/recording.h"
+#include "tui/classroom/tour.h"
 
 struct tui;
 struct driver;
@@ -23,7 +24,7 @@ struct player {
 	bool stepping;		/* one event a key, not at the recorded pace */
 	size_t next;		/* the next event to play */
 	double start;		/* when event time 0 was (monotonic seconds) */
-	char tag[64];		/* for the status line: " replay 3/40 " */
+	char tag[64];		/* for the status line: " replay 3/40 playing " */
 	struct dataset sets[2];	/* the recording's train-data and test-data, if it names them */
 };
 
@@ -34,6 +35,9 @@ struct player {
  */
 int player_open(struct player *p, const char *path, struct driver *driver, char *err,
 		size_t err_size);
+
+/* The screen the recording started on, where it says so: the tour and its page, the theme. */
+void player_screen(const struct player *p, struct tour_state *tour, bool *light);
 
 /* Start the clock at now (the screen is up). */
 void player_begin(struct player *p, double now);

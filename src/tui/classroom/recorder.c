@@ -32,6 +32,15 @@ int recorder_open(struct recorder *r, const char *path, const struct trainer *tr
 	return 0;
 }
 
+/* Write the screen the session starts on: the tour and its page, the theme. */
+void recorder_screen(struct recorder *r, const struct tour_state *tour, bool light)
+{
+	if (r->file == NULL)
+		return;
+	recording_write_screen(r->file, tour->open, tour->page, light);
+	fflush(r->file);
+}
+
 /* Record the data files' settings. */
 void recorder_data(struct recorder *r, const char *train_path, const char *test_path)
 {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "core/trainer.h"
+#include "tui/classroom/tour.h"
 
 struct recorder {
 	FILE *file;		/* NULL: not recording */
@@ -24,6 +25,9 @@ struct recorder {
  */
 int recorder_open(struct recorder *r, const char *path, const struct trainer *trainer,
 		  const char *load_path, long epochs, double now, char *err, size_t err_size);
+
+/* Write the screen the session starts on (tour and page, theme), after recorder_open. */
+void recorder_screen(struct recorder *r, const struct tour_state *tour, bool light);
 
 /* Record the data files the run trains and tests on (NULL: the drawn set), before any event. */
 void recorder_data(struct recorder *r, const char *train_path, const char *test_path);

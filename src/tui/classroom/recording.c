@@ -18,6 +18,7 @@
 #include "core/network.h"
 #include "core/textfile.h"
 #include "tui/classroom/recording.h"
+#include "tui/classroom/tour.h"
 
 #define CTRL_KEY(c) ((c) & 0x1f)
 
@@ -165,6 +166,33 @@ static int recording_setting(struct recording *rec, char **words, int n,
 	return 0;
 }
 
+/* A setting of the screen: tour N|off, theme dark|light; 1 if not one, 0 if read, -1 on error. */
+static int recording_screen_setting(struct recording *rec, char **words, int n,
+				    const struct textfile *tf)
+{
+	long page;
+
+	if (strcmp(words[0], "tour") != 0 && strcmp(words[0], "theme") != 0)
+		return 1;
+	if (n != 2)
+		return textfile_error(tf, "'%s' takes one value", words[0]);
+	if (rec->count > 0)
+		return textfile_error(tf, "the setting '%s' comes after an event", words[0]);
+	if (strcmp(words[0], "theme") == 0) {
+		if (strcmp(words[1], "dark") != 0 && strcmp(words[1], "light") != 0)
+			return textfile_error(tf, "theme '%.40s' is not dark or light", words[1]);
+		rec->light = strcmp(words[1], "light") == 0;
+		return 0;
+	}
+	if (strcmp(words[1], "off") == 0)
+		page = 0;
+	else if (!recording_long(words[1], 1, TOUR_PAGES, &page))
+		return textfile_error(tf, "tour '%.40s' is not off or a page, 1 .. %d", words[1],
+				      TOUR_PAGES);
+	rec->tour = (int)page;
+	return 0;
+}
+
 /* An event's words after its time into e; 0, or -1 with err. */
 static int recording_event_words(char **words, int n, struct recording_event *e,
 				 const struct textfile *tf)
@@ -211,6 +239,9 @@ static int recording_line(struct recording *rec, char *text, const struct textfi
 	if (n > 4)
 		return textfile_error(tf, "too many words");
 	status = recording_setting(rec, words, n, tf);
+	if (status <= 0)
+		return status;
+	status = recording_screen_setting(rec, words, n, tf);
 	if (status <= 0)
 		return status;
 	if (strcmp(words[0], "wait") == 0) {
@@ -271,6 +302,7 @@ int recording_parse(const char *text, const struct trainer_config *config, long 
 	memset(rec, 0, sizeof *rec);
 	rec->config = *config;
 	rec->epochs = epochs;
+	rec->tour = rec->light = -1;
 	textfile_start(&tf, text, strlen(text), NULL, err, err_size);
 	if (recording_magic(&tf, buf) != 0)
 		goto fail;
@@ -333,6 +365,16 @@ void recording_write_header(FILE *f, const struct trainer_config *config, long e
 		config->hidden, config->lr, activation_keyword(config->activation));
 	fprintf(f, "train-size %d\ntest-size %d\nepochs %ld\n", config->train_size,
 		config->test_size, epochs);
+}
+
+/* Write the settings of the screen. */
+void recording_write_screen(FILE *f, bool tour, int tour_page, bool light)
+{
+	if (tour)
+		fprintf(f, "tour %d\n", tour_page + 1);
+	else
+		fprintf(f, "tour off\n");
+	fprintf(f, "theme %s\n", light ? "light" : "dark");
 }
 
 /* Write the weights setting. */

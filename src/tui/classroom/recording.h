@@ -12,6 +12,8 @@
  *     test-size 20
  *     epochs 100
  *     weights demo.weights
+ *     tour 1
+ *     theme light
  *     train-data class.csv
  *     test-data class-test.csv
  *     # a comment
@@ -25,7 +27,11 @@
  * the defaults of the command line otherwise) come before the first event;
  * `weights FILE` starts the run from saved weights, as --load does;
  * `train-data FILE` and `test-data FILE` train and test on data files, as
- * --train-data and --test-data do.
+ * --train-data and --test-data do; `tour N` starts with the tour open at
+ * page N (`tour off`: closed), `theme dark` or `theme light` draws in that
+ * theme, whatever the command line says (recordings without them take the
+ * command line's). Everything else that shapes the screen (zoom, views,
+ * help, the tour's pages) starts closed and follows the keys.
  * An event is an optional time in seconds from the start (never less than
  * the one before; none: at once after it), then `key NAME` (a key pressed),
  * `run N` (N training steps of a run, as one frame of a run trained them)
@@ -65,6 +71,8 @@ struct recording {
 	struct trainer_config config;	/* the run's settings */
 	long epochs;			/* how far "run to the end" goes */
 	char weights[RECORDING_LINE_MAX];	/* start from this weights file; "": the seed's */
+	int tour;			/* -1: not said; 0: closed; N: open at page N, from 1 */
+	int light;			/* -1: not said; 0: the dark theme; 1: the light one */
 	char train_data[RECORDING_LINE_MAX];	/* train on this data file; "": as the command line says */
 	char test_data[RECORDING_LINE_MAX];	/* test on this data file; "": as the command line says */
 	struct recording_event *events;
@@ -94,6 +102,9 @@ int recording_key_parse(const char *name);
 
 /* Write the first line and the settings. */
 void recording_write_header(FILE *f, const struct trainer_config *config, long epochs);
+
+/* Write the settings of the screen: the tour (page from 0, if open) and the theme. */
+void recording_write_screen(FILE *f, bool tour, int tour_page, bool light);
 
 /* Write the weights setting (a run started from --load FILE); a path with blanks as a comment. */
 void recording_write_weights(FILE *f, const char *path);

@@ -5,54 +5,58 @@
  */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/patch.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
 #include "tui/classroom/tour.h"
 
+/* Room for a page's panels to look at, best first; LAYOUT_STATUS is always shown. */
+#define TOUR_LOOK_AT 3
+
 static const struct {
 	const char *title;
-	enum layout_panel large, small;
+	enum layout_panel look_at[TOUR_LOOK_AT];	/* the first one shown is pointed at */
 	const char *text;
 } tour_pages[TOUR_PAGES] = {
-	[TOUR_FORWARD] = { "The forward pass", LAYOUT_HIDDEN, LAYOUT_HIDDEN,
+	[TOUR_FORWARD] = { "The forward pass", { LAYOUT_HIDDEN, LAYOUT_STATUS },
 		"The 25 pixels go in as one row x. Each hidden neuron adds up the pixels times its "
 		"own 25 weights, plus a bias (z1), and its gate makes h of it. The two outputs add "
 		"up h times their weights the same way (z2). Only arithmetic, left to right." },
-	[TOUR_TEMPLATE] = { "A neuron is a template", LAYOUT_WEIGHTS, LAYOUT_HIDDEN,
+	[TOUR_TEMPLATE] = { "A neuron is a template", { LAYOUT_WEIGHTS, LAYOUT_HIDDEN },
 		"Read a neuron's 25 weights as a 5x5 picture: blue where it wants light, red where "
 		"it wants dark. z1 is large when the patch looks like that picture, low when not. "
-		"Training draws these pictures. Tab picks another neuron." },
-	[TOUR_RELU] = { "ReLU, the gate", LAYOUT_HIDDEN, LAYOUT_HIDDEN,
+		"Each training step changes the pictures a little. Tab picks another neuron." },
+	[TOUR_RELU] = { "ReLU, the gate", { LAYOUT_HIDDEN, LAYOUT_STATUS },
 		"h = max(0, z1): a neuron whose template matches passes its score on; one that does "
 		"not is blocked (h = 0), and no gradient reaches its weights. Blocked for every "
 		"patch, it is dead. a tries other gates: leaky, sigmoid, tanh." },
-	[TOUR_SOFTMAX] = { "Softmax: scores to chances", LAYOUT_OUTPUT, LAYOUT_OUTPUT,
+	[TOUR_SOFTMAX] = { "Softmax: scores to chances", { LAYOUT_OUTPUT, LAYOUT_STATUS },
 		"The two scores z2 can be any numbers. Softmax turns them into chances that add up "
 		"to 1: e to the power of each score, divided by the sum of both. Only the gap "
 		"between the scores counts." },
-	[TOUR_LOSS] = { "The loss: how wrong", LAYOUT_OUTPUT, LAYOUT_OUTPUT,
+	[TOUR_LOSS] = { "The loss: how wrong", { LAYOUT_OUTPUT, LAYOUT_STATUS },
 		"The loss looks only at the chance given to the right answer: -log of it. Sure and "
 		"right: near 0. Sure and wrong: large. Training makes its average over the data "
 		"small." },
-	[TOUR_DESCENT] = { "Gradient descent", LAYOUT_UPDATE, LAYOUT_NARRATION,
+	[TOUR_DESCENT] = { "Gradient descent", { LAYOUT_UPDATE, LAYOUT_NARRATION, LAYOUT_STATUS },
 		"A weight's gradient says how the loss changes when that weight grows a little. "
 		"Each step moves every weight a little against it: w = w - lr x dw. Too small a "
 		"rate is slow; too large and the loss jumps ([ and ] change it)." },
-	[TOUR_CHAIN] = { "The chain rule", LAYOUT_OUTPUT, LAYOUT_OUTPUT,
+	[TOUR_CHAIN] = { "The chain rule", { LAYOUT_OUTPUT, LAYOUT_STATUS },
 		"The loss reaches a weight only through a chain: w, z1, h, z2, p, loss. Its gradient "
 		"is the product of the slopes of the links. For softmax with this loss the first "
 		"links fold into one simple difference: dz2 = p - y." },
-	[TOUR_BACKPROP] = { "Backpropagation", LAYOUT_HIDDEN, LAYOUT_HIDDEN,
+	[TOUR_BACKPROP] = { "Backpropagation", { LAYOUT_HIDDEN, LAYOUT_STATUS },
 		"Backward, layer by layer: dh = dz2 times W2, then the gate lets dh through where "
 		"the neuron fired (dz1) and stops it where it was blocked; dW1 = x times dz1. One "
 		"pass back gives every gradient at once." },
-	[TOUR_LEARN] = { "Watching it learn", LAYOUT_LOSS, LAYOUT_STATUS,
-		"Press r and watch: the loss falls from about 0.7 towards 0 within a few epochs, "
-		"the templates turn into edges, the accuracy climbs to 100%. e runs one epoch, b "
-		"steps back exactly." },
+	[TOUR_LEARN] = { "Watching it learn", { LAYOUT_LOSS, LAYOUT_STATUS },
+		"Press r to train on (r again pauses), e to finish the epoch, b to step back "
+		"exactly. What this run has learned so far:" },
 };
 
 /* The page's title. */
@@ -61,18 +65,83 @@ const char *tour_title(int page)
 	return page >= 0 && page < TOUR_PAGES ? tour_pages[page].title : "?";
 }
 
-/* The panel the page speaks of. */
-enum layout_panel tour_panel(int page, bool large)
+/* The panel the page speaks of: the first of its panels that shown has. */
+enum layout_panel tour_panel(int page, const bool shown[LAYOUT_PANEL_COUNT])
 {
+	int i;
+
 	if (page < 0 || page >= TOUR_PAGES)
 		return LAYOUT_STATUS;
-	return large ? tour_pages[page].large : tour_pages[page].small;
+	for (i = 0; i < TOUR_LOOK_AT; i++) {
+		enum layout_panel p = tour_pages[page].look_at[i];
+
+		if (p == LAYOUT_STATUS || shown[p])
+			return p;
+	}
+	return LAYOUT_STATUS;
 }
 
 /* The page's words. */
 const char *tour_text(int page)
 {
 	return page >= 0 && page < TOUR_PAGES ? tour_pages[page].text : "";
+}
+
+/* Append printf-formatted text to buf (size bytes, holding a string). */
+static void tour_append(char *buf, size_t size, const char *fmt, ...)
+{
+	size_t len = strlen(buf);
+	va_list ap;
+
+	if (len + 1 >= size)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + len, size - len, fmt, ap);
+	va_end(ap);
+}
+
+/* The last page's news: the run's own first and last epoch (the core's records). */
+static void tour_learned(const struct scene *s, char *buf, size_t size)
+{
+	const struct trainer *t = s->trainer;
+	long done = trainer_epochs_done(t);
+	const struct epoch_record *first, *last;
+	char a[32], b[32];
+	int n = trainer_train_set(t)->size;
+
+	if (done <= 0) {
+		tour_append(buf, size, " no epoch done yet.");
+		return;
+	}
+	first = trainer_epoch_record(t, 0);
+	last = trainer_epoch_record(t, done - 1);
+	format_loss(a, sizeof a, first->loss);
+	if (done == 1) {
+		tour_append(buf, size, " epoch 0's mean loss was %s, with %d of %d samples right.", a,
+			    first->train_correct, n);
+		return;
+	}
+	format_loss(b, sizeof b, last->loss);
+	tour_append(buf, size,
+		    " the mean loss went from %s (epoch 0) to %s (epoch %ld), the samples right "
+		    "from %d to %d of %d.",
+		    a, b, last->epoch, first->train_correct, last->train_correct, n);
+}
+
+/* The page's words for the scene on screen: what is true of this run, at this size. */
+void tour_words(int page, const struct scene *s, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (page < 0 || page >= TOUR_PAGES)
+		return;
+	if (page == TOUR_RELU && panel_gate(s) != ACTIVATION_RELU)
+		tour_append(buf, size, "(The gate now is %s, not ReLU: a switches.) ",
+			    panel_gate_short(s));
+	tour_append(buf, size, "%s", tour_pages[page].text);
+	if (page == TOUR_TEMPLATE && s->highlight != LAYOUT_WEIGHTS)
+		tour_append(buf, size, " (The pictures are under this page: T closes it.)");
+	if (page == TOUR_LEARN)
+		tour_learned(s, buf, size);
 }
 
 /* A number with sign for a formula. */

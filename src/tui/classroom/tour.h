@@ -30,11 +30,21 @@ enum tour_page {
 /* The page's title, e.g. "Softmax: scores to chances". */
 const char *tour_title(int page);
 
-/* The panel the page speaks of, on a large screen (third band shown) or a small one. */
-enum layout_panel tour_panel(int page, bool large);
+/*
+ * The panel the page speaks of: the first of the page's panels that the
+ * layout shows (shown: struct layout's), the status line at worst.
+ */
+enum layout_panel tour_panel(int page, const bool shown[LAYOUT_PANEL_COUNT]);
 
-/* The page's words: a few sentences. */
+/* The page's words: a few sentences, the same for every run. */
 const char *tour_text(int page);
+
+/*
+ * The page's words as shown for the scene: tour_text, with what is true of
+ * this run and this screen (the gate in use, the run's own epochs, whether
+ * the panel it speaks of is visible: scene->highlight).
+ */
+void tour_words(int page, const struct scene *scene, char *buf, size_t size);
 
 /*
  * The page's formula with the numbers of the scene's sample filled in, or

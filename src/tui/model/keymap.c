@@ -114,6 +114,9 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 'r', ACTION_REPLAY_PLAY, "r", "play on at the recorded pace", "play" },
+	/* As in training; listed again so that the help says what works in a replay. */
+	{ KEYMAP_REPLAY, CTRL('l'), ACTION_REDRAW, "C-l", "redraw the screen", NULL },
+	{ KEYMAP_REPLAY, 'q', ACTION_QUIT, "q", "quit", NULL },
 };
 
 #define KEYMAP_SIZE (sizeof keymap_table / sizeof keymap_table[0])

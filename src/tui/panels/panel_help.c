@@ -93,6 +93,20 @@ static int help_per_column(int height, int width, int n)
 	return rows;
 }
 
+/*
+ * Where the second column starts: after per_column items, but never
+ * leaving a mode's title (or the blank before it) alone at the bottom of
+ * the first column, its keys at the top of the next.
+ */
+static int help_split(const struct help_item *items, int n, int per_column)
+{
+	int split = per_column < n ? per_column : n;
+
+	while (split > 1 && split < n && (items[split - 1].title || items[split - 1].e == NULL))
+		split--;
+	return split;
+}
+
 /* Draw the help overlay into win, a window the caller centred on the screen. */
 void panel_help_draw(WINDOW *win, const struct scene *scene)
 {
@@ -100,7 +114,8 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 	int page = scene->help_page % PANEL_HELP_PAGES, n = help_items(items, page);
 	int height = draw_height(win), width = draw_width(win);
 	int per_column = help_per_column(height, width, n);
-	int column_w = (width - 2) / 2, i;
+	int split = help_split(items, n, per_column);
+	int column_w = (width - 2) / 2, i, y = 1;
 	char foot[64];
 
 	werase(win);
@@ -111,8 +126,13 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 		box(win, 0, 0);
 	wattrset(win, colors_attr(ROLE_NORMAL));
 	draw_text(win, 0, 2, ROLE_TITLE, " edgeviz: every key ");
-	for (i = 0; i < n && i / per_column < 2; i++)
-		help_line(win, 1 + i % per_column, 2 + (i / per_column) * column_w, &items[i]);
+	for (i = 0; i < split; i++)
+		help_line(win, 1 + i, 2, &items[i]);
+	/* The second column starts with what follows, not with a blank. */
+	for (i = split; i < n && items[i].e == NULL; i++)
+		continue;
+	for (; i < n && y <= height - 4; i++)
+		help_line(win, y++, 2 + column_w, &items[i]);
 	if (page + 1 < PANEL_HELP_PAGES)
 		snprintf(foot, sizeof foot, "%d/%d: ? more keys, any other closes", page + 1,
 			 PANEL_HELP_PAGES);

@@ -42,7 +42,7 @@ static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
 /* The softmax bars, one a class, with percentages. */
 static void output_bars(WINDOW *win, int y, const struct scene *scene)
 {
-	int width = draw_width(win), bar_w = width - OUTPUT_LABEL_W - 7, k, cells;
+	int width = draw_width(win), bar_w = width - OUTPUT_LABEL_W - 8, k, cells;
 	char bar[1024], pct[16];
 
 	for (k = 0; k < LABEL_COUNT; k++) {

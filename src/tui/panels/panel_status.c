@@ -48,6 +48,29 @@ static void status_fields(const struct trainer *t, int gap, bool with_sizes, boo
 }
 
 /*
+ * Cut line to at most width columns at a word's end, never inside a word
+ * ("rel" for relu), and without a name left alone by its value ("lr").
+ */
+static void status_cut(char *line, int width)
+{
+	char *space;
+
+	if ((int)strlen(line) <= width)
+		return;
+	if (line[width] == ' ') {	/* a word's end already */
+		line[width] = '\0';
+		return;
+	}
+	line[width] = '\0';
+	space = strrchr(line, ' ');
+	if (space == NULL)
+		return;
+	space[1] = '\0';
+	if (space - line >= 3 && strcmp(space - 3, " lr ") == 0)
+		space[-2] = '\0';
+}
+
+/*
  * Draw the status line: the run's fields on the left, the mode and the run
  * state with its speed on the right; spaces, then the sets' sizes, then the
  * seed, give way first when the line is short.
@@ -63,7 +86,12 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
-	snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
+	/* A replay says where it is in its tag: not "paused" while its events play. */
+	if (scene->replay != NULL)
+		right[0] = '\0';
+	else
+		snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ",
+			 speed);
 	need = (int)strlen(tag) + 1 + (int)strlen(right);
 	for (try = 0; try < 5; try++) {
 		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, try < 4, line, sizeof line);
@@ -72,7 +100,7 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 	}
 	/* Still too long (a long run's step count): the fields give way to the run state. */
 	if ((int)strlen(line) + need > width && width - need > 0)
-		line[width - need] = '\0';
+		status_cut(line, width - need);
 	draw_text(win, 0, 0, ROLE_STATUS, line);
 	if (tag[0] != '\0')
 		draw_text(win, 0, (int)strlen(line),

@@ -31,7 +31,7 @@ static const char *tour_panel_words(enum layout_panel panel)
 /* Draw the tour's page. */
 static void panel_tour_draw(WINDOW *win, const struct scene *scene)
 {
-	char title[96], formula[256], foot[128];
+	char title[96], formula[256], foot[128], words[1024];
 	int page = scene->tour_page, rows = draw_height(win);
 
 	snprintf(title, sizeof title, "Tour %d/%d: %s", page + 1, TOUR_PAGES, tour_title(page));
@@ -40,7 +40,8 @@ static void panel_tour_draw(WINDOW *win, const struct scene *scene)
 	snprintf(foot, sizeof foot, "look at: %s   > next  < back  T closes",
 		 tour_panel_words((enum layout_panel)scene->highlight));
 	/* The words, then the formula and the foot on the last two rows. */
-	draw_wrapped(win, 1, rows - 3, ROLE_NORMAL, tour_text(page));
+	tour_words(page, scene, words, sizeof words);
+	draw_wrapped(win, 1, rows - 3, ROLE_NORMAL, words);
 	draw_wrapped(win, rows - 2, rows - 2, ROLE_KEY, formula);
 	draw_text(win, rows - 1, 1, ROLE_DIM, foot);
 }

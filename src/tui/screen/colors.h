@@ -45,7 +45,7 @@ enum color_role {
  */
 void colors_init(bool color, bool light);
 
-/* What every window's blank cells are: the light theme's ground, or plain blanks. */
+/* What every window's blank cells are: the theme's ground, or plain blanks without colors. */
 chtype colors_background(void);
 
 /* The attributes (pair and flags) of a role. */

@@ -1,7 +1,8 @@
 /*
  * The S export: the screen as plain text, read back from curses (curscr,
  * what the terminal shows now) and written through the core's
- * atomic_file_write, for slides and handouts.
+ * atomic_file_write, for slides and handouts, followed by the text the
+ * caller gives (the pictures as numbers: classroom/exports.c).
  */
 #include "config.h"
 
@@ -81,18 +82,22 @@ static void screen_write(FILE *f, const void *context)
 	fwrite(t->text, 1, t->len, f);
 }
 
-/* Write what the terminal shows now to path as plain text. Return 0, or -1 with err. */
-int snapshot_write(const char *path, char *err, size_t err_size)
+/* Write what the terminal shows now, then after, to path as plain text. Return 0 or -1. */
+int snapshot_write(const char *path, const char *after, char *err, size_t err_size)
 {
 	struct tui_screen_text t = { NULL, 0, 0 };
 	int y, status = -1;
+	bool ok = true;
 
-	for (y = 0; y < LINES; y++)
-		if (!screen_row(&t, curscr, y, COLS)) {
-			snprintf(err, err_size, "out of memory");
-			free(t.text);
-			return -1;
-		}
+	for (y = 0; y < LINES && ok; y++)
+		ok = screen_row(&t, curscr, y, COLS);
+	if (ok && after != NULL)
+		ok = screen_append(&t, after, strlen(after));
+	if (!ok) {
+		snprintf(err, err_size, "out of memory");
+		free(t.text);
+		return -1;
+	}
 	if (t.text != NULL)
 		status = atomic_file_write(path, screen_write, &t, err, err_size);
 	else

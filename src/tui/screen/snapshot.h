@@ -7,7 +7,10 @@
 
 #include <stddef.h>
 
-/* Write what the terminal shows now (curscr) to path as plain text. Return 0, or -1 with err. */
-int snapshot_write(const char *path, char *err, size_t err_size);
+/*
+ * Write what the terminal shows now (curscr) to path as plain text, then
+ * after (text, or NULL). Return 0, or -1 with err.
+ */
+int snapshot_write(const char *path, const char *after, char *err, size_t err_size);
 
 #endif
