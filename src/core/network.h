@@ -96,6 +96,13 @@ int network_count_above_zero(const struct pass *pass, int hidden);
 /* Fill the forward part of pass for input x. */
 void network_forward(const struct network *net, const struct patch *x, struct pass *pass);
 
+/*
+ * How many of the samples x[0..count-1] net predicts as label[] says: the
+ * predictions of network_forward, without keeping the intermediates, and
+ * without the softmax where the logits decide alone.
+ */
+int network_count_correct(const struct network *net, const struct patch *x, const enum label *label, int count);
+
 /* Fill pass->label and pass->loss; the forward part must be filled. */
 void network_loss(struct pass *pass, enum label label);
 
@@ -130,6 +137,12 @@ void network_train_steps(struct network *net, const struct patch *x, const enum 
  */
 void network_neuron_products(const struct network *net, const struct patch *x, int neuron,
 			     double products[NETWORK_INPUTS]);
+
+/* The gate's h = f(z) for one z, as the forward pass computes it. */
+double network_activate(enum activation activation, double z);
+
+/* The loss of a sample whose true class gets probability p: -log(p + 1e-8). */
+double network_loss_of_p(double p);
 
 /* "ReLU", "leaky ReLU", "sigmoid", "tanh". */
 const char *activation_name(enum activation activation);
