@@ -37,6 +37,8 @@ expect 2 --batch --lr inf
 expect 2 --batch --lr 1e999
 expect 2 --batch --lr fast
 expect 2 --batch --activation swish
+expect 2 --batch --csv ''
+check "--csv '' says the name is empty" grep -q -- "--csv: the file name is empty" "$work/err"
 expect 2 --batch --epochs -1
 expect 2 --batch --epochs 99999999999999999999999
 expect 2 --batch --train-size 0
@@ -81,6 +83,8 @@ check "no terminal points to --batch" grep -q -- '--batch' "$work/err"
 if command -v script >/dev/null 2>&1; then
 	TERM=dumb script -qec "$EDGEVIZ" /dev/null >"$work/out" 2>&1 </dev/null
 	check "TERM=dumb is refused" grep -q 'TERM is unset or dumb' "$work/out"
+else
+	skip "no script(1) (bsdutils): TERM=dumb on a terminal not tried"
 fi
 
 for ok in --help -h --version -V; do

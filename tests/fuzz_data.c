@@ -17,10 +17,11 @@
 
 #include "core/data_file.h"
 
-/* A set that is written and read back must come back the same. */
-static void
+/* A set that is written and read back must come back the same: NULL, or the promise broken. */
+static const char *
 check_round_trip(const struct dataset *set)
 {
+	const char *broken = NULL;
 	char *text = NULL, err[512];
 	size_t length = 0;
 	struct dataset back;
@@ -29,36 +30,46 @@ check_round_trip(const struct dataset *set)
 	if (f == NULL)
 		abort();
 	data_file_write(f, set);
-	if (fclose(f) != 0 || data_file_parse(text, length, "written", &back, err, sizeof(err)) != 0)
+	if (fclose(f) != 0)
 		abort();
+	if (data_file_parse(text, length, "written", &back, err, sizeof(err)) != 0) {
+		free(text);
+		return "written out, it does not read back";
+	}
 	if (back.size != set->size ||
 	    memcmp(back.patch, set->patch, (size_t)set->size * sizeof(*set->patch)) != 0 ||
 	    memcmp(back.label, set->label, (size_t)set->size * sizeof(*set->label)) != 0)
-		abort();
+		broken = "written out, it reads back other bits";
 	dataset_free(&back);
 	free(text);
+	return broken;
 }
 
-/* Parse one input and abort if any promise is broken. */
-static void
+/* Parse one input: NULL if it kept every promise, else the one it broke. */
+static const char *
 check_one(const char *data, size_t size)
 {
 	struct dataset set = { -1, NULL, NULL };
 	char err[512] = "";
+	const char *broken = NULL;
 
 	if (data_file_parse(data, size, "input", &set, err, sizeof(err)) == 0) {
 		if (set.size < 1 || set.size > DATASET_MAX_SIZE)
-			abort();
-		for (int i = 0; i < set.size; i++)
+			broken = "loaded a set of a size out of range";
+		for (int i = 0; broken == NULL && i < set.size; i++)
 			if (!patch_is_valid(&set.patch[i]) ||
 			    (set.label[i] != LABEL_EDGE && set.label[i] != LABEL_NO_EDGE))
-				abort();
-		check_round_trip(&set);
+				broken = "loaded a patch or label out of range";
+		if (broken == NULL)
+			broken = check_round_trip(&set);
 		dataset_free(&set);
-		return;
+		return broken;
 	}
-	if (strncmp(err, "input:", 6) != 0 || strchr(err, '\n') != NULL || set.size != -1 || set.patch != NULL)
-		abort();
+	if (strncmp(err, "input:", 6) != 0 || strchr(err, '\n') != NULL)
+		return "refused without one 'input:LINE:' line";
+	if (set.size != -1 || set.patch != NULL)
+		return "refused, but the set changed";
+	return NULL;
 }
 
 #ifdef EDGEVIZ_FUZZING
@@ -67,7 +78,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	check_one((const char *)data, size);
+	if (check_one((const char *)data, size) != NULL)
+		abort();
 	return 0;
 }
 #else
@@ -102,7 +114,7 @@ slurp(const char *path, size_t *size)
 int
 main(int argc, char **argv)
 {
-	int replayed = 0;
+	int replayed = 0, failed = 0;
 
 	for (int i = 1; i < argc; i++) {
 		size_t size;
@@ -111,11 +123,15 @@ main(int argc, char **argv)
 			fprintf(stderr, "fuzz_data: cannot read %s\n", argv[i]);
 			return 1;
 		}
-		check_one(data, size);
+		const char *broken = check_one(data, size);
+		if (broken != NULL) {
+			printf("FAIL: %s: %s\n", argv[i], broken);
+			failed++;
+		}
 		free(data);
 		replayed++;
 	}
-	printf("%d checks, 0 failed\n", replayed);
-	return replayed > 0 ? 0 : 1;
+	printf("%d checks, %d failed\n", replayed, failed);
+	return replayed > 0 && failed == 0 ? 0 : 1;
 }
 #endif

@@ -17,8 +17,8 @@
 
 #include "core/weights_file.h"
 
-/* Parse one input and abort if any promise is broken. */
-static void
+/* Parse one input: NULL if it kept every promise, else the one it broke. */
+static const char *
 check_one(const char *data, size_t size)
 {
 	struct network net, before;
@@ -28,11 +28,14 @@ check_one(const char *data, size_t size)
 	before = net;
 	if (weights_parse(&net, data, size, "input", err, sizeof(err)) == 0) {
 		if (net.hidden < NETWORK_MIN_HIDDEN || net.hidden > NETWORK_MAX_HIDDEN || !network_is_finite(&net))
-			abort();
-		return;
+			return "loaded out of range or not finite";
+		return NULL;
 	}
-	if (strncmp(err, "input:", 6) != 0 || memcmp(&net, &before, sizeof(net)) != 0)
-		abort();
+	if (strncmp(err, "input:", 6) != 0)
+		return "refused without 'input:LINE:'";
+	if (memcmp(&net, &before, sizeof(net)) != 0)
+		return "refused, but the network changed";
+	return NULL;
 }
 
 #ifdef EDGEVIZ_FUZZING
@@ -41,7 +44,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	check_one((const char *)data, size);
+	if (check_one((const char *)data, size) != NULL)
+		abort();
 	return 0;
 }
 #else
@@ -76,7 +80,7 @@ slurp(const char *path, size_t *size)
 int
 main(int argc, char **argv)
 {
-	int replayed = 0;
+	int replayed = 0, failed = 0;
 
 	for (int i = 1; i < argc; i++) {
 		size_t size;
@@ -85,11 +89,15 @@ main(int argc, char **argv)
 			fprintf(stderr, "fuzz_weights: cannot read %s\n", argv[i]);
 			return 1;
 		}
-		check_one(data, size);
+		const char *broken = check_one(data, size);
+		if (broken != NULL) {
+			printf("FAIL: %s: %s\n", argv[i], broken);
+			failed++;
+		}
 		free(data);
 		replayed++;
 	}
-	printf("%d checks, 0 failed\n", replayed);
-	return replayed > 0 ? 0 : 1;
+	printf("%d checks, %d failed\n", replayed, failed);
+	return replayed > 0 && failed == 0 ? 0 : 1;
 }
 #endif

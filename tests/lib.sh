@@ -4,6 +4,7 @@
 : "${EDGEVIZ:=$(cd "$(dirname "$0")/.." && pwd)/src/edgeviz}"
 failures=0
 checks=0
+skipped=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/edgeviz-shell-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -17,6 +18,13 @@ fail() {
 pass() {
 	checks=$((checks + 1))
 	printf 'ok: %s\n' "$*"
+}
+
+# skip MESSAGE: a check that cannot run here (a tool or device is missing):
+# say so, and count it as skipped, never as passed.
+skip() {
+	skipped=$((skipped + 1))
+	printf 'SKIP: %s\n' "$*"
 }
 
 # check NAME COMMAND...: run COMMAND; pass if it succeeds.
@@ -34,8 +42,12 @@ run_edgeviz() {
 	return 0
 }
 
-# finish: exit 1 if any check failed.
+# finish: exit 1 if any check failed (the skipped ones are said, not counted as run).
 finish() {
-	printf '%d checks, %d failed\n' "$((checks + failures))" "$failures"
+	if [ "$skipped" -gt 0 ]; then
+		printf '%d checks, %d failed, %d skipped\n' "$((checks + failures))" "$failures" "$skipped"
+	else
+		printf '%d checks, %d failed\n' "$((checks + failures))" "$failures"
+	fi
 	[ "$failures" -eq 0 ]
 }

@@ -146,6 +146,103 @@ START_TEST(test_keymap_classroom_keys)
 }
 END_TEST
 
+/*
+ * Every binding, as the man page's KEYS section lists it (aliases included,
+ * the editor's h j k l from its "also h j k l", the browsers' n j down space
+ * and N k up from the help's lines): each must be in the table, and the table
+ * must hold nothing else, so a key removed, rebound or added unlisted fails.
+ */
+static const struct {
+	enum keymap_mode mode;
+	int key;
+	enum keymap_action action;
+} documented[] = {
+	{ KEYMAP_TRAIN, ' ', ACTION_STEP_SAMPLE }, { KEYMAP_TRAIN, 's', ACTION_STEP_PHASE },
+	{ KEYMAP_TRAIN, 'b', ACTION_STEP_BACK }, { KEYMAP_TRAIN, KEY_BACKSPACE, ACTION_STEP_BACK },
+	{ KEYMAP_TRAIN, 'r', ACTION_RUN }, { KEYMAP_TRAIN, '+', ACTION_FASTER },
+	{ KEYMAP_TRAIN, '=', ACTION_FASTER }, { KEYMAP_TRAIN, '-', ACTION_SLOWER },
+	{ KEYMAP_TRAIN, 'e', ACTION_RUN_EPOCH }, { KEYMAP_TRAIN, '[', ACTION_LR_DOWN },
+	{ KEYMAP_TRAIN, ']', ACTION_LR_UP }, { KEYMAP_TRAIN, '\t', ACTION_NEXT_NEURON },
+	{ KEYMAP_TRAIN, KEY_BTAB, ACTION_PREV_NEURON }, { KEYMAP_TRAIN, 'i', ACTION_INSPECT },
+	{ KEYMAP_TRAIN, 'p', ACTION_EDITOR }, { KEYMAP_TRAIN, 't', ACTION_TEST },
+	{ KEYMAP_TRAIN, 'W', ACTION_WRONG }, { KEYMAP_TRAIN, 'R', ACTION_RESET },
+	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED }, { KEYMAP_TRAIN, 'a', ACTION_ACTIVATION },
+	{ KEYMAP_TRAIN, 'w', ACTION_SAVE }, { KEYMAP_TRAIN, 'o', ACTION_LOAD },
+	{ KEYMAP_TRAIN, 'T', ACTION_TOUR }, { KEYMAP_TRAIN, '>', ACTION_TOUR_NEXT },
+	{ KEYMAP_TRAIN, KEY_NPAGE, ACTION_TOUR_NEXT }, { KEYMAP_TRAIN, '<', ACTION_TOUR_PREV },
+	{ KEYMAP_TRAIN, KEY_PPAGE, ACTION_TOUR_PREV }, { KEYMAP_TRAIN, 'z', ACTION_ZOOM },
+	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV }, { KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM },
+	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN }, { KEYMAP_TRAIN, 'l' & 0x1f, ACTION_REDRAW },
+	{ KEYMAP_TRAIN, 'D', ACTION_WRITE_DATA },
+	{ KEYMAP_TRAIN, 'B', ACTION_PHASE_BACK }, { KEYMAP_TRAIN, 'd', ACTION_ADDED },
+	{ KEYMAP_TRAIN, 'l', ACTION_CURVE }, { KEYMAP_TRAIN, 'f', ACTION_FIGURE },
+	{ KEYMAP_TRAIN, 'm', ACTION_MAP }, { KEYMAP_TRAIN, '.', ACTION_MAP_K_UP },
+	{ KEYMAP_TRAIN, ',', ACTION_MAP_K_DOWN }, { KEYMAP_TRAIN, 'v', ACTION_MAP_NEURON },
+	{ KEYMAP_TRAIN, 'n', ACTION_HEALTH }, { KEYMAP_TRAIN, 'j', ACTION_VALUE_NEXT },
+	{ KEYMAP_TRAIN, 'k', ACTION_VALUE_PREV },
+	{ KEYMAP_TRAIN, '?', ACTION_HELP }, { KEYMAP_TRAIN, KEY_F(1), ACTION_HELP },
+	{ KEYMAP_TRAIN, 'q', ACTION_QUIT },
+
+	{ KEYMAP_EDIT, KEY_UP, ACTION_CURSOR_UP }, { KEYMAP_EDIT, KEY_DOWN, ACTION_CURSOR_DOWN },
+	{ KEYMAP_EDIT, KEY_LEFT, ACTION_CURSOR_LEFT }, { KEYMAP_EDIT, KEY_RIGHT, ACTION_CURSOR_RIGHT },
+	{ KEYMAP_EDIT, 'k', ACTION_CURSOR_UP }, { KEYMAP_EDIT, 'j', ACTION_CURSOR_DOWN },
+	{ KEYMAP_EDIT, 'h', ACTION_CURSOR_LEFT }, { KEYMAP_EDIT, 'l', ACTION_CURSOR_RIGHT },
+	{ KEYMAP_EDIT, '0', ACTION_PIXEL_0 }, { KEYMAP_EDIT, '1', ACTION_PIXEL_0 + 1 },
+	{ KEYMAP_EDIT, '2', ACTION_PIXEL_0 + 2 }, { KEYMAP_EDIT, '3', ACTION_PIXEL_0 + 3 },
+	{ KEYMAP_EDIT, '4', ACTION_PIXEL_0 + 4 }, { KEYMAP_EDIT, '5', ACTION_PIXEL_0 + 5 },
+	{ KEYMAP_EDIT, '6', ACTION_PIXEL_0 + 6 }, { KEYMAP_EDIT, '7', ACTION_PIXEL_0 + 7 },
+	{ KEYMAP_EDIT, '8', ACTION_PIXEL_0 + 8 }, { KEYMAP_EDIT, '9', ACTION_PIXEL_9 },
+	{ KEYMAP_EDIT, 'f', ACTION_PIXEL_FULL }, { KEYMAP_EDIT, ' ', ACTION_TOGGLE_PIXEL },
+	{ KEYMAP_EDIT, 'x', ACTION_NEXT_EXAMPLE }, { KEYMAP_EDIT, 'c', ACTION_CLEAR_PATCH },
+	{ KEYMAP_EDIT, 'L', ACTION_TOGGLE_LABEL }, { KEYMAP_EDIT, 'A', ACTION_ADD_PATCH },
+	{ KEYMAP_EDIT, KEY_MOUSE, ACTION_MOUSE },
+	{ KEYMAP_EDIT, 27, ACTION_LEAVE }, { KEYMAP_EDIT, 'p', ACTION_LEAVE },
+	{ KEYMAP_EDIT, '\n', ACTION_LEAVE },
+
+	{ KEYMAP_TEST, KEY_RIGHT, ACTION_TEST_NEXT }, { KEYMAP_TEST, KEY_DOWN, ACTION_TEST_NEXT },
+	{ KEYMAP_TEST, 'n', ACTION_TEST_NEXT }, { KEYMAP_TEST, 'j', ACTION_TEST_NEXT },
+	{ KEYMAP_TEST, ' ', ACTION_TEST_NEXT }, { KEYMAP_TEST, KEY_LEFT, ACTION_TEST_PREV },
+	{ KEYMAP_TEST, KEY_UP, ACTION_TEST_PREV }, { KEYMAP_TEST, 'N', ACTION_TEST_PREV },
+	{ KEYMAP_TEST, 'k', ACTION_TEST_PREV }, { KEYMAP_TEST, 27, ACTION_LEAVE },
+	{ KEYMAP_TEST, 't', ACTION_LEAVE }, { KEYMAP_TEST, '\n', ACTION_LEAVE },
+	{ KEYMAP_TEST, 'x', ACTION_SWITCH_SET }, { KEYMAP_TEST, 'X', ACTION_REMOVE_PATCH },
+	{ KEYMAP_TEST, KEY_DC, ACTION_REMOVE_PATCH },
+
+	{ KEYMAP_WRONG, KEY_RIGHT, ACTION_TEST_NEXT }, { KEYMAP_WRONG, KEY_DOWN, ACTION_TEST_NEXT },
+	{ KEYMAP_WRONG, 'n', ACTION_TEST_NEXT }, { KEYMAP_WRONG, 'j', ACTION_TEST_NEXT },
+	{ KEYMAP_WRONG, ' ', ACTION_TEST_NEXT }, { KEYMAP_WRONG, KEY_LEFT, ACTION_TEST_PREV },
+	{ KEYMAP_WRONG, KEY_UP, ACTION_TEST_PREV }, { KEYMAP_WRONG, 'N', ACTION_TEST_PREV },
+	{ KEYMAP_WRONG, 'k', ACTION_TEST_PREV }, { KEYMAP_WRONG, 27, ACTION_LEAVE },
+	{ KEYMAP_WRONG, 'W', ACTION_LEAVE }, { KEYMAP_WRONG, '\n', ACTION_LEAVE },
+
+	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP }, { KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP },
+	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP }, { KEYMAP_REPLAY, 'r', ACTION_REPLAY_PLAY },
+	{ KEYMAP_REPLAY, 'l' & 0x1f, ACTION_REDRAW }, { KEYMAP_REPLAY, 'q', ACTION_QUIT },
+};
+#define DOCUMENTED (sizeof documented / sizeof documented[0])
+
+START_TEST(test_keymap_every_documented_binding)
+{
+	size_t count, i, k;
+	const struct keymap_entry *e = keymap_entries(&count);
+
+	for (i = 0; i < DOCUMENTED; i++)
+		ck_assert_msg(keymap_lookup(documented[i].mode, documented[i].key) == documented[i].action,
+			      "mode %d key %d: not action %d", documented[i].mode, documented[i].key,
+			      documented[i].action);
+	/* and nothing undocumented: each row of the table is one of the above */
+	for (i = 0; i < count; i++) {
+		bool listed = false;
+
+		for (k = 0; k < DOCUMENTED && !listed; k++)
+			listed = documented[k].mode == e[i].mode && documented[k].key == e[i].key &&
+				 documented[k].action == e[i].action;
+		ck_assert_msg(listed, "mode %d key %d bound but not documented", e[i].mode, e[i].key);
+	}
+	ck_assert_uint_eq(count, DOCUMENTED);
+}
+END_TEST
+
 Suite *suite_tui_keymap(void)
 {
 	Suite *s = suite_create("tui_keymap");
@@ -157,6 +254,7 @@ Suite *suite_tui_keymap(void)
 	tcase_add_test(tc, test_keymap_table_is_sound);
 	tcase_add_test(tc, test_keymap_trains);
 	tcase_add_test(tc, test_keymap_classroom_keys);
+	tcase_add_test(tc, test_keymap_every_documented_binding);
 	suite_add_tcase(s, tc);
 	return s;
 }

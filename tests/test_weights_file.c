@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "counted_calls.h"
 #include "check_core.h"
 #include "core/weights_file.h"
 
@@ -276,6 +277,24 @@ START_TEST(test_failed_save_keeps_the_old_file)
 }
 END_TEST
 
+/*
+ * A save is durable in this order: the temporary file's data reach the disk
+ * (fsync) before it takes the name (rename), and then the directory holding
+ * the name is synced (fsync): a crash at any moment leaves the old file or
+ * the whole new one.
+ */
+START_TEST(test_save_syncs_before_the_rename)
+{
+	struct network net;
+	char err[256];
+
+	awkward_network(&net, 8);
+	sync_log_clear();
+	ck_assert_msg(weights_save(&net, scratch_path("synced.txt"), err, sizeof(err)) == 0, "%s", err);
+	ck_assert_str_eq(sync_log(), "frf");
+}
+END_TEST
+
 START_TEST(test_file_from_disk_with_crlf)
 {
 	char text[1024], err[256];
@@ -303,6 +322,7 @@ suite_weights_file(void)
 	tcase_add_test(tc, test_what_is_not_a_file_is_refused);
 	tcase_add_test(tc, test_failed_save_keeps_the_old_file);
 	tcase_add_test(tc, test_file_from_disk_with_crlf);
+	tcase_add_test(tc, test_save_syncs_before_the_rename);
 	suite_add_tcase(s, tc);
 	return s;
 }

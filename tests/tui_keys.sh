@@ -243,6 +243,7 @@ tui_status_gone() {
 		tui_status_line | grep -Eq -- "$1" || return 0
 		sleep 0.05
 	done
+	tui_fail "the status line still shows /$1/ after ${tui_deadline}s"
 	return 1
 }
 

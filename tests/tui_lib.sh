@@ -18,6 +18,7 @@ tui_socket="edgeviz-test-$$-0"
 tui_dir=$(mktemp -d "${TMPDIR:-/tmp}/edgeviz-tui-XXXXXX")
 tui_failures=0
 tui_checks=0
+tui_skipped=0
 # Seconds to wait for a screen before failing; generous for slow CI machines.
 tui_deadline=${TUI_DEADLINE:-15}
 
@@ -38,11 +39,31 @@ tui_cleanup() {
 trap tui_cleanup EXIT
 
 # tui_fail MESSAGE: count a failure, say it, and show the screen as it was.
+# With $TUI_FAIL_FAST set (tests/mutants.sh), stop the test there: one
+# failure is enough, and the checks after it would each wait out the deadline.
 tui_fail() {
 	tui_failures=$((tui_failures + 1))
 	printf 'FAIL: %s\n--- screen ---\n' "$*"
 	tui_screen
 	printf -- '--------------\n'
+	if [ -n "${TUI_FAIL_FAST:-}" ]; then
+		tui_finish
+		exit 1
+	fi
+}
+
+# tui_fail_in_subshell MESSAGE: count a failure from inside $(...), where
+# tui_failures cannot be reached: it is written down, tui_finish counts it.
+tui_fail_in_subshell() {
+	printf 'FAIL: %s\n' "$*" >&2
+	printf '%s\n' "$*" >>"$tui_dir/failed"
+}
+
+# tui_skip MESSAGE: a check that cannot run here (a tool or /proc is
+# missing): say so, and count it as skipped, never as passed.
+tui_skip() {
+	tui_skipped=$((tui_skipped + 1))
+	printf 'SKIP: %s\n' "$*"
 }
 
 # tui_pass MESSAGE: count a check that held.
@@ -190,7 +211,8 @@ tui_wait_gone() {
 }
 
 # tui_settled: the screen once two captures a moment apart agree (the
-# program has finished drawing the frame).
+# program has finished drawing the frame); a screen that never settles within
+# the deadline is a failure (counted by tui_finish, as this runs in $(...)).
 tui_settled() {
 	end=$(($(tui_now) + tui_deadline))
 	last=$(tui_screen)
@@ -203,6 +225,7 @@ tui_settled() {
 		fi
 		last=$now
 	done
+	tui_fail_in_subshell "the screen did not settle within ${tui_deadline}s"
 	printf '%s\n' "$last"
 }
 
@@ -251,14 +274,18 @@ tui_help_blink() {
 }
 
 # tui_check_repaint [WHAT]: what the terminal shows is what edgeviz meant to
-# draw (nothing garbled behind curses's back): a full repaint (C-l) changes
-# nothing on a paused screen. The help, opened and closed after the C-l,
-# shows that the C-l was handled.
+# draw (nothing garbled behind curses's back): the screen is scribbled over
+# from outside (written straight to the pane's terminal, which curses does not
+# know about), then a full repaint (C-l) must bring back exactly the screen
+# there was before.
 tui_check_repaint() {
 	tui_help_blink
 	before=$(tui_settled)
+	tty=$(tui_tmux display -p -t edgeviz '#{pane_tty}')
+	printf '\033[H\033[2J\033[3;3HSCRIBBLED OVER' >"$tty"
+	tui_wait_for 'SCRIBBLED OVER' "scribbled over the screen from outside"
 	tui_keys C-l
-	tui_help_blink
+	tui_wait_gone 'SCRIBBLED OVER' "C-l repaints the whole screen"
 	after=$(tui_settled)
 	if [ "$before" = "$after" ]; then
 		tui_pass "${1:-the screen matches a full repaint}"
@@ -314,6 +341,14 @@ tui_expect_status() {
 
 # tui_finish: report, and exit 1 if any check failed.
 tui_finish() {
-	printf '%d checks, %d failed\n' "$((tui_checks + tui_failures))" "$tui_failures"
+	if [ -f "$tui_dir/failed" ]; then
+		tui_failures=$((tui_failures + $(wc -l <"$tui_dir/failed")))
+	fi
+	if [ "$tui_skipped" -gt 0 ]; then
+		printf '%d checks, %d failed, %d skipped\n' "$((tui_checks + tui_failures))" \
+			"$tui_failures" "$tui_skipped"
+	else
+		printf '%d checks, %d failed\n' "$((tui_checks + tui_failures))" "$tui_failures"
+	fi
 	[ "$tui_failures" -eq 0 ]
 }

@@ -9,14 +9,33 @@ tui_has_colors() {
 	tui_screen_attributes | grep -Eq "$(printf '\033')\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9;]*)?m"
 }
 
+# tui_check_color CODES TEXT WHAT: TEXT is drawn in a foreground color of
+# CODES (an -E alternation of SGR codes).
+tui_check_color() {
+	esc=$(printf '\033')
+	if tui_screen_attributes | grep -Eq "$esc\\[([0-9;]*;)?($1)(;[0-9;]*)?m($esc\\[[0-9;]*m)*$2"; then
+		tui_pass "$3"
+	else
+		tui_fail "$3: not in color $1"
+	fi
+}
+
 tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear"
 tui_keys s
 tui_wait_for 'passed ReLU' "a forward pass on screen"
 tui_has_colors && tui_pass "colors on a color terminal" || tui_fail "no colors on a color terminal"
 tui_wait_for '─ Input ─' "UTF-8 rules in a UTF-8 locale"
+# Each role its color: sample 1 is guessed right (green, 32), test sample 20
+# wrong (red: 31, or 203 of 256); other escapes (bold) may come between the
+# color and the text.
+tui_check_color 32 '✓ right' "a right guess in green"
+tui_keys t Left
+tui_wait_for 'test #19/20' "the last test sample"
+tui_check_color '31|38;5;203' '✗ wrong' "a wrong guess in red"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 # With 256 colors the 80x24 weights are square half-block pixels on the
 # red-white-blue ramp, in two bands of four.
@@ -31,6 +50,7 @@ else
 fi
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 TUI_ENV="NO_COLOR=1" tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear with NO_COLOR"
@@ -39,17 +59,21 @@ tui_wait_for 'passed ReLU' "a forward pass on screen"
 tui_has_colors && tui_fail "colors despite NO_COLOR" || tui_pass "NO_COLOR: no colors"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 tui_start 80 24 --no-color
 tui_wait_for 'Hidden layer' "the panels appear with --no-color"
 tui_has_colors && tui_fail "colors despite --no-color" || tui_pass "--no-color: no colors"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 TUI_LANG=C tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear in the C locale"
 tui_keys Space s s s
-tui_wait_for 'backward' "a backward pass on screen"
+# (the step-0 narration already says "backward": wait for the phase itself)
+tui_wait_for ' step 1 +backward ' "a backward pass: the status line"
+tui_wait_for 'dz2 = p-y' "a backward pass: the output gradient on screen"
 tui_wait_for '^- Input -' "ASCII rules"
 if tui_screen | LC_ALL=C grep -q "$(printf '[\200-\377]')"; then
 	tui_fail "non-ASCII bytes in the C locale"

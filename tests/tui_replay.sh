@@ -68,6 +68,8 @@ tui_wait_for ' replay 2/[0-9]+ stepping' "space: one event a key, said"
 tui_wait_for ' step 0 .* loss ' "two events: two phases"
 tui_keys s
 tui_wait_for ' replay 3/[0-9]+ stepping' "s steps too"
+tui_keys Right
+tui_wait_for ' replay 4/[0-9]+ stepping' "right steps too"
 tui_keys r
 tui_wait_gone ' replay [0-9]+/' "r: played on to the end"
 tui_wait_for 'saved the weights' "saved at the end"
@@ -89,6 +91,7 @@ tui_keys Space Space e w
 tui_wait_for 'saved the weights' "an epoch and two steps on them, saved"
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 mv "$tui_dir/edgeviz.weights" "$tui_dir/load-recorded.weights"
 if grep -q '^weights recorded\.weights$' "$tui_dir/load.rec"; then
 	tui_pass "the recording names the loaded weights"
@@ -104,6 +107,7 @@ else
 fi
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 # A hand-written recording: comments, no times, a wait, a run.
 cat >"$tui_dir/hand.rec" <<'REC'

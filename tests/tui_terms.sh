@@ -60,7 +60,9 @@ fi
 tui_exercise() {
 	tui_wait_for 'Hidden layer' "the panels appear"
 	tui_keys Space s s s
-	tui_wait_for 'backward' "a backward pass"
+	# (the step-0 narration already says "backward": wait for the phase itself)
+	tui_wait_for ' step 1 +backward ' "a backward pass"
+	tui_wait_for 'dz2 = p-y' "its output gradient"
 	tui_keys '?'
 	tui_wait_for 'every key' "the help"
 	tui_keys z p

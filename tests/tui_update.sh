@@ -29,6 +29,13 @@ tui_wait_for 'old gradient +new' "old, gradient, new"
 tui_wait_for 'b1\[0\] +\+0\.0000 -0\.08761 +\+0\.0088' "its bias: old, gradient, new"
 tui_keys Tab
 tui_wait_for 'Update of h1' "Tab: the next neuron's update"
+# z: larger pictures in place of the neuron and the update; z again: back.
+tui_keys z
+tui_wait_gone 'Update of h1' "z: the update makes room"
+tui_wait_gone 'Neuron h1:' "and the neuron"
+tui_wait_for '─ Loss \(log scale\) ─' "the loss panel takes the space"
+tui_keys z
+tui_wait_for 'Update of h1' "z again: the update is back"
 tui_keys q
 tui_wait_exit
 tui_expect_status 0
