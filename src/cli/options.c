@@ -34,6 +34,7 @@ enum option_id {
 	OPT_REPLAY,
 	OPT_TOUR,
 	OPT_THEME,
+	OPT_NARRATE,
 	OPT_TRAIN_DATA,
 	OPT_TEST_DATA,
 };
@@ -58,6 +59,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "tour", no_argument, NULL, OPT_TOUR },
 	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "narrate", no_argument, NULL, OPT_NARRATE },
 	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
 	{ "help", no_argument, NULL, 'h' },
@@ -91,6 +93,8 @@ options_print_help(FILE *out)
 	      "  --replay FILE    visualizer: play a recorded (or hand-written) session back\n"
 	      "  --tour           visualizer: start the guided tour of the tutorial's parts\n"
 	      "  --theme NAME     visualizer: dark (default) or light, for projectors\n"
+	      "  --narrate        the lesson as plain lines of text, no screen (screen readers,\n"
+	      "                   pipes); keys from standard input; works with --replay\n"
 	      "  --no-color       no colors (also when NO_COLOR is set)\n"
 	      "  --ascii          no Unicode drawing characters\n"
 	      "  -h, --help       show this help and exit\n"
@@ -246,6 +250,9 @@ apply_switch(struct options *o, int id, char *err, size_t err_size)
 	case OPT_TOUR:
 		o->tour = true;
 		return 0;
+	case OPT_NARRATE:
+		o->narrate = true;
+		return 0;
 	case 'h':
 		o->mode = MODE_HELP;
 		return 0;
@@ -345,6 +352,10 @@ check_combination(const struct options *o, char *err, size_t err_size)
 	if ((o->record_path != NULL || o->replay_path != NULL || o->tour) && o->mode != MODE_INTERACTIVE) {
 		snprintf(err, err_size, "--record, --replay and --tour are for the visualizer, not --%s",
 			 o->mode == MODE_BATCH ? "batch" : "trace");
+		return -1;
+	}
+	if (o->narrate && (o->mode != MODE_INTERACTIVE || o->record_path != NULL || o->tour)) {
+		snprintf(err, err_size, "--narrate cannot be used with --batch, --trace, --record or --tour");
 		return -1;
 	}
 	if (o->record_path != NULL && o->replay_path != NULL) {

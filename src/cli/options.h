@@ -41,6 +41,7 @@ struct options {
 	const char *replay_path;	/* --replay */
 	bool tour;		/* --tour */
 	bool light;		/* --theme light */
+	bool narrate;		/* --narrate: plain lines, no screen */
 };
 
 /*
