@@ -84,6 +84,7 @@ run_interactive(const struct options *o)
 		.replay_path = o->replay_path,
 		.tour = o->tour,
 		.light = o->light,
+		.cvd = o->cvd,
 		.train_data = data.train.size > 0 ? &data.train : NULL,
 		.test_data = data.test.size > 0 ? &data.test : NULL,
 		.train_data_path = o->train_data_path,
