@@ -1,19 +1,29 @@
 #!/bin/sh
 # The benchmark behind `make bench`: SGD steps a second of the core on the
-# tutorial's default network, side by side with a plain -O2 C loop of the same
-# network (baseline_sgd.c) and with the tutorial's own numpy loop
-# (numpy_sgd.py), and the whole `edgeviz --batch` command.
+# tutorial's default network, side by side with the yardstick, the tutorial's
+# own loop written plainly in C (tutorial_sgd.c), with an older plain -O2 C
+# loop of the same network on data of its own (baseline_sgd.c), with the
+# tutorial's numpy loop (numpy_sgd.py), and the whole `edgeviz --batch`
+# command (3,000,000 steps, the CSV to /dev/null).
 #
 # Each contender runs BENCH_RUNS times (7 by default), the runs interleaved
-# (baseline, core, ..., baseline, core, ...) so that whatever else the machine
+# (tutorial, core, ..., tutorial, core, ...) so that whatever else the machine
 # does hits them all alike; the median of each is printed (with its slowest
 # and fastest run, to show the noise), then the ratios: of the medians, and
 # the median of the ratios of the runs made side by side in each round.
+# Every figure is steps per second of processor time (user + system) of the
+# process: on a shared machine, time spent waiting for a processor is not
+# the program's; the wall clock of the --batch runs is printed beside it.
+#
+# First the core's weights are checked against the tutorial loop's, bit for
+# bit, after BENCH_CHECK_STEPS steps (100000) by both the fused path and the
+# trainer: a faster core that gave other numbers would be no gain.
 #
 #	bench/run.sh [BUILDDIR [SRCDIR]]
 #
-# BENCH_RUNS and BENCH_SECONDS (seconds a single run trains, default 0.4)
-# may be set in the environment. The whole run takes about half a minute.
+# BENCH_RUNS, BENCH_SECONDS (seconds a single run trains, default 0.4),
+# BENCH_BATCH_EPOCHS (30000) and BENCH_CHECK_STEPS may be set in the
+# environment. The whole run takes about half a minute.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,14 +31,18 @@ builddir=${1:-$(dirname "$here")}
 srcdir=${2:-$(dirname "$here")}
 runs=${BENCH_RUNS:-7}
 seconds=${BENCH_SECONDS:-0.4}
+batch_epochs=${BENCH_BATCH_EPOCHS:-30000}
+check_steps=${BENCH_CHECK_STEPS:-100000}
 python=/usr/bin/python3
 
 bench_sgd=$builddir/bench/bench_sgd
+tutorial_sgd=$builddir/bench/tutorial_sgd
+cputime=$builddir/bench/cputime
 baseline_sgd=$builddir/bench/baseline_sgd
 edgeviz=$builddir/src/edgeviz
 numpy_sgd=$srcdir/bench/numpy_sgd.py
 
-for program in "$bench_sgd" "$baseline_sgd"; do
+for program in "$bench_sgd" "$tutorial_sgd" "$baseline_sgd" "$cputime"; do
 	if [ ! -x "$program" ]; then
 		echo "run.sh: $program is not built; run 'make bench'" >&2
 		exit 1
@@ -54,30 +68,24 @@ if [ -x "$python" ] && "$python" -c 'import numpy' >/dev/null 2>&1; then
 	have_numpy=yes
 fi
 
-# Nanoseconds on the clock, or nothing where date cannot tell them.
-now_ns() {
-	t=$(date +%s%N 2>/dev/null) || return 0
-	case $t in
-	*N*) ;;
-	*) echo "$t" ;;
-	esac
+# The weights after check_steps steps: the tutorial loop's, the fused path's
+# and the trainer's must be the same bits (the hash of their bytes).
+weights_of() {
+	"$@" --steps "$check_steps" | sed -n 's/.* weights=\([0-9a-f]*\).*/\1/p'
 }
-
-# Pick a number of epochs for `edgeviz --batch` that takes about $seconds:
-# time a short run first and scale it.
-batch_epochs=
-if [ -x "$edgeviz" ] && [ -n "$(now_ns)" ]; then
-	t0=$(now_ns)
-	if "$edgeviz" --batch --epochs 1000 >/dev/null 2>&1; then
-		t1=$(now_ns)
-		batch_epochs=$(awk -v ns=$((t1 - t0)) -v s="$seconds" 'BEGIN {
-			e = 1000 * s * 1e9 / (ns > 0 ? ns : 1);
-			if (e < 100) e = 100;
-			if (e > 10000000) e = 10000000;
-			printf "%d", e }')
-	else
-		echo "note: '$edgeviz --batch' failed; the whole command is not timed"
+want=$(weights_of "$tutorial_sgd")
+for mode in sgd run; do
+	got=$(weights_of "$bench_sgd" --mode "$mode")
+	if [ -z "$want" ] || [ "$got" != "$want" ]; then
+		echo "run.sh: after $check_steps steps the core ($mode) has weights ${got:-?}, the tutorial loop ${want:-?}" >&2
+		exit 1
 	fi
+done
+echo "weights after $check_steps steps: core (fused, trainer) = tutorial loop, bit for bit ($want)"
+
+if [ ! -x "$edgeviz" ] || ! "$edgeviz" --batch --epochs 1 >/dev/null 2>&1; then
+	echo "note: '$edgeviz --batch' cannot run; the whole command is not timed"
+	batch_epochs=
 fi
 
 # Run one contender and append its result line (name steps=... ...) to results.
@@ -85,19 +93,21 @@ run_one() {
 	"$@" >>"$results"
 }
 
-# Time `edgeviz --batch --epochs $batch_epochs` as a whole command.
+# Time `edgeviz --batch --epochs $batch_epochs --csv /dev/null` as a whole
+# command, by processor time and by the wall clock.
 run_batch() {
-	t0=$(now_ns)
-	"$edgeviz" --batch --epochs "$batch_epochs" >/dev/null
-	t1=$(now_ns)
-	awk -v steps=$((batch_epochs * 100)) -v ns=$((t1 - t0)) 'BEGIN {
-		printf "batch steps=%d seconds=%.6f steps_per_s=%.0f\n", steps, ns / 1e9, steps / (ns / 1e9) }' \
+	"$cputime" "$edgeviz" --batch --epochs "$batch_epochs" --csv /dev/null |
+		awk -v steps=$((batch_epochs * 100)) '{
+			split($1, c, "="); split($2, w, "=")
+			printf "batch steps=%d seconds=%s steps_per_s=%.0f\n", steps, c[2], steps / c[2]
+			printf "batchwall steps=%d seconds=%s steps_per_s=%.0f\n", steps, w[2], steps / w[2] }' \
 		>>"$results"
 }
 
 echo "running each contender $runs times, interleaved, about ${seconds}s a run..."
 i=0
 while [ "$i" -lt "$runs" ]; do
+	run_one "$tutorial_sgd" --seconds "$seconds"
 	run_one "$baseline_sgd" --seconds "$seconds"
 	run_one "$bench_sgd" --mode run --seconds "$seconds"
 	run_one "$bench_sgd" --mode sgd --seconds "$seconds"
@@ -196,17 +206,22 @@ END {
 	line("core SGD alone", "core-sgd", "")
 	line("core (trainer_run)", "core-run", "")
 	line("core (trainer_step_sample)", "core-sample", "")
-	if (batch_epochs != "")
-		line("edgeviz --batch", "batch", sprintf(", %d epochs", batch_epochs))
-	line("plain C -O2 loop", "baseline", "")
+	if (batch_epochs != "") {
+		line("edgeviz --batch", "batch", sprintf(", %d steps", batch_epochs * 100))
+		line("  the same, by wall clock", "batchwall", "")
+	}
+	line("tutorial loop in C, -O2", "tutorial", "")
+	line("older plain C -O2 loop", "baseline", "")
 	if (have_numpy == "yes")
 		line("numpy loop", "numpy", "")
 	else
 		printf "%-27s %s\n", "numpy loop", "skipped: /usr/bin/python3 cannot import numpy"
-	printf "%-27s %s\n", "core SGD alone / plain C", ratio("core-sgd", "baseline")
-	printf "%-27s %s\n", "core / plain C", ratio("core-run", "baseline")
+	printf "%-27s %s\n", "core SGD alone / tutorial", ratio("core-sgd", "tutorial")
+	printf "%-27s %s\n", "core / tutorial", ratio("core-run", "tutorial")
 	if (batch_epochs != "")
-		printf "%-27s %s\n", "edgeviz --batch / plain C", ratio("batch", "baseline")
+		printf "%-27s %s\n", "edgeviz --batch / tutorial", ratio("batch", "tutorial")
+	printf "%-27s %s\n", "core SGD alone / older C", ratio("core-sgd", "baseline")
+	printf "%-27s %s\n", "core / older C", ratio("core-run", "baseline")
 	if (have_numpy == "yes") {
 		printf "%-27s %s\n", "core / numpy", ratio("core-run", "numpy")
 		if (batch_epochs != "")

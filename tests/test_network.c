@@ -270,6 +270,66 @@ START_TEST(test_fused_steps_equal_phases_bit_for_bit)
 }
 END_TEST
 
+/* network_count_correct for one sample: 1 when it predicts label. */
+static int
+counted(const struct network *net, const struct patch *x, enum label label)
+{
+	return network_count_correct(net, x, &label, 1);
+}
+
+/*
+ * Counting the right answers skips the softmax where the logits decide:
+ * it must agree with network_forward's prediction everywhere, and above all
+ * at logits closer than its 2^-20 margin, equal, or not finite.
+ */
+START_TEST(test_count_correct_equals_forward)
+{
+	static const double gaps[] = { 0.0, 1e-300, 0x1p-60, 1e-17, 0x1p-21, 0x1p-20, 0x1p-19, 1e-3, 50.0, 800.0 };
+	static const double bases[] = { 0.0, -3.0, 1e6 };
+	static const double odd[][2] = {
+		{ NAN, 0.0 }, { 0.0, NAN }, { INFINITY, 0.0 }, { 0.0, INFINITY }, { -INFINITY, 0.0 },
+		{ INFINITY, INFINITY }, { -INFINITY, -INFINITY }, { -0.0, 0.0 },
+	};
+	struct network net;
+	struct pass pass;
+	struct patch x;
+
+	example_patch(&x, "edge");
+	for (size_t b = 0; b < sizeof(bases) / sizeof(bases[0]); b++)
+		for (size_t g = 0; g < sizeof(gaps) / sizeof(gaps[0]); g++)
+			for (int sign = -1; sign <= 1; sign += 2) {
+				network_with_logits(&net, bases[b], bases[b] + sign * gaps[g]);
+				network_forward(&net, &x, &pass);
+				for (int l = 0; l < NETWORK_OUTPUTS; l++)
+					ck_assert_int_eq(counted(&net, &x, (enum label)l), (int)pass.prediction == l);
+			}
+	for (size_t o = 0; o < sizeof(odd) / sizeof(odd[0]); o++) {
+		network_with_logits(&net, odd[o][0], odd[o][1]);
+		network_forward(&net, &x, &pass);
+		for (int l = 0; l < NETWORK_OUTPUTS; l++)
+			ck_assert_int_eq(counted(&net, &x, (enum label)l), (int)pass.prediction == l);
+	}
+
+	/* Drawn networks and patches, and the count over many samples at once. */
+	struct rng rng;
+	struct patch xs[64];
+	enum label labels[64];
+	rng_seed(&rng, 9);
+	for (int hidden = 1; hidden <= 12; hidden++) {
+		int want = 0;
+		seeded_network(&net, hidden, (uint32_t)hidden);
+		for (int s = 0; s < 64; s++) {
+			for (int i = 0; i < NETWORK_INPUTS; i++)
+				xs[s].pixel[i] = rng_uniform(&rng, 0.0, 1.0);
+			labels[s] = (enum label)(s % 2);
+			network_forward(&net, &xs[s], &pass);
+			want += pass.prediction == labels[s];
+		}
+		ck_assert_int_eq(network_count_correct(&net, xs, labels, 64), want);
+	}
+}
+END_TEST
+
 START_TEST(test_pack_round_trip)
 {
 	struct network net, back;
@@ -372,6 +432,7 @@ suite_network(void)
 	tcase_add_loop_test(tc, test_gradients_match_finite_differences, 0, ACTIVATION_COUNT);
 	tcase_add_test(tc, test_relu_blocks_the_gradient);
 	tcase_add_loop_test(tc, test_fused_steps_equal_phases_bit_for_bit, 0, ACTIVATION_COUNT);
+	tcase_add_test(tc, test_count_correct_equals_forward);
 	tcase_add_test(tc, test_pack_round_trip);
 	tcase_add_test(tc, test_activations);
 	tcase_add_test(tc, test_largest_magnitude);

@@ -271,11 +271,50 @@ kernel_softmax(const double *z2, double *exp_z2, double *p)
 		p[k] = exp_z2[k] / sum;
 }
 
-/* -sum(y * log(p + 1e-8)) for a one-hot y: the other term is 0 or NaN with it. */
+/*
+ * np.argmax(softmax(z2)), from the logits alone where they decide it; the
+ * same answer as kernel_softmax then network_argmax, with no exp. With
+ * finite logits the larger one's e^0 is 1 and the other's e^-d is at most
+ * 1, so p of the larger is at least p of the other: if z2[1] is not above
+ * z2[0], p[1] > p[0] cannot hold and the answer is 0. If z2[1] is above
+ * z2[0] by more than 2^-20, e^-d < 1 - 2^-21 (glibc's exp is within an ulp),
+ * so p[1] - p[0] > 2^-22, millions of ulps: p[1] > p[0] after rounding, the
+ * answer 1. Closer logits, and NaN or infinite ones, need the softmax
+ * itself: -1 for those.
+ */
+INLINE int
+kernel_decided_prediction(const double *z2)
+{
+	if (!isfinite(z2[0]) || !isfinite(z2[1]))
+		return -1;
+	if (!(z2[1] > z2[0]))
+		return LABEL_EDGE;
+	if (z2[1] - z2[0] > 0x1p-20)
+		return LABEL_NO_EDGE;
+	return -1;
+}
+
+/*
+ * -sum(y * log(p + 1e-8)) for a one-hot y: the other term is 0 or NaN with
+ * it. In two halves, so that the fused path can take the logs after its
+ * steps, off their chain: the argument, then the loss from it.
+ */
+INLINE double
+kernel_loss_argument(const double *p, enum label label)
+{
+	return p[label] + NETWORK_LOG_EPSILON;
+}
+
+INLINE double
+kernel_loss_from(double argument)
+{
+	return -log(argument);
+}
+
 INLINE double
 kernel_loss(const double *p, enum label label)
 {
-	return -log(p[label] + NETWORK_LOG_EPSILON);
+	return kernel_loss_from(kernel_loss_argument(p, label));
 }
 
 /* dh = dz2 . W2^T for neurons j .. j+lanes-1. */

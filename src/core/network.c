@@ -183,6 +183,35 @@ network_forward(const struct network *net, const struct patch *x, struct pass *p
 		forward(net, net->hidden, x, pass);
 }
 
+/* Samples of x[0..count-1] that net classifies as label says, for n hidden neurons. */
+static inline __attribute__((always_inline)) int
+count_correct(const struct network *net, int n, const struct patch *x, const enum label *label, int count)
+{
+	double z1[NETWORK_MAX_HIDDEN], h[NETWORK_MAX_HIDDEN], z2[NETWORK_OUTPUTS];
+	double exp_z2[NETWORK_OUTPUTS], p[NETWORK_OUTPUTS];
+	int correct = 0;
+
+	for (int s = 0; s < count; s++) {
+		kernel_hidden(net, n, x[s].pixel, z1, h);
+		kernel_logits(net, n, h, z2);
+		int prediction = kernel_decided_prediction(z2);
+		if (prediction < 0) {
+			kernel_softmax(z2, exp_z2, p);
+			prediction = (int)network_argmax(p);
+		}
+		correct += prediction == (int)label[s];
+	}
+	return correct;
+}
+
+KERNEL int
+network_count_correct(const struct network *net, const struct patch *x, const enum label *label, int count)
+{
+	if (net->hidden == 8)	/* the tutorial's size: the test set, every epoch */
+		return count_correct(net, 8, x, label, count);
+	return count_correct(net, net->hidden, x, label, count);
+}
+
 void
 network_loss(struct pass *pass, enum label label)
 {
@@ -242,7 +271,8 @@ train_steps(struct network *net, int n, const struct patch *x, const enum label 
 		kernel_logits(net, n, h, z2);
 		kernel_softmax(z2, exp_z2, p);
 		correct[s] = network_argmax(p) == label[s];
-		loss[s] = kernel_loss(p, label[s]);
+		/* log's argument now, the log after the loop: off the chain of steps. */
+		loss[s] = kernel_loss_argument(p, label[s]);
 		kernel_output_gradient(net, n, p, label[s], dz2, dh);
 		kernel_activation_gradient(net, n, dh, z1, h, dz1);
 		/* b1 first: the next sample's z1 adds the updated b1. */
@@ -252,6 +282,8 @@ train_steps(struct network *net, int n, const struct patch *x, const enum label 
 		else
 			kernel_update_w1(net, n, x[s].pixel, dz1, lr);
 	}
+	for (int s = 0; s < count; s++)
+		loss[s] = kernel_loss_from(loss[s]);
 }
 
 KERNEL void

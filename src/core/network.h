@@ -96,6 +96,13 @@ int network_count_above_zero(const struct pass *pass, int hidden);
 /* Fill the forward part of pass for input x. */
 void network_forward(const struct network *net, const struct patch *x, struct pass *pass);
 
+/*
+ * How many of the samples x[0..count-1] net predicts as label[] says: the
+ * predictions of network_forward, without keeping the intermediates, and
+ * without the softmax where the logits decide alone.
+ */
+int network_count_correct(const struct network *net, const struct patch *x, const enum label *label, int count);
+
 /* Fill pass->label and pass->loss; the forward part must be filled. */
 void network_loss(struct pass *pass, enum label label);
 

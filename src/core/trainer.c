@@ -267,14 +267,7 @@ trainer_start_from(struct trainer *t, const struct network *net, char *err, size
 static int
 count_test_correct(const struct trainer *t, const struct network *net)
 {
-	struct pass pass;
-	int correct = 0;
-
-	for (int i = 0; i < t->test.size; i++) {
-		network_forward(net, &t->test.patch[i], &pass);
-		correct += pass.prediction == t->test.label[i];
-	}
-	return correct;
+	return network_count_correct(net, t->test.patch, t->test.label, t->test.size);
 }
 
 /* Close the epoch that the last step completed. */

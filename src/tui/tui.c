@@ -96,23 +96,47 @@ static int loop_read_keys(struct loop *l, int *keys)
 
 /*
  * Wait for input (or the next tick while running or replaying) and read it;
- * return the keys' flags. Input said to be ready that gives no key may be
- * the end-of-file of a terminal gone without a hang-up that poll() could
- * see: then the loop must leave (as on SIGHUP), not spin on it.
+ * return the keys' flags. Keys are read even when the wait only timed out:
+ * a SIGWINCH that came while a frame was drawn leaves its KEY_RESIZE with
+ * curses, not on the terminal where poll() would see it. Input said to be
+ * ready that gives no key may be the end-of-file of a terminal gone without
+ * a hang-up that poll() could see: then the loop must leave (as on SIGHUP),
+ * not spin on it.
  */
 static int loop_input(struct loop *l)
 {
 	struct tui *tui = &l->tui;
 	int timeout = tui->player.playing ? player_timeout(&tui->player, driver_now())
 		      : tui->driver.running ? driver_run_timeout(&tui->driver) : -1;
-	bool ready = term_wait(timeout);
-	int flags = 0, keys = 0;
 
-	if (ready || timeout < 0)
-		flags = loop_read_keys(l, &keys);
+	if (term_size_unsettled() && (timeout < 0 || timeout > DRIVER_FRAME_MS))
+		timeout = DRIVER_FRAME_MS;
+
+	bool ready = term_wait(timeout);
+	int keys = 0;
+	int flags = loop_read_keys(l, &keys);
+
 	if (ready && keys == 0)
 		term_check_gone();
 	return flags;
+}
+
+/*
+ * After a resize, once the terminal has been quiet for a frame, lay out and
+ * repaint the whole screen as Ctrl-L does (see term_size_check): frames
+ * drawn in the storm may have landed on a terminal of another size.
+ */
+static int loop_settle_size(void)
+{
+	switch (term_size_check()) {
+	case TERM_SIZE_CHANGING:
+		return TUI_REDRAW;
+	case TERM_SIZE_SETTLED:
+		return TUI_CLEAR | TUI_RESIZE | TUI_REDRAW;
+	case TERM_SIZE_STEADY:
+		break;
+	}
+	return 0;
 }
 
 /* Apply the flags that touch the terminal: clear it, mouse reporting for the editor. */
@@ -144,6 +168,7 @@ static int loop_run(struct loop *l)
 		flags = loop_input(l);
 		if (flags & TUI_QUIT)
 			return 0;
+		flags |= loop_settle_size();
 		if (tui->player.playing)
 			flags |= player_tick(tui);
 		else if (tui->driver.running)

@@ -8,6 +8,8 @@
  * terminal's reset strings (read from terminfo beforehand) and the saved
  * termios back, then dies of the same signal. SIGTSTP and SIGCONT are left to ncurses, whose
  * handler leaves curses mode, stops, and repaints the whole screen on return.
+ * SIGWINCH goes to ncurses's handler through ours, which notes it and wakes
+ * the loop too (see term_size_check).
  */
 #include "config.h"
 
@@ -37,6 +39,9 @@ static size_t term_reset_len;
 static bool term_active;
 static bool term_mouse_on;
 static SCREEN *term_screen;
+static volatile sig_atomic_t term_winched;	/* a SIGWINCH since term_size_check looked */
+static bool term_size_settling;			/* one came; no full repaint since */
+static struct sigaction term_curses_winch;	/* ncurses's own SIGWINCH handler */
 
 /* The handler of the signals that end the program: note it, wake the loop. */
 static void term_on_signal(int sig)
@@ -49,6 +54,57 @@ static void term_on_signal(int sig)
 		/* The pipe is full: the loop is awake already. */
 	}
 	errno = saved;
+}
+
+/* The handler of SIGWINCH: note it, wake the loop, and let ncurses see it as ever. */
+static void term_on_winch(int sig, siginfo_t *info, void *context)
+{
+	int saved = errno;
+	char byte = 1;
+
+	term_winched = 1;
+	if (term_pipe[1] >= 0 && write(term_pipe[1], &byte, 1) < 0) {
+		/* The pipe is full: the loop is awake already. */
+	}
+	errno = saved;
+	if (term_curses_winch.sa_flags & SA_SIGINFO)
+		term_curses_winch.sa_sigaction(sig, info, context);
+	else if (term_curses_winch.sa_handler != SIG_DFL && term_curses_winch.sa_handler != SIG_IGN)
+		term_curses_winch.sa_handler(sig);
+}
+
+/* Put ours in front of the SIGWINCH handler that newterm installed. */
+static void term_watch_size(void)
+{
+	struct sigaction sa, old;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = term_on_winch;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(SIGWINCH, &sa, &old) == 0 && !((old.sa_flags & SA_SIGINFO) && old.sa_sigaction == term_on_winch))
+		term_curses_winch = old;
+	term_winched = 0;
+	term_size_settling = false;
+}
+
+enum term_size term_size_check(void)
+{
+	if (term_winched) {
+		term_winched = 0;
+		term_size_settling = true;
+		return TERM_SIZE_CHANGING;
+	}
+	if (term_size_settling) {
+		term_size_settling = false;
+		return TERM_SIZE_SETTLED;
+	}
+	return TERM_SIZE_STEADY;
+}
+
+bool term_size_unsettled(void)
+{
+	return term_winched || term_size_settling;
 }
 
 /* The handler of crashes: restore the terminal with async-signal-safe calls, re-raise. */
@@ -187,6 +243,7 @@ int term_start(char *err, size_t err_size)
 		return -1;
 	}
 	term_active = true;
+	term_watch_size();
 	if (!registered) {
 		atexit(term_at_exit);
 		registered = true;

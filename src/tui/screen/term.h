@@ -38,6 +38,21 @@ void term_check_gone(void);
  */
 int term_signal(void);
 
+/*
+ * Where the terminal's size stands, asked once a frame: TERM_SIZE_STEADY;
+ * TERM_SIZE_CHANGING when a SIGWINCH came since the last call (the size may
+ * change again: draw, and ask again within a frame); TERM_SIZE_SETTLED on
+ * the first call that finds none after one that did. A frame drawn while
+ * the size changed under it, or a size changed and changed back before
+ * curses looked, leaves the screen other than curses believes it is, and
+ * only a full repaint mends that: due when TERM_SIZE_SETTLED comes.
+ */
+enum term_size { TERM_SIZE_STEADY, TERM_SIZE_CHANGING, TERM_SIZE_SETTLED };
+enum term_size term_size_check(void);
+
+/* True while a resize has not settled yet: the wait must end within a frame. */
+bool term_size_unsettled(void);
+
 /* Turn mouse reporting on (for the patch editor) or off. */
 void term_mouse(bool on);
 
