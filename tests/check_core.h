@@ -18,5 +18,6 @@ Suite *suite_data_file(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
 Suite *suite_textfile(void);
+Suite *suite_json(void);
 
 #endif
