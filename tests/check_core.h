@@ -17,7 +17,10 @@ Suite *suite_trainer_data(void);
 Suite *suite_data_file(void);
 Suite *suite_weights_file(void);
 Suite *suite_export(void);
+Suite *suite_figures(void);
 Suite *suite_textfile(void);
 Suite *suite_json(void);
+Suite *suite_probe(void);
+Suite *suite_data_history(void);
 
 #endif

@@ -373,6 +373,151 @@ START_TEST(test_start_from_other_weights)
 }
 END_TEST
 
+/* Trainers at the same place: run to `steps` samples, then `phases` phases. */
+static struct trainer *
+trainer_at(long steps, int phases)
+{
+	struct trainer *t = default_trainer();
+
+	trainer_run(t, steps);
+	for (int i = 0; i < phases; i++)
+		trainer_step_phase(t);
+	return t;
+}
+
+START_TEST(test_phase_back_is_exact)
+{
+	/* From step 0, across the end of an epoch, past the recent history. */
+	static const long starts[] = { 0, 98, 1000 };
+
+	for (size_t k = 0; k < sizeof(starts) / sizeof(starts[0]); k++)
+		for (int i = 0; i < 9; i++) {
+			struct trainer *before = trainer_at(starts[k], i);
+			struct trainer *t = trainer_at(starts[k], i + 1);
+
+			ck_assert_int_eq(trainer_phase_back(t), 0);
+			assert_same_state(t, before);
+			trainer_destroy(t);
+			/* Four phases forward and four back: where it started. */
+			t = trainer_at(starts[k], i + 4);
+			for (int b = 0; b < 4; b++)
+				ck_assert_int_eq(trainer_phase_back(t), 0);
+			assert_same_state(t, before);
+			trainer_destroy(t);
+			trainer_destroy(before);
+		}
+}
+END_TEST
+
+START_TEST(test_phase_back_stops_at_step_0)
+{
+	struct trainer *t = trainer_at(0, 2);
+	struct trainer *fresh = default_trainer();
+
+	ck_assert_int_eq(trainer_phase_back(t), 0);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_FORWARD);
+	ck_assert_int_eq(trainer_phase_back(t), 0);
+	ck_assert_int_eq(trainer_phase(t), TRAINER_PHASE_READY);
+	ck_assert_int_eq(trainer_phase_back(t), -1);
+	assert_same_state(t, fresh);
+	trainer_destroy(t);
+	trainer_destroy(fresh);
+}
+END_TEST
+
+START_TEST(test_the_sample_after_its_update)
+{
+	struct trainer *t = trainer_at(0, 3);
+	struct pass after;
+
+	ck_assert(!trainer_pass_after_update(t, &after));
+	trainer_step_phase(t);
+	ck_assert(trainer_pass_after_update(t, &after));
+	/* Sample 0 forwarded by the updated weights, which a second run gets to alone. */
+	struct trainer *ref = trainer_at(1, 0);
+	struct pass expect;
+	network_forward(trainer_network(ref), &trainer_train_set(ref)->patch[0], &expect);
+	network_loss(&expect, trainer_train_set(ref)->label[0]);
+	ck_assert(memcmp(&after.loss, &expect.loss, sizeof(double)) == 0);
+	ck_assert(memcmp(after.p, expect.p, sizeof(after.p)) == 0);
+	/* At lr 0.1 the step helps: the loss falls; at step 0 it was the loss before. */
+	ck_assert(after.loss < trainer_pass(t)->loss);
+	/* The label is the sample's, the weights the new ones: not the old pass again. */
+	ck_assert_int_eq(after.label, trainer_sample_label(t));
+	ck_assert(after.loss != trainer_pass(t)->loss);
+	trainer_destroy(ref);
+	trainer_destroy(t);
+}
+END_TEST
+
+/* Whether neuron j's change is dark on the left and bright on the right (or the reverse). */
+static bool
+edge_pattern(const struct network *added, int j, double scale)
+{
+	int h = added->hidden, sign = added->w1[j] > 0 ? 1 : -1;
+	double left = 0, right = 0;
+
+	for (int r = 0; r < 5; r++)
+		for (int c = 0; c < 5; c++) {
+			double w = added->w1[(r * 5 + c) * h + j];
+			if (c < 2 && (w > 0 ? 1 : -1) != sign)
+				return false;
+			if (c > 2 && (w > 0 ? 1 : -1) != -sign)
+				return false;
+			if (c < 2)
+				left += w / 10;
+			if (c > 2)
+				right += w / 10;
+		}
+	return fabs(right - left) >= 0.5 * scale;
+}
+
+START_TEST(test_what_training_added)
+{
+	struct trainer *t = default_trainer();
+	struct network start = *trainer_network(t), added;
+
+	for (int e = 0; e < 100; e++)
+		trainer_run_epoch(t);
+	trainer_weights_added(t, &added);
+	const struct network *now = trainer_network(t);
+	double scale = 0;
+	for (int i = 0; i < NETWORK_INPUTS * now->hidden; i++) {
+		ck_assert(added.w1[i] == now->w1[i] - start.w1[i]);
+		scale = fmax(scale, fabs(added.w1[i]));
+	}
+	for (int k = 0; k < 2; k++)
+		ck_assert(added.b2[k] == now->b2[k] - start.b2[k]);
+	/* The tutorial's "negative on the left, positive on the right", seen in the change. */
+	int edges = 0;
+	for (int j = 0; j < now->hidden; j++)
+		edges += edge_pattern(&added, j, scale);
+	ck_assert_int_ge(edges, 1);
+	/* The same neurons in the raw weights are hidden by their starting noise. */
+	int raw_edges = 0;
+	for (int j = 0; j < now->hidden; j++)
+		raw_edges += edge_pattern(now, j, scale);
+	ck_assert_int_lt(raw_edges, edges);
+	/* Step 0 survives going back and reset. */
+	trainer_step_back(t);
+	ck_assert(memcmp(trainer_network_start(t), &start, sizeof(start)) == 0);
+	trainer_reset(t);
+	trainer_weights_added(t, &added);
+	for (int i = 0; i < NETWORK_INPUTS * now->hidden; i++)
+		ck_assert(added.w1[i] == 0.0);
+	/* Loaded weights become step 0. */
+	struct network loaded = start;
+	char err[100];
+	loaded.w1[0] = 5.0;
+	ck_assert_int_eq(trainer_start_from(t, &loaded, err, sizeof(err)), 0);
+	ck_assert(trainer_network_start(t)->w1[0] == 5.0);
+	trainer_run(t, 10);
+	trainer_weights_added(t, &added);
+	ck_assert(added.w1[0] == trainer_network(t)->w1[0] - 5.0);
+	trainer_destroy(t);
+}
+END_TEST
+
 Suite *
 suite_trainer(void)
 {
@@ -392,6 +537,10 @@ suite_trainer(void)
 	tcase_add_test(tc, test_wrong_samples);
 	tcase_add_test(tc, test_another_gate_restarts_the_run);
 	tcase_add_test(tc, test_start_from_other_weights);
+	tcase_add_test(tc, test_phase_back_is_exact);
+	tcase_add_test(tc, test_phase_back_stops_at_step_0);
+	tcase_add_test(tc, test_the_sample_after_its_update);
+	tcase_add_test(tc, test_what_training_added);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -14,6 +14,7 @@
 #include <curses.h>
 
 #include "check_tui.h"
+#include "core/analysis/probe.h"
 #include "tui/keys.h"
 #include "tui/model/controls.h"
 #include "tui/tui_private.h"
@@ -42,6 +43,7 @@ static void keys_setup(void)
 	ck_assert_msg(trainer != NULL, "%s", err);
 	memset(&tui, 0, sizeof tui);
 	driver_init(&tui.driver, trainer, &options);
+	views_init(&tui.views);
 	layout_compute(&tui.view.layout, 80, 24, 8, LAYOUT_INSPECT_NONE);
 	tui.export_screen = fake_export_screen;
 	tui.recorder.file = tmpfile();
@@ -393,6 +395,38 @@ START_TEST(test_driver_refuses_diverged_run)
 }
 END_TEST
 
+/* The neurons' firing counts follow a remove and an add on the same step (the set's size the same). */
+START_TEST(test_fired_follows_the_data)
+{
+	const struct dataset *set = trainer_train_set(trainer);
+	int before[NETWORK_MAX_HIDDEN] = { 0 }, now[NETWORK_MAX_HIDDEN] = { 0 };
+	struct patch shade;
+	char err[200];
+	bool differs = false;
+
+	trainer_run(trainer, 5);
+	views_update_fired(&tui.views, trainer, false, 0.0);
+	memcpy(before, tui.views.fired, sizeof before);
+	/* Patch 0 out, a uniform shade in: the first shade that changes a count. */
+	for (int shade_of = 0; shade_of <= 10 && !differs; shade_of++) {
+		for (int i = 0; i < PATCH_PIXELS; i++)
+			shade.pixel[i] = shade_of / 10.0;
+		ck_assert_int_eq(trainer_remove_patch(trainer, 0, err, sizeof err), 0);
+		ck_assert_int_eq(trainer_add_patch(trainer, &shade, LABEL_NO_EDGE, err, sizeof err), 0);
+		probe_fired(trainer_network(trainer), set, now);
+		differs = memcmp(before, now, sizeof before) != 0;
+		if (!differs) {
+			ck_assert_int_eq(trainer_step_back(trainer), 0);
+			ck_assert_int_eq(trainer_step_back(trainer), 0);
+		}
+	}
+	ck_assert_msg(differs, "no shade changes a count: no test");
+	ck_assert_int_eq(set->size, 100);
+	views_update_fired(&tui.views, trainer, false, 1.0);
+	ck_assert(memcmp(tui.views.fired, now, sizeof now) == 0);
+}
+END_TEST
+
 Suite *suite_tui_keys(void)
 {
 	Suite *s = suite_create("tui_keys");
@@ -416,6 +450,7 @@ Suite *suite_tui_keys(void)
 	tcase_add_test(tc, test_driver_timeouts);
 	tcase_add_test(tc, test_driver_train_tick);
 	tcase_add_test(tc, test_driver_refuses_diverged_run);
+	tcase_add_test(tc, test_fired_follows_the_data);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -21,14 +21,14 @@ static const int sizes[][2] = {
 static const int hiddens[] = { 1, 8, 16, 64 };
 #define HIDDENS ((int)(sizeof hiddens / sizeof hiddens[0]))
 
-/* Check every rule at one size, zoomed (z) or not. */
-static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspect inspect,
-			      bool zoom)
+/* Check every rule at one size, zoomed (z) or not, with the views m and n in views. */
+static void check_layout_views(int cols, int rows, int hidden, enum layout_inspect inspect,
+			       bool zoom, int views)
 {
 	struct layout l;
 	int i, k;
 
-	layout_compute_zoom(&l, cols, rows, hidden, inspect, zoom);
+	layout_compute_views(&l, cols, rows, hidden, inspect, zoom, views);
 	ck_assert_msg(!l.too_small, "%dx%d reported too small", cols, rows);
 	for (i = 0; i < LAYOUT_PANEL_COUNT; i++) {
 		const struct layout_rect *r = &l.rect[i];
@@ -45,6 +45,14 @@ static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspec
 					      "%dx%d H%d: %s overlaps %s", cols, rows, hidden,
 					      layout_panel_name(i), layout_panel_name(k));
 	}
+}
+
+/* Check every rule at one size, zoomed (z) or not. */
+static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspect inspect,
+			      bool zoom)
+{
+	for (int views = 0; views <= (LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH); views++)
+		check_layout_views(cols, rows, hidden, inspect, zoom, views);
 }
 
 /* Check every rule at one size. */
@@ -65,6 +73,8 @@ START_TEST(test_layout_sizes)
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_UPDATE);
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_TOUR);
 			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_WRONG);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_CURVE);
+			check_layout(sizes[s][0], sizes[s][1], hiddens[h], LAYOUT_INSPECT_FIGURE);
 		}
 }
 END_TEST
@@ -137,6 +147,31 @@ START_TEST(test_layout_large_shows_more)
 	ck_assert_int_ge(large.rect[LAYOUT_WEIGHTS].w, 88);
 	layout_compute(&large, 120, 40, 8, LAYOUT_INSPECT_NONE);
 	ck_assert(large.shown[LAYOUT_NEURON]);
+}
+END_TEST
+
+/* l and f: the lower band's whole width at 80x24, the neuron's band beside the update at 160x48. */
+START_TEST(test_layout_curve_and_figure)
+{
+	static const enum layout_inspect views[] = { LAYOUT_INSPECT_CURVE, LAYOUT_INSPECT_FIGURE };
+	static const enum layout_panel panels[] = { LAYOUT_CURVE, LAYOUT_FIGURE };
+	struct layout l;
+	int v;
+
+	for (v = 0; v < 2; v++) {
+		layout_compute(&l, 80, 24, 8, views[v]);
+		ck_assert(l.shown[panels[v]]);
+		ck_assert(!l.shown[LAYOUT_WEIGHTS] && !l.shown[LAYOUT_LOSS]);
+		ck_assert_int_eq(l.rect[panels[v]].w, 80);
+		ck_assert_int_ge(l.rect[panels[v]].h, 9);
+		layout_compute(&l, 160, 48, 8, views[v]);
+		ck_assert(l.shown[panels[v]] && l.shown[LAYOUT_WEIGHTS] && l.shown[LAYOUT_UPDATE]);
+		ck_assert(!l.shown[LAYOUT_NEURON]);
+		ck_assert_int_ge(l.rect[panels[v]].w, 90);
+		ck_assert_int_ge(l.rect[panels[v]].h, 13);
+		layout_compute_zoom(&l, 160, 48, 8, views[v], true);
+		ck_assert(l.shown[panels[v]]);
+	}
 }
 END_TEST
 
@@ -221,6 +256,43 @@ START_TEST(test_layout_tour_and_wrong)
 }
 END_TEST
 
+/* m and n: the lower band at 80x24, beside the others at 160x48. */
+START_TEST(test_layout_views)
+{
+	struct layout l;
+	static const enum layout_panel large[] = {
+		LAYOUT_INPUT, LAYOUT_HIDDEN, LAYOUT_OUTPUT, LAYOUT_WEIGHTS, LAYOUT_LOSS,
+		LAYOUT_NEURON, LAYOUT_UPDATE, LAYOUT_MAP, LAYOUT_HEALTH,
+	};
+
+	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_MAP);
+	ck_assert(l.shown[LAYOUT_MAP] && !l.shown[LAYOUT_WEIGHTS] && !l.shown[LAYOUT_LOSS]);
+	ck_assert(!l.shown[LAYOUT_HEALTH]);
+	ck_assert_int_eq(l.rect[LAYOUT_MAP].w, 80);
+	ck_assert(l.shown[LAYOUT_INPUT] && l.shown[LAYOUT_HIDDEN] && l.shown[LAYOUT_OUTPUT]);
+	/* Over the tour: the view opened last is the one shown (the key handlers close the other). */
+	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_TOUR, false, LAYOUT_VIEW_HEALTH);
+	ck_assert(l.shown[LAYOUT_HEALTH] && !l.shown[LAYOUT_TOUR] && !l.shown[LAYOUT_MAP]);
+	/* A title, a header, 8 neurons, a foot. */
+	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].h, 9);
+	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_NONE, false,
+			     LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH);
+	ck_assert(l.shown[LAYOUT_MAP] && l.shown[LAYOUT_HEALTH]);
+	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].w, 36);
+	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 40);
+
+	layout_compute_views(&l, 160, 48, 8, LAYOUT_INSPECT_NONE, true,
+			     LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH);
+	ck_assert(!l.zoomed);
+	for (size_t i = 0; i < sizeof large / sizeof large[0]; i++)
+		ck_assert_msg(l.shown[large[i]], "160x48 with m and n: %s missing", layout_panel_name(large[i]));
+	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 36);
+	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 40);
+	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].h, 8 + 3);
+}
+END_TEST
+
 Suite *suite_tui_layout(void)
 {
 	Suite *s = suite_create("tui_layout");
@@ -229,10 +301,12 @@ Suite *suite_tui_layout(void)
 	tcase_add_test(tc, test_layout_sizes);
 	tcase_add_test(tc, test_layout_zoom);
 	tcase_add_test(tc, test_layout_tour_and_wrong);
+	tcase_add_test(tc, test_layout_views);
 	tcase_add_test(tc, test_layout_80x24_shows_main_panels);
 	tcase_add_test(tc, test_layout_inspect_small);
 	tcase_add_test(tc, test_layout_large_shows_more);
 	tcase_add_test(tc, test_layout_too_small);
+	tcase_add_test(tc, test_layout_curve_and_figure);
 	tcase_add_test(tc, test_layout_overlap_helper);
 	suite_add_tcase(s, tc);
 	return s;

@@ -193,6 +193,33 @@ START_TEST(test_tour_words_gate)
 }
 END_TEST
 
+/* With a dead neuron the ReLU page points at n (the health panel), naming the dead ones. */
+START_TEST(test_tour_points_at_health)
+{
+	static char buf[256];
+	bool dead[8] = { false, false, true, true, true, false, false, false };
+	struct scene s;
+
+	trainer_step_phase(trainer);
+	tour_scene(&s);
+	s.dead = dead;
+	tour_note(TOUR_RELU, &s, buf, sizeof buf);
+	ck_assert_str_eq(buf, "; dead: h2 h3 h4, see n");
+	tour_note(TOUR_SOFTMAX, &s, buf, sizeof buf);
+	ck_assert_str_eq(buf, "");
+	dead[1] = dead[5] = true;
+	tour_note(TOUR_RELU, &s, buf, sizeof buf);
+	ck_assert_str_eq(buf, "; dead: h1 h2 h3 ..., see n");
+	memset(dead, 0, sizeof dead);
+	tour_note(TOUR_RELU, &s, buf, sizeof buf);
+	ck_assert_str_eq(buf, "");
+	/* The formula itself stays the tutorial's. */
+	s.dead = NULL;
+	tour_formula(TOUR_RELU, &s, buf, sizeof buf);
+	ck_assert_str_eq(buf, "h0: ReLU(+1.664) = max(0, +1.664) = 1.664;  4 of 8 pass, 4 blocked");
+}
+END_TEST
+
 START_TEST(test_tour_other_gates)
 {
 	trainer_set_activation(trainer, ACTIVATION_SIGMOID);
@@ -212,6 +239,7 @@ Suite *suite_tui_tour(void)
 	tcase_add_checked_fixture(tc, tour_setup, tour_teardown);
 	tcase_add_test(tc, test_tour_pages);
 	tcase_add_test(tc, test_tour_formulas);
+	tcase_add_test(tc, test_tour_points_at_health);
 	tcase_add_test(tc, test_tour_other_gates);
 	tcase_add_test(tc, test_tour_learned);
 	tcase_add_test(tc, test_tour_words_gate);

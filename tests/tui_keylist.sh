@@ -21,6 +21,7 @@ awk '
 		key = substr($0, 8)
 		sub(/ , .*/, "", key)
 		gsub(/ Ns \\- Ns Ic /, "-", key)
+		gsub(/ Ic /, " ", key)	# ".It Ic \&. Ic \&," names one entry of two keys
 		gsub(/\\&/, "", key)
 		gsub(/\\-/, "-", key)
 		print mode "\t" key

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The visualizer starts paused at step 0 with every panel of the 80x24 screen
-# titled, the help overlay lists the keys and closes, and q quits with status
+# titled, the help overlay lists the keys (every training key on its first
+# page, two columns at 80x24) and closes, and q quits with status
 # 0 and the terminal restored.
 . "$(dirname "$0")/tui_lib.sh"
 
@@ -22,7 +23,11 @@ lines=$(printf '%s\n' "$screen" | wc -l)
 tui_keys '?'
 tui_wait_for 'every key' "? opens the help"
 for key in 'back one step, exactly' 'run / pause' 'learning rate up' 'paint your own patch' \
-	'browse the test set' 'save the weights' 'load weights' 'quit'; do
+	'browse the test set' 'save the weights' 'load weights' 'quit' \
+	'back one phase, exactly' 'what training added' 'the whole learning curve' \
+	"the tutorial's figures" 'decision map' 'edge column k up' 'neuron health' \
+	'equation of the previous value' 'export the screen as text' 'redraw the screen' \
+	'this help'; do
 	if tui_screen | grep -q -- "$key"; then
 		tui_pass "help lists '$key'"
 	else

@@ -10,6 +10,7 @@
 look_at_shown() {
 	screen=$(tui_screen)
 	what=$(printf '%s\n' "$screen" | sed -n 's/.*look at: \(.*\)   > next.*/\1/p')
+	what=${what%%;*}	# the panel's name, without the ReLU page's "; dead: ..., see n"
 	case $what in
 	'the status line on top') pattern='^ epoch [0-9]+ ' ;;
 	'the narration below') pattern='^ (Forward|Loss|Backward|Update|Step|Ready|Next)' ;;

@@ -104,7 +104,8 @@ batch_run(const struct options *o)
 	if (t == NULL)
 		return 1;
 	/* A long run must not end in a save that was bound to fail. */
-	if (o->save_path != NULL && atomic_file_check(o->save_path, err, sizeof(err)) != 0) {
+	if ((o->save_path != NULL && atomic_file_check(o->save_path, err, sizeof(err)) != 0) ||
+	    (o->map_path != NULL && atomic_file_check(o->map_path, err, sizeof(err)) != 0)) {
 		cli_error("%s", err);
 		trainer_destroy(t);
 		return 1;
@@ -133,6 +134,12 @@ batch_run(const struct options *o)
 			  diverged);
 	if (status == 0 && o->save_path != NULL) {
 		if (weights_save(trainer_network(t), o->save_path, err, sizeof(err)) != 0) {
+			cli_error("%s", err);
+			status = 1;
+		}
+	}
+	if (status == 0 && o->map_path != NULL) {
+		if (export_map_csv(trainer_network(t), o->map_path, err, sizeof(err)) != 0) {
 			cli_error("%s", err);
 			status = 1;
 		}

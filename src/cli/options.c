@@ -36,6 +36,7 @@ enum option_id {
 	OPT_THEME,
 	OPT_NARRATE,
 	OPT_PALETTE,
+	OPT_MAP,
 	OPT_TRAIN_DATA,
 	OPT_TEST_DATA,
 };
@@ -62,6 +63,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "narrate", no_argument, NULL, OPT_NARRATE },
 	{ "palette", required_argument, NULL, OPT_PALETTE },
+	{ "map", required_argument, NULL, OPT_MAP },
 	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
 	{ "help", no_argument, NULL, 'h' },
@@ -87,6 +89,8 @@ options_print_help(FILE *out)
 	      "  --train-data FILE  train on FILE's patches, not drawn ones (-: standard input)\n"
 	      "  --test-data FILE   test on FILE's patches; the format: edgeviz(1), DATA FILES\n"
 	      "  --csv FILE|-     with --batch: per-epoch loss and accuracy as CSV\n"
+	      "  --map FILE       with --batch: p(Edge) over the edge-patch family as CSV\n"
+	      "                   (k,a,b,p_edge; k 1 to 4, a and b 0 to 1 in steps of 0.05)\n"
 	      "  --load FILE      start from saved weights\n"
 	      "  --save FILE      save the weights after --batch, or on 'w' in the visualizer\n"
 	      "  --patch SPEC     with --trace: edge, edge-shifted, uniform, inverted, soft-edge,\n"
@@ -216,6 +220,9 @@ apply_path(struct options *o, int id, const char *arg)
 	switch (id) {
 	case OPT_CSV:
 		o->csv_path = arg;
+		return 0;
+	case OPT_MAP:
+		o->map_path = arg;
 		return 0;
 	case OPT_LOAD:
 		o->load_path = arg;
@@ -357,6 +364,14 @@ check_combination(const struct options *o, char *err, size_t err_size)
 		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");
+		return -1;
+	}
+	if (o->map_path != NULL && o->mode != MODE_BATCH) {
+		snprintf(err, err_size, "--map needs --batch");
+		return -1;
+	}
+	if (o->map_path != NULL && o->map_path[0] == '\0') {
+		snprintf(err, err_size, "--map: the file name is empty");
 		return -1;
 	}
 	if (o->patch_spec != NULL && o->mode != MODE_TRACE) {

@@ -28,6 +28,7 @@ struct options {
 	bool activation_given;	/* --activation then overrides --load's file */
 	long epochs;
 	const char *csv_path;	/* "-" for standard output */
+	const char *map_path;	/* --map: the decision map as CSV, after --batch */
 	const char *load_path;
 	const char *save_path;
 	const char *patch_spec;

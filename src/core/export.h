@@ -22,6 +22,19 @@
  */
 void export_write_loss(FILE *f, double loss, int decimals);
 
+/*
+ * Write v in the fewest significant digits (15 to 17) that read back as v
+ * exactly: 0.05 rather than 0.050000000000000003; nan and inf as numpy.
+ */
+void export_write_exact(FILE *f, double v);
+
+/*
+ * Write net's decision map (--map): header k,a,b,p_edge, then p(Edge) of
+ * every family patch (probe.h) for k in 1 .. 4 and a, b in 0, 0.05 .. 1,
+ * each value exact. Return 0, or -1 with a one-line reason in err.
+ */
+int export_map_csv(const struct network *net, const char *path, char *err, size_t err_size);
+
 /* Write one epoch's CSV row (with its newline): loss to 17 digits, nan and inf as numpy. */
 void export_csv_row(FILE *f, const struct epoch_record *record);
 
@@ -39,5 +52,13 @@ int export_epochs_csv(const struct trainer *trainer, const char *path, char *err
  */
 int export_neuron_pgm(const struct network *net, int neuron, int scale, const char *path, char *err,
 		      size_t err_size);
+
+/*
+ * The same image of what training added to the neuron (added is W - W(step
+ * 0), from trainer_weights_added), titled so in its comment, on one
+ * symmetric scale shared by all neurons so that their changes compare.
+ */
+int export_added_pgm(const struct network *added, int neuron, int scale, const char *path,
+		     char *err, size_t err_size);
 
 #endif

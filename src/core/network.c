@@ -212,6 +212,20 @@ network_count_correct(const struct network *net, const struct patch *x, const en
 	return count_correct(net, net->hidden, x, label, count);
 }
 
+double
+network_activate(enum activation activation, double z)
+{
+	return activate_one(activation, z);
+}
+
+double
+network_loss_of_p(double p)
+{
+	double two[NETWORK_OUTPUTS] = { p, 1.0 - p };
+
+	return kernel_loss(two, LABEL_EDGE);
+}
+
 void
 network_loss(struct pass *pass, enum label label)
 {

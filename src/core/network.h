@@ -138,6 +138,12 @@ void network_train_steps(struct network *net, const struct patch *x, const enum 
 void network_neuron_products(const struct network *net, const struct patch *x, int neuron,
 			     double products[NETWORK_INPUTS]);
 
+/* The gate's h = f(z) for one z, as the forward pass computes it. */
+double network_activate(enum activation activation, double z);
+
+/* The loss of a sample whose true class gets probability p: -log(p + 1e-8). */
+double network_loss_of_p(double p);
+
 /* "ReLU", "leaky ReLU", "sigmoid", "tanh". */
 const char *activation_name(enum activation activation);
 

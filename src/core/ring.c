@@ -89,6 +89,22 @@ ring_get(const struct ring *ring, long index)
 	return ring_slot(ring, index);
 }
 
+const void *
+ring_span(const struct ring *ring, long index, long *count)
+{
+	long to_wrap = ring->capacity - index % ring->capacity;
+
+	if (index < ring->end - ring->kept || index >= ring->end || *count <= 0) {
+		*count = 0;
+		return NULL;
+	}
+	if (*count > to_wrap)
+		*count = to_wrap;
+	if (*count > ring->end - index)
+		*count = ring->end - index;
+	return ring_slot(ring, index);
+}
+
 void
 ring_truncate(struct ring *ring, long end)
 {

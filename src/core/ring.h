@@ -38,6 +38,13 @@ void *ring_push_slot(struct ring *ring);
 /* Item number index, or NULL if it is not kept. */
 const void *ring_get(const struct ring *ring, long index);
 
+/*
+ * Items index .. index + *count - 1 where they lie together in memory: at
+ * most *count of them, fewer where the ring wraps round or the kept items
+ * end (*count says how many). NULL, with *count 0, if index is not kept.
+ */
+const void *ring_span(const struct ring *ring, long index, long *count);
+
 /* Forget every item numbered end or later. */
 void ring_truncate(struct ring *ring, long end);
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/analysis/epoch_digest.h"
 #include "core/data_log.h"
 #include "core/history.h"
 #include "core/ring.h"
@@ -60,8 +61,11 @@ struct trainer {
 	size_t lr_change_capacity;
 	struct ring losses;		/* double, by step index */
 	struct ring epochs;		/* struct epoch_record, by epoch */
+	struct ring blocks;		/* struct epoch_bucket: the kept epochs by EPOCH_BLOCK */
+	struct epoch_digest digest;	/* the epochs the ring has dropped, for the curve */
 	struct history history;
 	struct data_log data;		/* the training set's changes since step 0 */
+	unsigned long data_generation;	/* counts the changes to the set in memory, for caches of it */
 	struct patch sample;		/* the sample in progress or last trained, as it was */
 	enum label sample_label;
 };
@@ -141,6 +145,8 @@ back_to_start(struct trainer *t)
 	t->epoch_correct = 0;
 	ring_restart(&t->losses, 0);
 	ring_restart(&t->epochs, 0);
+	ring_restart(&t->blocks, 0);
+	epoch_digest_reset(&t->digest);
 }
 
 /* A new run from t->start at learning rate lr: step 0 and nothing else remembered. */
@@ -209,6 +215,7 @@ trainer_create_with_data(const struct trainer_config *config, const struct datas
 	    replace_set(&t->train, train) != 0 || replace_set(&t->test, test) != 0 ||
 	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
 	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
+	    ring_init(&t->blocks, sizeof(struct epoch_bucket), EPOCH_HISTORY / EPOCH_BLOCK + 2) != 0 ||
 	    history_init(&t->history, config->hidden) != 0) {
 		trainer_destroy(t);
 		snprintf(err, err_size, "out of memory");
@@ -230,6 +237,7 @@ trainer_destroy(struct trainer *t)
 	dataset_free(&t->test);
 	ring_free(&t->losses);
 	ring_free(&t->epochs);
+	ring_free(&t->blocks);
 	if (t->history.checkpoints != NULL)
 		history_free(&t->history);
 	free(t->lr_changes);
@@ -283,7 +291,11 @@ record_epoch(struct trainer *t)
 	r.train_acc = (double)t->epoch_correct / n;
 	r.test_correct = count_test_correct(t, &t->net);
 	r.test_acc = (double)r.test_correct / t->test.size;
+	/* The ring is full: its oldest record goes to the digest before it is dropped. */
+	if (ring_first(&t->epochs) + EPOCH_HISTORY == t->epochs.end)
+		epoch_digest_add(&t->digest, ring_get(&t->epochs, ring_first(&t->epochs)));
 	ring_push(&t->epochs, &r);
+	epoch_blocks_add(&t->blocks, &r);
 }
 
 /* Start a new epoch's sums when the next sample is its first. */
@@ -458,6 +470,7 @@ restore_boundary(struct trainer *t, long k)
 
 	lr_truncate(t, k);
 	data_log_truncate(&t->data, &t->train, k);
+	t->data_generation++;	/* may have forgotten changes */
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -472,7 +485,10 @@ restore_boundary(struct trainer *t, long k)
 	t->epoch_correct = s.epoch_correct;
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
-	ring_truncate(&t->epochs, position_at(t, s.step).epoch);
+	long epoch = position_at(t, s.step).epoch;	/* not s.step / size: the set may have changed size */
+	ring_truncate(&t->epochs, epoch);
+	epoch_blocks_truncate(&t->blocks, &t->epochs, epoch);
+	epoch_digest_truncate(&t->digest, epoch);
 	data_log_rewind(&t->data, &t->train, s.step);	/* the data of that step, redone as the replay goes */
 
 	long gap = k - s.step;
@@ -513,6 +529,7 @@ trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label
 		return -1;
 	}
 	to_boundary(t);
+	t->data_generation++;
 	return data_log_add(&t->data, &t->train, t->step, patch, label, err, err_size);
 }
 
@@ -520,6 +537,7 @@ int
 trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
 {
 	to_boundary(t);
+	t->data_generation++;
 	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
 }
 
@@ -536,6 +554,7 @@ trainer_step_back(struct trainer *t)
 {
 	if (trainer_data_changed_here(t)) {
 		data_log_undo(&t->data, &t->train);	/* the last thing done: undo it */
+		t->data_generation++;
 		return 0;
 	}
 	switch (t->phase) {
@@ -548,6 +567,35 @@ trainer_step_back(struct trainer *t)
 		restore_boundary(t, t->step);
 		return 0;
 	}
+}
+
+int
+trainer_phase_back(struct trainer *t)
+{
+	int phases;
+
+	if (trainer_data_changed_here(t)) {
+		data_log_undo(&t->data, &t->train);	/* the last thing done, as b undoes it */
+		t->data_generation++;
+		return 0;
+	}
+	switch (t->phase) {
+	case TRAINER_PHASE_READY:
+		return -1;
+	case TRAINER_PHASE_UPDATE:
+		/* To the backward phase of the same sample: its boundary, then three phases. */
+		restore_boundary(t, t->step - 1);
+		phases = 3;
+		break;
+	default:
+		phases = (int)t->phase - (int)TRAINER_PHASE_FORWARD;
+		restore_boundary(t, t->step);
+		break;
+	}
+	/* Redone phase by phase from the boundary: the same bits as the first time. */
+	while (phases-- > 0)
+		trainer_step_phase(t);
+	return 0;
 }
 
 void
@@ -591,6 +639,12 @@ trainer_lr(const struct trainer *t)
 	return lr_at(t, t->step);
 }
 
+double
+trainer_update_lr(const struct trainer *t)
+{
+	return lr_at(t, t->step > 0 ? t->step - 1 : 0);
+}
+
 const struct trainer_config *
 trainer_config(const struct trainer *t)
 {
@@ -607,6 +661,38 @@ const struct network *
 trainer_network_before_update(const struct trainer *t)
 {
 	return &t->before_update;
+}
+
+const struct network *
+trainer_network_start(const struct trainer *t)
+{
+	return &t->start;
+}
+
+void
+trainer_weights_added(const struct trainer *t, struct network *added)
+{
+	int n = NETWORK_INPUTS * t->net.hidden, h = t->net.hidden;
+
+	*added = t->net;
+	for (int i = 0; i < n; i++)
+		added->w1[i] = t->net.w1[i] - t->start.w1[i];
+	for (int j = 0; j < h; j++)
+		added->b1[j] = t->net.b1[j] - t->start.b1[j];
+	for (int i = 0; i < h * NETWORK_OUTPUTS; i++)
+		added->w2[i] = t->net.w2[i] - t->start.w2[i];
+	for (int k = 0; k < NETWORK_OUTPUTS; k++)
+		added->b2[k] = t->net.b2[k] - t->start.b2[k];
+}
+
+bool
+trainer_pass_after_update(const struct trainer *t, struct pass *after)
+{
+	if (t->phase != TRAINER_PHASE_UPDATE)
+		return false;
+	network_forward(&t->net, trainer_sample(t), after);
+	network_loss(after, trainer_sample_label(t));
+	return true;
 }
 
 const struct pass *
@@ -686,6 +772,12 @@ trainer_train_set(const struct trainer *t)
 	return &t->train;
 }
 
+unsigned long
+trainer_data_generation(const struct trainer *t)
+{
+	return t->data_generation;
+}
+
 const struct dataset *
 trainer_test_set(const struct trainer *t)
 {
@@ -702,6 +794,30 @@ const struct epoch_record *
 trainer_epoch_record(const struct trainer *t, long epoch)
 {
 	return ring_get(&t->epochs, epoch);
+}
+
+const struct epoch_record *
+trainer_epoch_span(const struct trainer *t, long epoch, long *count)
+{
+	return ring_span(&t->epochs, epoch, count);
+}
+
+const struct epoch_bucket *
+trainer_epoch_block(const struct trainer *t, long block)
+{
+	return ring_get(&t->blocks, block);
+}
+
+const struct epoch_digest *
+trainer_epoch_digest(const struct trainer *t)
+{
+	return &t->digest;
+}
+
+long
+trainer_oldest_epoch(const struct trainer *t)
+{
+	return ring_first(&t->epochs);
 }
 
 bool
@@ -786,5 +902,115 @@ size_t
 trainer_history_bytes(const struct trainer *t)
 {
 	return history_bytes(&t->history) + ring_bytes(&t->losses) + ring_bytes(&t->epochs) +
+	       ring_bytes(&t->blocks) + sizeof(t->digest) +
 	       t->lr_change_capacity * sizeof(struct lr_change);
+}
+
+/*
+ * The training set as it was on a past step, for a replay that leaves the
+ * trainer as it is: a copy of the set, and of the log, whose changes it
+ * shares (only which of them are applied moves).
+ */
+struct replay_data {
+	struct data_log log;
+	struct dataset set;
+};
+
+/* The data of boundary step into r. Return 0, or -1 if out of memory. */
+static int
+replay_data_open(const struct trainer *t, struct replay_data *r, long step)
+{
+	size_t room = (size_t)t->data.capacity;	/* what the set may grow to while replayed */
+
+	r->log = t->data;
+	r->set.size = t->train.size;
+	r->set.patch = malloc(room * sizeof(*r->set.patch));
+	r->set.label = malloc(room * sizeof(*r->set.label));
+	if (r->set.patch == NULL || r->set.label == NULL) {
+		dataset_free(&r->set);
+		return -1;
+	}
+	memcpy(r->set.patch, t->train.patch, (size_t)t->train.size * sizeof(*r->set.patch));
+	memcpy(r->set.label, t->train.label, (size_t)t->train.size * sizeof(*r->set.label));
+	data_log_rewind(&r->log, &r->set, step);
+	return 0;
+}
+
+/* Bring net from step boundary `from` to boundary `to` by the fused path, at each step's rate. */
+static void
+replay_fast(const struct trainer *t, struct replay_data *r, struct network *net, long from, long to)
+{
+	double loss[FAST_CHUNK];
+	bool correct[FAST_CHUNK];
+
+	while (from < to) {
+		data_log_catch_up(&r->log, &r->set, from);
+		struct data_position here = position_at(t, from);
+		long chunk = here.size - here.index;	/* to the end of its epoch */
+		long change = lr_next_change(t, from), data_change = data_log_next(&t->data, from);
+		if (change > 0 && change - from < chunk)
+			chunk = change - from;
+		if (data_change > 0 && data_change - from < chunk)
+			chunk = data_change - from;
+		if (chunk > FAST_CHUNK)
+			chunk = FAST_CHUNK;
+		if (chunk > to - from)
+			chunk = to - from;
+		network_train_steps(net, &r->set.patch[here.index], &r->set.label[here.index], (int)chunk,
+				    lr_at(t, from), loss, correct);
+		from += chunk;
+	}
+}
+
+/* One replayed step from boundary `step`: what it shows goes to a. */
+static void
+replay_step(const struct trainer *t, struct replay_data *r, struct network *net, long step, long grad_from,
+	    long grad_to, long window_from, struct trainer_activity *a)
+{
+	struct pass pass;
+
+	data_log_catch_up(&r->log, &r->set, step);
+	int i = position_at(t, step).index;
+	network_forward(net, &r->set.patch[i], &pass);
+	network_loss(&pass, r->set.label[i]);
+	network_backward(net, &r->set.patch[i], &pass);
+	if (step >= grad_from && step < grad_to)
+		for (int j = 0; j < net->hidden; j++)
+			a->mean_grad[j] += fabs(pass.dz1[j]);
+	if (step >= window_from)
+		memcpy(a->h[a->recent++], pass.h, sizeof(double) * (size_t)net->hidden);
+	network_update(net, &pass, lr_at(t, step));
+}
+
+void
+trainer_neuron_activity(const struct trainer *t, struct trainer_activity *a)
+{
+	/* The epochs by the data log, not step / size: the set may have changed size. */
+	struct data_position here = position_at(t, t->step);
+	long grad_to = t->step - here.trained;	/* where the epoch in progress began */
+	long grad_from = here.epoch > 0 ? grad_to - (position_at(t, grad_to - 1).trained + 1) : grad_to;
+	long window_from = t->step > TRAINER_ACTIVITY_WINDOW ? t->step - TRAINER_ACTIVITY_WINDOW : 0;
+	struct replay_data r;
+	struct snapshot s;
+
+	if (grad_to - grad_from > TRAINER_GRADIENT_SAMPLES)
+		grad_from = grad_to - TRAINER_GRADIENT_SAMPLES;
+	memset(a, 0, sizeof(*a));
+	a->grad_epoch = here.epoch - 1;
+	a->first_step = window_from;
+
+	long start = grad_from < window_from ? grad_from : window_from;
+	history_find(&t->history, start, &s);
+	if (replay_data_open(t, &r, s.step) != 0) {
+		a->grad_epoch = -1;	/* out of memory: nothing replayed, nothing shown */
+		return;
+	}
+	a->grad_samples = (int)(grad_to - grad_from);
+	struct network net = s.net;
+	replay_fast(t, &r, &net, s.step, start);
+	for (long step = start; step < t->step; step++)
+		replay_step(t, &r, &net, step, grad_from, grad_to, window_from, a);
+	dataset_free(&r.set);
+	for (int j = 0; a->grad_samples > 0 && j < net.hidden; j++)
+		a->mean_grad[j] /= a->grad_samples;
 }

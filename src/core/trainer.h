@@ -109,6 +109,16 @@ void trainer_run_epoch(struct trainer *trainer);
 int trainer_step_back(struct trainer *trainer);
 
 /*
+ * Go back exactly one phase, the mirror of trainer_step_phase: update ->
+ * backward -> loss -> forward -> the previous step's update (or step 0).
+ * Weights, pass, metrics and history are bit for bit those the run had
+ * there. On the boundary where the training set was just changed, undo
+ * the change first, as trainer_step_back does. Return 0, or -1 when
+ * already at step 0 with nothing computed or changed.
+ */
+int trainer_phase_back(struct trainer *trainer);
+
+/*
  * Add patch with label at the end of the training set, as part of the run's
  * history: it is trained when the epoch in progress reaches it (at its end),
  * and in every epoch after. In the middle of a sample, the sample starts
@@ -146,11 +156,30 @@ void trainer_set_activation(struct trainer *trainer, enum activation activation)
 /* The learning rate for the steps to come; ignored unless > 0 and finite. */
 void trainer_set_lr(struct trainer *trainer, double lr);
 double trainer_lr(const struct trainer *trainer);
+/* The learning rate the last update was made with (step 0: the current one). */
+double trainer_update_lr(const struct trainer *trainer);
 
 const struct trainer_config *trainer_config(const struct trainer *trainer);
 const struct network *trainer_network(const struct trainer *trainer);
 /* The weights as they were before the last update (valid in phase UPDATE). */
 const struct network *trainer_network_before_update(const struct trainer *trainer);
+/* The weights of step 0: drawn from the seed, or loaded; kept by b, B and reset. */
+const struct network *trainer_network_start(const struct trainer *trainer);
+
+/*
+ * What training added: every parameter of the current weights minus the
+ * same parameter at step 0, into *added (hidden and activation as now).
+ */
+void trainer_weights_added(const struct trainer *trainer, struct network *added);
+
+/*
+ * In phase UPDATE: the sample just trained, forwarded again through the
+ * updated weights, into *after (its loss filled too), so that its loss
+ * before (trainer_pass) and after its own update compare. Return false in
+ * any other phase.
+ */
+bool trainer_pass_after_update(const struct trainer *trainer, struct pass *after);
+
 /* The current sample's intermediates, filled up to the current phase. */
 const struct pass *trainer_pass(const struct trainer *trainer);
 enum trainer_phase trainer_phase(const struct trainer *trainer);
@@ -166,11 +195,32 @@ const struct patch *trainer_sample(const struct trainer *trainer);
 enum label trainer_sample_label(const struct trainer *trainer);
 
 const struct dataset *trainer_train_set(const struct trainer *trainer);
+/*
+ * A number that changes whenever the training set in memory may have
+ * changed (an add, a remove, an undo, going back), so that what is
+ * computed over the set knows when to compute again: the size alone
+ * misses a remove and an add on the same step.
+ */
+unsigned long trainer_data_generation(const struct trainer *trainer);
 const struct dataset *trainer_test_set(const struct trainer *trainer);
 
 /* Epochs completed, and the record of one (NULL if older than those kept). */
 long trainer_epochs_done(const struct trainer *trainer);
 const struct epoch_record *trainer_epoch_record(const struct trainer *trainer, long epoch);
+/*
+ * The records of epochs epoch .. epoch + *count - 1 that lie together in
+ * memory, for summaries of many epochs: at most *count, fewer where the
+ * kept records wrap round (*count says how many); NULL if epoch is not kept.
+ */
+const struct epoch_record *trainer_epoch_span(const struct trainer *trainer, long epoch, long *count);
+/* The kept epochs summed up by EPOCH_BLOCK (epoch_digest.h), if block is kept. */
+struct epoch_bucket;
+const struct epoch_bucket *trainer_epoch_block(const struct trainer *trainer, long block);
+/* The epochs older than those kept, folded into buckets (epoch_digest.h). */
+struct epoch_digest;
+const struct epoch_digest *trainer_epoch_digest(const struct trainer *trainer);
+/* The first epoch whose record is still kept (the last 65,536 are). */
+long trainer_oldest_epoch(const struct trainer *trainer);
 
 /* The loss of the sample trained in update step (from 0), if still kept. */
 bool trainer_step_loss(const struct trainer *trainer, long step, double *loss);
@@ -196,6 +246,31 @@ int trainer_test_evaluate(const struct trainer *trainer, double *mean_loss);
  * order, into indices (at most capacity of them). Return how many there are.
  */
 int trainer_wrong_samples(const struct trainer *trainer, int *indices, int capacity);
+
+/* Samples whose activations trainer_neuron_activity keeps: the sparkline's length. */
+#define TRAINER_ACTIVITY_WINDOW 32
+/* The most samples of an epoch its mean gradient is taken over (its last ones). */
+#define TRAINER_GRADIENT_SAMPLES 1000
+
+/* What each hidden neuron went through lately, replayed from the history. */
+struct trainer_activity {
+	long grad_epoch;	/* the epoch mean_grad covers: the last one done; -1 if none */
+	int grad_samples;	/* its samples mean_grad is over: all, or the last 1000 */
+	double mean_grad[NETWORK_MAX_HIDDEN];	/* mean |dL/dz1| over them */
+	int recent;		/* samples in h: the last ones stepped, at most the window */
+	long first_step;	/* the update step of h[0] */
+	double h[TRAINER_ACTIVITY_WINDOW][NETWORK_MAX_HIDDEN];	/* each one's h, oldest first */
+};
+
+/*
+ * The gradient that reached each neuron over the last epoch done, and its
+ * activation on the last samples stepped, as they were when each was
+ * trained. Recomputed on demand by replaying those steps from the history
+ * (the fast path keeps nothing of the kind, so training pays nothing for
+ * it); the cost is that of the steps replayed: at most the window, the
+ * gradient's samples and the distance to the checkpoint before them.
+ */
+void trainer_neuron_activity(const struct trainer *trainer, struct trainer_activity *activity);
 
 /* True when the weights or the last loss are no longer finite numbers. */
 bool trainer_diverged(const struct trainer *trainer);

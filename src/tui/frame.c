@@ -14,6 +14,7 @@ static const struct panel_ops *const frame_panels[] = {
 	&panel_status_ops, &panel_input_ops, &panel_hidden_ops, &panel_output_ops,
 	&panel_weights_ops, &panel_loss_ops, &panel_neuron_ops, &panel_update_ops,
 	&panel_narration_ops, &panel_keys_ops, &panel_tour_ops, &panel_wrong_ops,
+	&panel_curve_ops, &panel_figure_ops, &panel_map_ops, &panel_health_ops,
 };
 #define FRAME_PANELS ((int)(sizeof frame_panels / sizeof frame_panels[0]))
 
@@ -64,12 +65,12 @@ static int frame_panel_windows(struct frame *f, const struct layout *layout)
 
 /* Lay the screen out again for its size (after a resize, a load, a toggle). */
 int frame_layout(struct frame *f, struct layout *layout, int hidden, enum layout_inspect inspect,
-		 bool zoom, char *err, size_t err_size)
+		 bool zoom, int views, char *err, size_t err_size)
 {
 	int h, w;
 
 	frame_free(f);
-	layout_compute_zoom(layout, COLS, LINES, hidden, inspect, zoom);
+	layout_compute_views(layout, COLS, LINES, hidden, inspect, zoom, views);
 	/* The light theme's ground under every window (plain blanks in the dark one). */
 	wbkgd(stdscr, colors_background());
 	werase(stdscr);

@@ -23,11 +23,11 @@ struct frame {
 
 /*
  * Lay the screen out for its size into layout (computed with the other
- * arguments, as layout_compute_zoom takes them) and make the windows.
+ * arguments, as layout_compute_views takes them) and make the windows.
  * Return 0, or -1 with err when a window cannot be made.
  */
 int frame_layout(struct frame *f, struct layout *layout, int hidden, enum layout_inspect inspect,
-		 bool zoom, char *err, size_t err_size);
+		 bool zoom, int views, char *err, size_t err_size);
 
 /* Draw one frame: the notice on a screen too small, else every panel, and the help if open. */
 void frame_draw(const struct frame *f, const struct layout *layout, const struct scene *scene,

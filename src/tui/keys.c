@@ -21,6 +21,8 @@
 #include "tui/panels/panel.h"
 #include "tui/tui_data.h"
 #include "tui/tui_private.h"
+#include "tui/views/learned.h"
+#include "tui/views/learning.h"
 
 /* --- The training run ------------------------------------------------------- */
 
@@ -100,6 +102,11 @@ static int keys_step(struct driver *d, enum keymap_action action)
 	case ACTION_STEP_BACK:
 		driver_pause(d);
 		if (trainer_step_back(d->trainer) != 0)
+			driver_say(d, false, "%s", "already at step 0");
+		return 0;
+	case ACTION_PHASE_BACK:
+		driver_pause(d);
+		if (trainer_phase_back(d->trainer) != 0)
 			driver_say(d, false, "%s", "already at step 0");
 		return 0;
 	case ACTION_RUN_EPOCH:
@@ -309,8 +316,10 @@ static int keys_inspect(struct tui *tui)
 {
 	struct view *v = &tui->view;
 
-	if (!v->layout.large && (tui->browse.tour.open || tui->browse.wrong.open)) {
-		/* The tour and the list sit where i shows the neuron: make room. */
+	if (!v->layout.large && (tui->browse.tour.open || tui->browse.wrong.open ||
+				 learning_views_inspect(tui) != v->inspect)) {
+		/* The tour, the list, the curve and the figures sit where i shows the neuron. */
+		learning_views_close(tui);
 		tui->browse.tour.open = false;
 		tui->browse.wrong.open = false;
 		if (v->mode == KEYMAP_WRONG)
@@ -383,11 +392,27 @@ static void keys_export_screen(struct tui *tui, char *err, size_t err_size)
 	free(pictures);
 }
 
+/* g: the weights as PGM images, or with d what training added to them. */
+static void keys_export_pgms(struct tui *tui)
+{
+	struct driver *d = &tui->driver;
+	bool added = tui->learning.added;
+	char err[SCENE_MESSAGE_SIZE - 64], what[128];
+
+	if ((added ? learning_views_export_added(tui, what, sizeof what, err, sizeof err)
+		   : tui_export_pgms(trainer_network(d->trainer), TUI_EXPORT_PGM_PREFIX, what,
+				     sizeof what, err, sizeof err)) != 0)
+		driver_say(d, true, "not exported: %s", err);
+	else
+		driver_say(d, false, "exported %s as images to %s",
+			   added ? "W1 - W1(step 0), what training added," : "the weights", what);
+}
+
 /* The exports: c (loss CSV), g (weights as PGM), S (the screen as text). */
 static void keys_export(struct tui *tui, enum keymap_action action)
 {
 	struct driver *d = &tui->driver;
-	char err[SCENE_MESSAGE_SIZE - 64], what[128];
+	char err[SCENE_MESSAGE_SIZE - 64];
 
 	if (action == ACTION_EXPORT_CSV) {
 		if (export_epochs_csv(d->trainer, TUI_EXPORT_CSV, err, sizeof err) != 0)
@@ -397,14 +422,18 @@ static void keys_export(struct tui *tui, enum keymap_action action)
 				   trainer_epochs_done(d->trainer),
 				   trainer_epochs_done(d->trainer) == 1 ? "" : "s", TUI_EXPORT_CSV);
 	} else if (action == ACTION_EXPORT_PGM) {
-		if (tui_export_pgms(trainer_network(d->trainer), TUI_EXPORT_PGM_PREFIX, what,
-				    sizeof what, err, sizeof err) != 0)
-			driver_say(d, true, "not exported: %s", err);
-		else
-			driver_say(d, false, "exported the weights as images to %s", what);
+		keys_export_pgms(tui);
 	} else {
 		keys_export_screen(tui, err, sizeof err);
 	}
+}
+
+/* The optional views' keys: d, l, f (views/learning.c), m , . v n j k (views/learned.c). */
+static int keys_views(struct tui *tui, enum keymap_action action)
+{
+	int flags = learning_views_key(tui, action);
+
+	return flags >= 0 ? flags : learned_views_key(tui, action);
 }
 
 /* Actions on what the screen shows; -1 for any other. */
@@ -435,7 +464,7 @@ static int keys_view(struct tui *tui, enum keymap_action action)
 		tui_write_data(tui);
 		return TUI_REDRAW;
 	default:
-		return -1;
+		return keys_views(tui, action);
 	}
 }
 
@@ -450,6 +479,7 @@ int keys_action(struct tui *tui, enum keymap_action action)
 		return 0;
 	if (action == ACTION_QUIT)
 		return TUI_QUIT;
+	learned_views_yield(tui, action);
 	flags = keys_view(tui, action);
 	if (flags < 0)
 		flags = keys_browsers(tui, action);

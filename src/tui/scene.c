@@ -11,6 +11,8 @@
 #include "tui/scene.h"
 #include "tui/tui_data.h"
 #include "tui/tui_private.h"
+#include "tui/views/learned.h"
+#include "tui/views/learning.h"
 
 /* The training run's part of the scene. */
 static void scene_train(const struct trainer *t, struct scene *s)
@@ -126,5 +128,7 @@ void scene_build(struct tui *tui, struct scene *s)
 	s->message = d->message;
 	s->message_is_error = d->message_is_error;
 	scene_overlays(tui, s);
+	learning_views_scene(tui, s);
+	learned_views_scene(tui, s);
 	scene_sample(tui, s);
 }

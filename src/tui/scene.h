@@ -13,8 +13,18 @@
 #include "core/network.h"
 #include "core/trainer.h"
 #include "tui/model/keymap.h"
+#include "tui/views/views.h"
 
 #define SCENE_MESSAGE_SIZE 512
+
+/* The tutorial's figures that f shows in turn. */
+enum scene_figure {
+	SCENE_FIGURE_NONE,
+	SCENE_FIGURE_RELU,	/* Part 2: h = f(z) with each neuron's z1 */
+	SCENE_FIGURE_LOSS,	/* Part 4: -log(p + 1e-8) with the sample's p */
+	SCENE_FIGURE_WEIGHT,	/* Part 5: the loss as a function of one weight */
+	SCENE_FIGURE_COUNT
+};
 
 struct scene {
 	const struct trainer *trainer;
@@ -58,6 +68,18 @@ struct scene {
 	bool tour;			/* the guided tour is open */
 	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
+
+	/* The learning views (d, l, f) and the update's effect on its own sample. */
+	const struct network *added;	/* d: W - W(step 0), drawn in place of W; else NULL */
+	bool curve;			/* l: the learning curve is open */
+	enum scene_figure figure;	/* f: the figure open, or SCENE_FIGURE_NONE */
+	const struct pass *after;	/* phase update: the sample forwarded by the new weights */
+
+	/* The views of what it learned (m, n) and the equation shown (j, k). */
+	const struct views *views;	/* m and n: open, settings, numbers (NULL: none) */
+	int value;			/* the selected neuron's value whose equation is shown (equation.h) */
+	bool value_chosen;		/* chosen with j and k, not the default */
+	const bool *dead;		/* per hidden neuron: dead (see probe_dead); NULL: not known */
 
 	const char *message;		/* after save, load...: "" when none */
 	bool message_is_error;

@@ -26,6 +26,8 @@
 #include "tui/screen/term.h"
 #include "tui/tui.h"
 #include "tui/tui_private.h"
+#include "tui/views/learned.h"
+#include "tui/views/learning.h"
 
 /* The loop's own: the state, the windows, and a fatal error's words. */
 struct loop {
@@ -35,24 +37,14 @@ struct loop {
 	char fatal[256];
 };
 
-/* What sits where weights and loss (or the neuron) go: the tour, the wrong samples, i's choice. */
-static enum layout_inspect loop_inspect(const struct tui *tui)
-{
-	if (tui->browse.tour.open)
-		return LAYOUT_INSPECT_TOUR;
-	/* The set browser's thumbnails take the wrong samples' place. */
-	return tui->browse.wrong.open || tui->view.mode == KEYMAP_TEST ? LAYOUT_INSPECT_WRONG
-									: tui->view.inspect;
-}
-
 /* Lay the screen out again; false on a fatal error. */
 static bool loop_layout(struct loop *l)
 {
 	struct tui *tui = &l->tui;
 
 	return frame_layout(&l->frame, &tui->view.layout,
-			    trainer_network(tui->driver.trainer)->hidden, loop_inspect(tui),
-			    tui->view.zoom, l->fatal, sizeof l->fatal) == 0;
+			    trainer_network(tui->driver.trainer)->hidden, learning_views_inspect(tui),
+			    tui->view.zoom, learned_views_mask(tui), l->fatal, sizeof l->fatal) == 0;
 }
 
 /* Draw a frame of the scene. */
@@ -221,6 +213,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	driver_init(&l.tui.driver, trainer, options);
 	l.tui.view.ascii = options->ascii;
 	l.tui.browse.tour.open = options->tour;
+	views_init(&l.tui.views);
 	l.tui.export_screen = snapshot_write;
 	/* A bad recording or a file that cannot be written: said before the screen is touched. */
 	if (loop_open_files(&l.tui, options, &light, err, sizeof err) != 0) {

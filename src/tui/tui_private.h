@@ -6,7 +6,8 @@
  * (tui.c) holds the one struct tui and passes it to the player, which
  * passes input on to the key handlers: calls go one way, loop -> player ->
  * keys -> {driver, recorder}. Private to src/tui; no curses type in it, so
- * the key handlers are unit-tested without a terminal.
+ * the key handlers are unit-tested without a terminal. The optional views
+ * (views/) own their parts.
  */
 #ifndef EDGEVIZ_TUI_PRIVATE_H
 #define EDGEVIZ_TUI_PRIVATE_H
@@ -25,6 +26,8 @@
 #include "tui/model/keymap.h"
 #include "tui/model/layout.h"
 #include "tui/model/wrong_list.h"
+#include "tui/views/learning.h"
+#include "tui/views/views.h"
 
 /* What the screen shows: the mode, the layout and what is open over it. */
 struct view {
@@ -57,6 +60,8 @@ struct tui {
 	struct recorder recorder;
 	struct player player;
 	struct confirm confirm;		/* a, N, R, o asking before they throw the run away */
+	struct learning_views learning;	/* d, l, f (views/learning.c) */
+	struct views views;		/* m, n, j, k (views/learned.c) */
 	/*
 	 * S: write the screen as text (the curses side's, given by the loop),
 	 * then after (text, or NULL); 0 or -1 with err.

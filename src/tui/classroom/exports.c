@@ -1,10 +1,10 @@
 /*
  * Exports from the running program, for slides and handouts: each hidden
- * neuron's weights as a PGM image (the core writes each file), and the
- * pictures of the screen as numbers for the screen's text (plain text has
- * no colors: the patch would be blanks, the heatmaps half blocks). The loss
- * history is the core's export_epochs_csv; the screen's text is
- * screen/snapshot.c's, the one export that reads curses.
+ * neuron's weights, or with d what training added to them, as a PGM image
+ * (the core writes each file), and the pictures of the screen as numbers for
+ * the screen's text (plain text has no colors: the patch would be blanks, the
+ * heatmaps half blocks). The loss history is the core's export_epochs_csv;
+ * the screen's text is screen/snapshot.c's, the one export that reads curses.
  */
 #include "config.h"
 
@@ -14,16 +14,17 @@
 #include "core/export.h"
 #include "tui/classroom/exports.h"
 
-/* Write every hidden neuron's weights as prefix-hJ.pgm; the names in what. Return 0 or -1. */
-int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size,
-		    char *err, size_t err_size)
+/* Write every neuron's image as prefix-hJ.pgm, of the weights or (added) their change. */
+static int tui_export_images(const struct network *net, bool added, const char *prefix, char *what,
+			     size_t what_size, char *err, size_t err_size)
 {
 	char path[256];
 	int j;
 
 	for (j = 0; j < net->hidden; j++) {
 		snprintf(path, sizeof path, "%s-h%d.pgm", prefix, j);
-		if (export_neuron_pgm(net, j, TUI_EXPORT_PGM_SCALE, path, err, err_size) != 0)
+		if ((added ? export_added_pgm : export_neuron_pgm)(net, j, TUI_EXPORT_PGM_SCALE, path, err,
+								   err_size) != 0)
 			return -1;
 	}
 	if (net->hidden == 1)
@@ -84,4 +85,18 @@ char *tui_export_pictures(const struct patch *patch, enum label label, const str
 	}
 	fclose(f);
 	return text;
+}
+
+/* Write every hidden neuron's weights as prefix-hJ.pgm; the names in what. Return 0 or -1. */
+int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size,
+		    char *err, size_t err_size)
+{
+	return tui_export_images(net, false, prefix, what, what_size, err, err_size);
+}
+
+/* The same for what training added (W - W(step 0)): TUI_EXPORT_ADDED_PREFIX-hJ.pgm. */
+int tui_export_added_pgms(const struct network *added, char *what, size_t what_size, char *err,
+			  size_t err_size)
+{
+	return tui_export_images(added, true, TUI_EXPORT_ADDED_PREFIX, what, what_size, err, err_size);
 }

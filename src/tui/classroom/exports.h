@@ -15,6 +15,7 @@
 #define TUI_EXPORT_CSV "edgeviz-loss.csv"
 #define TUI_EXPORT_PGM_PREFIX "edgeviz"
 #define TUI_EXPORT_PGM_SCALE 16
+#define TUI_EXPORT_ADDED_PREFIX "edgeviz-added"
 #define TUI_EXPORT_SCREEN "edgeviz-screen.txt"
 
 /*
@@ -31,5 +32,12 @@ int tui_export_pgms(const struct network *net, const char *prefix, char *what, s
  * template a hidden neuron, under a legend. Malloc'd; NULL when out of memory.
  */
 char *tui_export_pictures(const struct patch *patch, enum label label, const struct network *net);
+
+/*
+ * With d on: what training added to each neuron (added is W - W(step 0)) as
+ * edgeviz-added-hJ.pgm, on one scale for all neurons. Return 0 or -1.
+ */
+int tui_export_added_pgms(const struct network *added, char *what, size_t what_size, char *err,
+			  size_t err_size);
 
 #endif

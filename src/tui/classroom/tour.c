@@ -56,7 +56,8 @@ static const struct {
 		"pass back gives every gradient at once." },
 	[TOUR_LEARN] = { "Watching it learn", { LAYOUT_LOSS, LAYOUT_STATUS },
 		"Press r to train on (r again pauses), e to finish the epoch, b to step back "
-		"exactly. What this run has learned so far:" },
+		"exactly, B one phase. l shows the whole learning curve; d shows what training "
+		"added to the templates, W1 - W1(step 0). What this run has learned so far:" },
 };
 
 /* The page's title. */
@@ -173,6 +174,25 @@ static void tour_template(const struct scene *s, char *buf, size_t size)
 		 s->pass->z1[j] > 0 ? "the patch matches its template" : "no match");
 }
 
+/* The dead neurons, "h2 h3 h4" (the first three, then "..."); 0 if none. */
+static int tour_dead(const struct scene *s, char *buf, size_t size)
+{
+	int k, dead = 0;
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < s->net->hidden; k++) {
+		if (!panel_dead(s, k))
+			continue;
+		if (dead < 3 && used < size)
+			used += (size_t)snprintf(buf + used, size - used, "%sh%d", dead ? " " : "", k);
+		else if (dead == 3 && used < size)
+			used += (size_t)snprintf(buf + used, size - used, " ...");
+		dead++;
+	}
+	return dead;
+}
+
 /* The formula of the gate page. */
 static void tour_relu(const struct scene *s, char *buf, size_t size)
 {
@@ -275,6 +295,16 @@ static void tour_learn(const struct scene *s, char *buf, size_t size)
 	snprintf(buf, size, "epoch %ld: mean loss %s, train %d/%d, test %d/%d right now", r->epoch,
 		 loss, r->train_correct, trainer_train_set(s->trainer)->size, s->test_correct,
 		 trainer_test_set(s->trainer)->size);
+}
+
+/* The page's pointer to another view: on the ReLU page, n while a neuron is dead. */
+void tour_note(int page, const struct scene *s, char *buf, size_t size)
+{
+	char dead[40];
+
+	buf[0] = '\0';
+	if (page == TOUR_RELU && panel_gate(s) == ACTIVATION_RELU && tour_dead(s, dead, sizeof dead) > 0)
+		snprintf(buf, size, "; dead: %s, see n", dead);
 }
 
 /* The page's formula with the numbers of the scene's sample. */

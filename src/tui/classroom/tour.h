@@ -61,4 +61,10 @@ struct tour_state {
 /* Turn the page by delta; false (the page kept) when there is no page that way. */
 bool tour_turn(struct tour_state *tour, int delta);
 
+/*
+ * A pointer from the page to another view, for its foot, or "": on the ReLU
+ * page while a neuron is dead, "; dead: h3, see n" (the health panel).
+ */
+void tour_note(int page, const struct scene *scene, char *buf, size_t size);
+
 #endif

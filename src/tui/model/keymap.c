@@ -19,6 +19,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 's', ACTION_STEP_PHASE, "s", "next phase of this sample", "phase" },
 	{ KEYMAP_TRAIN, 'b', ACTION_STEP_BACK, "b", "back one step, exactly", "back" },
 	{ KEYMAP_TRAIN, KEY_BACKSPACE, ACTION_STEP_BACK, NULL, NULL, NULL },
+	{ KEYMAP_TRAIN, 'B', ACTION_PHASE_BACK, "B", "back one phase, exactly", "phase back" },
 	{ KEYMAP_TRAIN, 'r', ACTION_RUN, "r", "run / pause", "run" },
 	{ KEYMAP_TRAIN, '+', ACTION_FASTER, "+", "run faster (up to max)", NULL },
 	{ KEYMAP_TRAIN, '=', ACTION_FASTER, NULL, NULL, NULL },
@@ -43,6 +44,17 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
 	{ KEYMAP_TRAIN, KEY_PPAGE, ACTION_TOUR_PREV, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'z', ACTION_ZOOM, "z", "zoom: larger pictures (big)", NULL },
+	{ KEYMAP_TRAIN, 'd', ACTION_ADDED, "d", "W1 <-> what training added", NULL },
+	{ KEYMAP_TRAIN, 'l', ACTION_CURVE, "l", "the whole learning curve", NULL },
+	{ KEYMAP_TRAIN, 'f', ACTION_FIGURE, "f", "the tutorial's figures, live", NULL },
+	{ KEYMAP_TRAIN, 'm', ACTION_MAP, "m", "decision map: open / close", "map" },
+	/* One line for both: the help's first page fits 80x24 only so. */
+	{ KEYMAP_TRAIN, '.', ACTION_MAP_K_UP, ". ,", "map: edge column k up, down", NULL },
+	{ KEYMAP_TRAIN, ',', ACTION_MAP_K_DOWN, NULL, NULL, NULL },
+	{ KEYMAP_TRAIN, 'v', ACTION_MAP_NEURON, "v", "map: p(Edge) / neuron's h", NULL },
+	{ KEYMAP_TRAIN, 'n', ACTION_HEALTH, "n", "neuron health: open / close", NULL },
+	{ KEYMAP_TRAIN, 'j', ACTION_VALUE_NEXT, "j", "equation of the next value", NULL },
+	{ KEYMAP_TRAIN, 'k', ACTION_VALUE_PREV, "k", "equation of the previous value", NULL },
 	{ KEYMAP_TRAIN, 'c', ACTION_EXPORT_CSV, "c", "export the loss history (CSV)", NULL },
 	{ KEYMAP_TRAIN, 'g', ACTION_EXPORT_PGM, "g", "export weights as PGM images", NULL },
 	{ KEYMAP_TRAIN, 'S', ACTION_EXPORT_SCREEN, "S", "export the screen as text", NULL },
@@ -138,6 +150,16 @@ static bool keymap_global(enum keymap_action action)
 	case ACTION_TOUR_NEXT:
 	case ACTION_TOUR_PREV:
 	case ACTION_ZOOM:
+	case ACTION_ADDED:
+	case ACTION_CURVE:
+	case ACTION_FIGURE:
+	case ACTION_MAP:
+	case ACTION_MAP_K_DOWN:
+	case ACTION_MAP_K_UP:
+	case ACTION_MAP_NEURON:
+	case ACTION_HEALTH:
+	case ACTION_VALUE_NEXT:
+	case ACTION_VALUE_PREV:
 	case ACTION_WRITE_DATA:
 		return true;
 	default:

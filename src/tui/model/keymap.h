@@ -36,11 +36,22 @@ enum keymap_action {
 	ACTION_TOUR_NEXT,	/* its next page */
 	ACTION_TOUR_PREV,	/* its previous page */
 	ACTION_ZOOM,		/* larger patch and heatmaps on a large screen */
+	ACTION_ADDED,		/* d: W1, or W1 - W1(step 0), what training added */
+	ACTION_CURVE,		/* l: the whole learning curve, open or close */
+	ACTION_FIGURE,		/* f: the tutorial's figures, one after the other, then none */
+	ACTION_MAP,		/* m: the decision map, open / close */
+	ACTION_MAP_K_DOWN,	/* its family's step column k, down */
+	ACTION_MAP_K_UP,	/* and up */
+	ACTION_MAP_NEURON,	/* the map of p(Edge), or of the selected neuron's h */
+	ACTION_HEALTH,		/* n: the neurons' health, open / close */
+	ACTION_VALUE_NEXT,	/* the next value of the neuron whose equation is shown */
+	ACTION_VALUE_PREV,	/* the previous one */
 	ACTION_WRITE_DATA,	/* the data sets to edgeviz-train.csv and edgeviz-test.csv */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,
 	ACTION_STEP_BACK,
+	ACTION_PHASE_BACK,	/* B: back one phase, the mirror of s */
 	ACTION_RUN,
 	ACTION_FASTER,
 	ACTION_SLOWER,

@@ -43,9 +43,39 @@ static void place_two(struct layout *layout, int y, int h, enum layout_panel lef
 	place(layout, right, y, left_w + 1, h, layout->cols - left_w - 1);
 }
 
+/* The panel that a lower view (tour, wrong samples, curve, figure) puts in a band, or -1. */
+static int lower_view_panel(enum layout_inspect inspect)
+{
+	switch (inspect) {
+	case LAYOUT_INSPECT_TOUR:
+		return LAYOUT_TOUR;
+	case LAYOUT_INSPECT_WRONG:
+		return LAYOUT_WRONG;
+	case LAYOUT_INSPECT_CURVE:
+		return LAYOUT_CURVE;
+	case LAYOUT_INSPECT_FIGURE:
+		return LAYOUT_FIGURE;
+	default:
+		return -1;
+	}
+}
+
+/* The lower band of a small screen given to the views open: the map, the health, or both. */
+static void layout_small_views(struct layout *layout, int y, int h, int views)
+{
+	int health_w = clamp(layout->cols * 2 / 5, 36, 60);
+
+	if (views == LAYOUT_VIEW_MAP)
+		place(layout, LAYOUT_MAP, y, 0, h, layout->cols);
+	else if (views == LAYOUT_VIEW_HEALTH)
+		place(layout, LAYOUT_HEALTH, y, 0, h, layout->cols);
+	else
+		place_two(layout, y, h, LAYOUT_MAP, layout->cols - health_w - 1, LAYOUT_HEALTH);
+}
+
 /* The bands of a screen smaller than LAYOUT_LARGE_*: two bands. */
 static void layout_small(struct layout *layout, int y, int body_h, int hidden,
-			 enum layout_inspect inspect)
+			 enum layout_inspect inspect, int views)
 {
 	int cols = layout->cols;
 	int extra = cols - LAYOUT_MIN_COLS;
@@ -55,9 +85,12 @@ static void layout_small(struct layout *layout, int y, int body_h, int hidden,
 
 	place_three(layout, y, top_h, LAYOUT_INPUT, 18 + extra / 5, LAYOUT_HIDDEN,
 		    LAYOUT_OUTPUT, 26 + extra / 4);
-	if (inspect == LAYOUT_INSPECT_TOUR || inspect == LAYOUT_INSPECT_WRONG) {
-		place(layout, inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR : LAYOUT_WRONG,
-		      y + top_h, 0, bottom_h, cols);
+	if (views != 0) {
+		layout_small_views(layout, y + top_h, bottom_h, views);
+		return;
+	}
+	if (lower_view_panel(inspect) >= 0) {
+		place(layout, (enum layout_panel)lower_view_panel(inspect), y + top_h, 0, bottom_h, cols);
 		return;
 	}
 	if (inspect == LAYOUT_INSPECT_NONE) {
@@ -85,10 +118,10 @@ bool layout_inspect_side_by_side(int cols)
  * (the tour's page or the wrong samples in the neuron's place).
  */
 static void layout_large(struct layout *layout, int y, int body_h, int hidden,
-			 enum layout_inspect inspect)
+			 enum layout_inspect inspect, int views)
 {
-	enum layout_panel third = inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR
-				  : inspect == LAYOUT_INSPECT_WRONG ? LAYOUT_WRONG : LAYOUT_NEURON;
+	enum layout_panel third = lower_view_panel(inspect) >= 0
+					  ? (enum layout_panel)lower_view_panel(inspect) : LAYOUT_NEURON;
 	int cols = layout->cols;
 	int bottom_h = clamp(body_h / 3, 11, 16);
 	int middle_h = clamp((body_h - bottom_h) / 2 - 2, 9, 13);
@@ -100,10 +133,20 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden,
 	top_h = want_top;
 	place_three(layout, y, top_h, LAYOUT_INPUT, clamp(cols / 5, 24, 34), LAYOUT_HIDDEN,
 		    LAYOUT_OUTPUT, clamp(cols * 3 / 10, 30, 46));
-	place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 2 / 3, 90, 120),
-		  LAYOUT_LOSS);
-	place_two(layout, y + top_h + middle_h, bottom_h, third,
-		  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
+	if (views & LAYOUT_VIEW_HEALTH)
+		place_three(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, cols - 36 - 44 - 2,
+			    LAYOUT_LOSS, LAYOUT_HEALTH, 44);
+	else
+		place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 2 / 3, 90, 120),
+			  LAYOUT_LOSS);
+	if (views & LAYOUT_VIEW_MAP) {
+		/* The template picture needs 62 columns, the update 36: the map the rest. */
+		int grow = (cols - LAYOUT_LARGE_COLS) / 8;
+		place_three(layout, y + top_h + middle_h, bottom_h, third, 62 + grow, LAYOUT_UPDATE,
+			    LAYOUT_MAP, cols - (62 + grow) - (36 + grow) - 2);
+	} else
+		place_two(layout, y + top_h + middle_h, bottom_h, third,
+			  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
 }
 
 /*
@@ -114,7 +157,7 @@ static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
 			  enum layout_inspect inspect)
 {
 	int cols = layout->cols;
-	bool third = inspect == LAYOUT_INSPECT_TOUR || inspect == LAYOUT_INSPECT_WRONG;
+	bool third = lower_view_panel(inspect) >= 0;
 	int third_h = third ? clamp(body_h / 4, 9, 14) : 0;
 	int top_h = clamp((body_h - third_h) / 2, hidden + 3, body_h - third_h - LAYOUT_BAND_MIN);
 	int middle_h = body_h - third_h - top_h;
@@ -125,8 +168,8 @@ static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
 		  LAYOUT_LOSS);
 	if (third)
 		place_two(layout, y + top_h + middle_h, third_h,
-			  inspect == LAYOUT_INSPECT_TOUR ? LAYOUT_TOUR : LAYOUT_WRONG,
-			  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
+			  (enum layout_panel)lower_view_panel(inspect), clamp(cols * 3 / 5, 70, 100),
+			  LAYOUT_UPDATE);
 }
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */
@@ -140,6 +183,13 @@ void layout_compute(struct layout *layout, int cols, int rows, int hidden,
 void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
 			 enum layout_inspect inspect, bool zoom)
 {
+	layout_compute_views(layout, cols, rows, hidden, inspect, zoom, 0);
+}
+
+/* Lay out a cols x rows screen with the views open in the mask views. */
+void layout_compute_views(struct layout *layout, int cols, int rows, int hidden,
+			  enum layout_inspect inspect, bool zoom, int views)
+{
 	int narration_h, body_h;
 
 	*layout = (struct layout){ .cols = cols, .rows = rows };
@@ -151,13 +201,13 @@ void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
 	narration_h = rows >= 30 ? 3 : 2;
 	body_h = rows - 1 - narration_h - 1;
 	place(layout, LAYOUT_STATUS, 0, 0, 1, cols);
-	layout->zoomed = layout->large && zoom;
+	layout->zoomed = layout->large && zoom && views == 0;
 	if (layout->zoomed)
 		layout_zoomed(layout, 1, body_h, hidden, inspect);
 	else if (layout->large)
-		layout_large(layout, 1, body_h, hidden, inspect);
+		layout_large(layout, 1, body_h, hidden, inspect, views);
 	else
-		layout_small(layout, 1, body_h, hidden, inspect);
+		layout_small(layout, 1, body_h, hidden, inspect, views);
 	place(layout, LAYOUT_NARRATION, rows - 1 - narration_h, 0, narration_h, cols);
 	place(layout, LAYOUT_KEYS, rows - 1, 0, 1, cols);
 }
@@ -180,6 +230,8 @@ const char *layout_panel_name(enum layout_panel panel)
 		[LAYOUT_WEIGHTS] = "weights",	[LAYOUT_LOSS] = "loss",
 		[LAYOUT_NEURON] = "neuron",	[LAYOUT_UPDATE] = "update",
 		[LAYOUT_TOUR] = "tour",		[LAYOUT_WRONG] = "wrong",
+		[LAYOUT_CURVE] = "curve",	[LAYOUT_FIGURE] = "figure",
+		[LAYOUT_MAP] = "map",		[LAYOUT_HEALTH] = "health",
 		[LAYOUT_NARRATION] = "narration", [LAYOUT_KEYS] = "keys",
 	};
 

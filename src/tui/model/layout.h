@@ -27,6 +27,10 @@ enum layout_panel {
 	LAYOUT_UPDATE,		/* old weight, gradient, new weight */
 	LAYOUT_TOUR,		/* the guided tour's page */
 	LAYOUT_WRONG,		/* the training samples the network gets wrong */
+	LAYOUT_CURVE,		/* l: the whole learning curve */
+	LAYOUT_FIGURE,		/* f: one of the tutorial's figures, live */
+	LAYOUT_MAP,		/* m: the decision map over the edge-patch family */
+	LAYOUT_HEALTH,		/* n: each hidden neuron's health */
 	LAYOUT_NARRATION,	/* what the current phase does, in words */
 	LAYOUT_KEYS,		/* the main keys */
 	LAYOUT_PANEL_COUNT
@@ -54,6 +58,8 @@ enum layout_inspect {
 	/* On any screen, in the place of weights and loss (small) or of the neuron (large): */
 	LAYOUT_INSPECT_TOUR,	/* the guided tour's page */
 	LAYOUT_INSPECT_WRONG,	/* the samples the network gets wrong */
+	LAYOUT_INSPECT_CURVE,	/* the whole learning curve */
+	LAYOUT_INSPECT_FIGURE,	/* one of the tutorial's figures */
 };
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */
@@ -67,6 +73,19 @@ void layout_compute(struct layout *layout, int cols, int rows, int hidden,
  */
 void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
 			 enum layout_inspect inspect, bool zoom);
+
+/* The views m and n open, for layout_compute_views: a mask. */
+#define LAYOUT_VIEW_MAP 1
+#define LAYOUT_VIEW_HEALTH 2
+
+/*
+ * The same with the views in views open: on a small screen they replace the
+ * lower band (side by side when both are open); on a large one the map goes
+ * beside the neuron and the update, the health beside the weights and the
+ * loss. A screen with a view open does not zoom.
+ */
+void layout_compute_views(struct layout *layout, int cols, int rows, int hidden,
+			  enum layout_inspect inspect, bool zoom, int views);
 
 /* Whether a cols-wide small screen shows the neuron and the update side by side. */
 bool layout_inspect_side_by_side(int cols);

@@ -30,6 +30,10 @@ extern const struct panel_ops panel_narration_ops;
 extern const struct panel_ops panel_keys_ops;
 extern const struct panel_ops panel_tour_ops;
 extern const struct panel_ops panel_wrong_ops;
+extern const struct panel_ops panel_curve_ops;
+extern const struct panel_ops panel_figure_ops;
+extern const struct panel_ops panel_map_ops;
+extern const struct panel_ops panel_health_ops;
 
 /* The pixel (0 .. 24) of the input panel's patch at window cell (y, x), or -1. */
 int panel_input_hit(WINDOW *win, int y, int x);
@@ -67,6 +71,15 @@ int panel_passed(const struct scene *scene);
 
 /* How many neurons are below 0 under leaky ReLU (0 under any other gate). */
 int panel_leaking(const struct scene *scene);
+
+/* Whether hidden neuron j is dead (fires on no training sample under ReLU), as far as known. */
+bool panel_dead(const struct scene *scene, int j);
+
+/*
+ * Hidden neuron j's name for a caption at most room columns wide: "h3", or
+ * for a dead one "h3 dead", or "h3!" when that does not fit. ASCII.
+ */
+void panel_neuron_name(const struct scene *scene, int j, int room, char *buf, size_t size);
 
 /* The hidden layer's gate in the scene. */
 enum activation panel_gate(const struct scene *scene);

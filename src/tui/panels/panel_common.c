@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "tui/panels/panel.h"
 
 /* Whether the scene's forward values exist. */
@@ -83,4 +86,22 @@ int panel_first_shown(const struct scene *scene, int shown)
 	if (first > scene->net->hidden - shown)
 		first = scene->net->hidden - shown;
 	return first < 0 ? 0 : first;
+}
+
+/* Whether hidden neuron j is dead, as far as the scene knows. */
+bool panel_dead(const struct scene *scene, int j)
+{
+	return scene->dead != NULL && scene->dead[j];
+}
+
+/* Neuron j's caption: marked when dead, in words where they fit (readable in monochrome). */
+void panel_neuron_name(const struct scene *scene, int j, int room, char *buf, size_t size)
+{
+	if (!panel_dead(scene, j)) {
+		snprintf(buf, size, "h%d", j);
+		return;
+	}
+	snprintf(buf, size, "h%d dead", j);
+	if ((int)strlen(buf) > room)
+		snprintf(buf, size, "h%d!", j);
 }

@@ -13,6 +13,8 @@
 #include "tui/panels/panel.h"
 
 #define HELP_KEY_W 7
+/* The rows around the keys: the border above, the foot and the border below. */
+#define HELP_FRAME_ROWS 3
 
 /* One line of the help: a mode's title, a key, or a blank (e NULL). */
 struct help_item {
@@ -59,8 +61,9 @@ void panel_help_size(int cols, int rows, int *height, int *width)
 	*width = 46;
 	*height = lines + 4;
 	if (*height > rows) {
+		/* Two columns, the last row of keys just above the foot: 42 lines at 80x24. */
 		*width = 80;
-		*height = (lines + 1) / 2 + 4;
+		*height = (lines + 1) / 2 + HELP_FRAME_ROWS;
 	}
 	if (*width > cols)
 		*width = cols;
@@ -84,7 +87,7 @@ static void help_line(WINDOW *win, int y, int x, const struct help_item *item)
 /* Rows a column of the help holds in a window height rows high, for n items. */
 static int help_per_column(int height, int width, int n)
 {
-	int rows = height - 4 > 1 ? height - 4 : 1;
+	int rows = height - HELP_FRAME_ROWS > 1 ? height - HELP_FRAME_ROWS : 1;
 
 	if (rows >= n)
 		return n;
@@ -131,7 +134,7 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 	/* The second column starts with what follows, not with a blank. */
 	for (i = split; i < n && items[i].e == NULL; i++)
 		continue;
-	for (; i < n && y <= height - 4; i++)
+	for (; i < n && y <= height - HELP_FRAME_ROWS; i++)
 		help_line(win, y++, 2 + column_w, &items[i]);
 	if (page + 1 < PANEL_HELP_PAGES)
 		snprintf(foot, sizeof foot, "%d/%d: ? more keys, any other closes", page + 1,

@@ -98,13 +98,15 @@ static void hidden_draw_cell(WINDOW *win, int y, int x, const struct scene *scen
 	}
 }
 
-/* The neuron's name, marked when selected. */
+/* The neuron's name, marked when selected, and "!" after it when it is dead (see the tail). */
 static void hidden_draw_name(WINDOW *win, int y, const struct scene *scene, int j)
 {
 	char name[16];
 
 	snprintf(name, sizeof name, "h%d", j);
 	draw_text(win, y, 0, j == scene->selected ? ROLE_SELECTED : ROLE_NORMAL, name);
+	if (panel_dead(scene, j))
+		draw_text(win, y, HIDDEN_NAME_W - 1, ROLE_WRONG, "!");
 }
 
 /* What is left of a row after the columns: a bar of h, or ReLU's verdict on the gradient. */
@@ -117,6 +119,11 @@ static void hidden_draw_tail(WINDOW *win, int y, int x, const struct scene *scen
 
 	if (room < 4)
 		return;
+	if (panel_dead(scene, j) && (panel_blocked(scene, j) || !panel_has_forward(scene))) {
+		/* Blocked on every training sample: n tells more. */
+		draw_text(win, y, x + 1, ROLE_WRONG, "dead");
+		return;
+	}
 	if (panel_has_backward(scene)) {
 		if (room >= 7 && panel_leaks(scene, j))
 			draw_text(win, y, x + 1, ROLE_BLOCKED, "1% leaks");

@@ -14,6 +14,7 @@
 
 #include "core/patch.h"
 #include "tui/screen/draw.h"
+#include "tui/model/equation.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
 
@@ -86,6 +87,28 @@ static void neuron_verdict(WINDOW *win, int y, const struct scene *scene, int j,
 			   panel_gate(scene) == ACTIVATION_LEAKY ? "leaky ReLU" : "ReLU", z + 1);
 }
 
+/*
+ * The selected input's product as an equation, under the verdict where
+ * there is a row for it, else over the verdict when chosen with j or k.
+ */
+static void neuron_equation(WINDOW *win, int y, const struct scene *scene)
+{
+	char line[160], result[32];
+
+	if (scene->value < 0 || scene->value >= PATCH_PIXELS)
+		return;
+	if (y >= draw_height(win)) {
+		if (!scene->value_chosen)
+			return;
+		y = draw_height(win) - 1;
+		wmove(win, y, 0);
+		wclrtoeol(win);
+	}
+	equation_product(scene->forward_net, scene->patch, scene->selected, scene->value, line, sizeof line,
+			 result, sizeof result);
+	draw_text(win, y, 0, ROLE_NORMAL, line);
+}
+
 /* Draw the neuron inspector. */
 static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 {
@@ -94,12 +117,15 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 	double w[PATCH_PIXELS], product[PATCH_PIXELS];
 	char title[96];
 
-	snprintf(title, sizeof title, "Neuron h%d: its template on this patch (Tab: next)", j);
+	if (scene->added != NULL)
+		snprintf(title, sizeof title, "Neuron h%d: W1 - W1(step 0), what training added (d)", j);
+	else
+		snprintf(title, sizeof title, "Neuron h%d: its template on this patch (Tab: next)", j);
 	draw_title(win, title, scene->ascii);
 	for (i = 0; i < PATCH_PIXELS; i++)
-		w[i] = net->w1[i * hidden + j];
+		w[i] = scene->added != NULL ? scene->added->w1[i * hidden + j] : net->w1[i * hidden + j];
 	network_neuron_products(net, scene->patch, j, product);
-	neuron_grid(win, y, x, "weights w", w);
+	neuron_grid(win, y, x, scene->added != NULL ? "w - w(step 0)" : "weights w", w);
 	x += NEURON_GRID_W + 2;
 	if (draw_width(win) >= 2 * NEURON_GRID_W + PATCH_SIDE * NEURON_PIXEL_W + 6) {
 		neuron_pixels(win, y, x, scene->patch);
@@ -107,6 +133,7 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 	}
 	neuron_grid(win, y, x, "products x*w", product);
 	neuron_verdict(win, y + PATCH_SIDE + 1, scene, j, net->b1[j]);
+	neuron_equation(win, y + PATCH_SIDE + 3, scene);
 }
 
 const struct panel_ops panel_neuron_ops = {

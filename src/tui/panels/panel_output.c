@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -71,6 +72,34 @@ static void output_loss(WINDOW *win, int y, const struct scene *scene)
 	draw_text(win, y, x, ROLE_TITLE, loss);
 }
 
+/*
+ * In the update phase: this sample's loss before and after its own update
+ * (the core forwarded it again through the new weights), and whether the
+ * step helped; a learning rate too large can make it worse.
+ */
+static void output_after(WINDOW *win, int y, const struct scene *scene)
+{
+	char before[32], after[32];
+	bool helped = scene->after->loss < scene->pass->loss;
+	int x;
+
+	format_loss(before, sizeof before, scene->pass->loss);
+	/* A step so large that the new weights overflow this very sample: said in words. */
+	if (isfinite(scene->after->loss))
+		format_loss(after, sizeof after, scene->after->loss);
+	else
+		snprintf(after, sizeof after, "overflow");
+	bool roomy = draw_width(win) >= 44;
+
+	x = draw_text(win, y, 0, ROLE_DIM, roomy ? "this sample: loss " : "updated: ");
+	x += draw_textf(win, y, x, ROLE_NORMAL, roomy ? "%s -> " : "%s->", before);
+	x += draw_text(win, y, x, helped ? ROLE_RIGHT : ROLE_WRONG, after);
+	if (roomy && draw_width(win) - x >= 12)
+		draw_text(win, y, x, helped ? ROLE_RIGHT : ROLE_WRONG, helped ? " (lower)" : " (NOT lower)");
+	else if (!helped && draw_width(win) - x >= 2)
+		draw_text(win, y, x, ROLE_WRONG, " !");
+}
+
 /* Draw the output panel. */
 static void panel_output_draw(WINDOW *win, const struct scene *scene)
 {
@@ -105,7 +134,9 @@ static void panel_output_draw(WINDOW *win, const struct scene *scene)
 	if (y < draw_height(win) - 2)
 		output_row(win, y++, "label y", y_onehot, col_w, 0, false);
 	output_loss(win, y++, scene);
-	if (panel_has_backward(scene))
+	if (scene->after != NULL)
+		output_after(win, y, scene);
+	else if (panel_has_backward(scene))
 		output_row(win, y, "dz2 = p-y", pass->dz2, col_w, 3, true);
 }
 

@@ -31,14 +31,15 @@ static const char *tour_panel_words(enum layout_panel panel)
 /* Draw the tour's page. */
 static void panel_tour_draw(WINDOW *win, const struct scene *scene)
 {
-	char title[96], formula[256], foot[128], words[1024];
+	char title[96], formula[256], foot[160], note[64], words[1024];
 	int page = scene->tour_page, rows = draw_height(win);
 
 	snprintf(title, sizeof title, "Tour %d/%d: %s", page + 1, TOUR_PAGES, tour_title(page));
 	draw_title(win, title, scene->ascii);
 	tour_formula(page, scene, formula, sizeof formula);
-	snprintf(foot, sizeof foot, "look at: %s   > next  < back  T closes",
-		 tour_panel_words((enum layout_panel)scene->highlight));
+	tour_note(page, scene, note, sizeof note);
+	snprintf(foot, sizeof foot, "look at: %s%s   > next  < back  T closes",
+		 tour_panel_words((enum layout_panel)scene->highlight), note);
 	/* The words, then the formula and the foot on the last two rows. */
 	tour_words(page, scene, words, sizeof words);
 	draw_wrapped(win, 1, rows - 3, ROLE_NORMAL, words);

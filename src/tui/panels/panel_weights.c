@@ -85,7 +85,7 @@ static void weights_draw_one(WINDOW *win, const struct scene *scene, const struc
 		role = panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS;
 	if (j == scene->selected)
 		role = ROLE_SELECTED;
-	snprintf(name, sizeof name, "h%d", j);
+	panel_neuron_name(scene, j, width, name, sizeof name);
 	draw_text(win, y_name, x + (width - (int)strlen(name)) / 2, role, name);
 	if (g->votes) {
 		/* W2: how this neuron votes for each output. */
@@ -111,7 +111,8 @@ static int weights_legend(WINDOW *win, int y, const struct scene *scene, double 
 	} else {
 		x += draw_text(win, y, x, ROLE_DIM, "= - negative  . zero  + # positive");
 	}
-	x += draw_textf(win, y, x, ROLE_DIM, "; |w| up to %s", range);
+	x += draw_textf(win, y, x, ROLE_DIM, scene->added != NULL ? "; |change| up to %s" : "; |w| up to %s",
+			range);
 	if (g->shown < scene->net->hidden)
 		x += draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d", g->first,
 				g->first + g->shown - 1, scene->net->hidden);
@@ -162,7 +163,7 @@ static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j,
 		role = panel_blocked(scene, j) ? ROLE_BLOCKED : ROLE_PASS;
 	if (j == scene->selected)
 		role = ROLE_SELECTED;
-	snprintf(name, sizeof name, "h%d", j);
+	panel_neuron_name(scene, j, WEIGHTS_HALF_MAP_W, name, sizeof name);
 	draw_text(win, y + WEIGHTS_HALF_ROWS, x + (WEIGHTS_HALF_MAP_W - (int)strlen(name)) / 2, role,
 		  name);
 }
@@ -179,7 +180,12 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 		shown = hidden;
 	first = panel_first_shown(scene, shown);
 	format_number(range, sizeof range, scale, 2, 8, false);
-	snprintf(title, sizeof title, "Weights W1: red < 0, blue > 0, |w| up to %s", range);
+	if (scene->added != NULL)
+		snprintf(title, sizeof title, "%s red<0 blue>0, up to %s",
+			 draw_width(win) >= 60 ? "W1 - W1(step 0): what training added;" : "W1 - W1(step 0):",
+			 range);
+	else
+		snprintf(title, sizeof title, "Weights W1: red < 0, blue > 0, |w| up to %s", range);
 	draw_title(win, title, scene->ascii);
 	for (k = 0; k < shown; k++)
 		weights_draw_half_one(win, scene, first + k, 1 + (k / per_band) * (WEIGHTS_HALF_ROWS + 1),
@@ -222,8 +228,17 @@ static void weights_draw_changes(WINDOW *win, const struct scene *scene,
 		   range);
 }
 
-/* Draw the weights panel. */
-static void panel_weights_draw(WINDOW *win, const struct scene *scene)
+/* The title: the weights, or (d) what training added to them. */
+static const char *weights_title(WINDOW *win, const struct scene *scene)
+{
+	if (scene->added != NULL)
+		return draw_width(win) >= 60 ? "W1 - W1(step 0): what training added (d: W1 itself)"
+					     : "W1 - W1(step 0): added";
+	return draw_width(win) >= 60 ? "Weights W1: each neuron's 5x5 template" : "Weights W1 (templates)";
+}
+
+/* Draw the weights, or what training added to them: scene->net is the one shown. */
+static void weights_draw(WINDOW *win, const struct scene *scene)
 {
 	struct weights_geometry g;
 	double scale = weights_scale(scene->net->w1, scene->net->hidden);
@@ -234,8 +249,7 @@ static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 		weights_draw_half(win, scene, scale);
 		return;
 	}
-	draw_title(win, draw_width(win) >= 60 ? "Weights W1: each neuron's 5x5 template"
-					      : "Weights W1 (templates)", scene->ascii);
+	draw_title(win, weights_title(win, scene), scene->ascii);
 	for (k = 0; k < g.shown; k++) {
 		x = 1 + k * (PATCH_SIDE * g.cell_w + g.gap);
 		weights_draw_one(win, scene, &g, g.first + k, x, scale);
@@ -247,6 +261,21 @@ static void panel_weights_draw(WINDOW *win, const struct scene *scene)
 	else if (g.votes)
 		draw_text(win, y + 1, 0, ROLE_DIM,
 			  "E, N: the neuron's weights in W2 to Edge and No Edge");
+}
+
+/*
+ * Draw the weights panel: W1, or with d what training added (W - W(step
+ * 0), from the core), on one symmetric scale shared by every neuron, so
+ * that an edge detector's dark-left, bright-right change stands out of the
+ * starting noise.
+ */
+static void panel_weights_draw(WINDOW *win, const struct scene *scene)
+{
+	struct scene view = *scene;
+
+	if (scene->added != NULL)
+		view.net = scene->added;
+	weights_draw(win, &view);
 }
 
 const struct panel_ops panel_weights_ops = {
