@@ -58,6 +58,12 @@ has 's: one phase (forward, loss, backward, update).'
 has 'q: quit.'
 no_escape "back and the keys"
 
+# B goes back one phase and says it again, the same numbers.
+narrate 'sssB'
+has 'At step 0, epoch 1, sample 1 of 100, phase loss.'
+check "B: the loss said again, the same" test "$(grep -c '^Loss: minus log of 0.810 plus 1e-8 is 0.2111.$' "$work/out")" -eq 2
+no_escape "B"
+
 # A recording narrated: its keys and its run frames.
 printf 'edgeviz-recording 1\nepochs 3\nkey s\nrun 100\nkey q\nkey s\n' >"$work/rec"
 "$EDGEVIZ" --narrate --replay "$work/rec" </dev/null >"$work/out" 2>"$work/err"

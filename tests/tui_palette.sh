@@ -103,7 +103,15 @@ screens() {
 	tui_keys z
 	tui_wait_gone 'Neuron h0' "$what: zoomed"
 	clean "zoomed"
-	tui_keys z r
+	tui_keys z m
+	tui_wait_for 'ecision map|map' "$what: the decision map"
+	clean "the decision map"
+	tui_keys m n
+	tui_wait_for 'ealth' "$what: neuron health"
+	clean "neuron health"
+	tui_keys n d
+	clean "what training added"
+	tui_keys d r
 	tui_wait_for 'running|RUN' "$what: running"
 	clean "running"
 	tui_keys q

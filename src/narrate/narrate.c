@@ -96,6 +96,7 @@ say_keys(void)
 	    "s: one phase (forward, loss, backward, update).\n"
 	    "space: the next sample, whole.\n"
 	    "b: back one step, exactly.\n"
+	    "B: back one phase, exactly.\n"
 	    "e: to the end of the epoch.\n"
 	    "r: run, one line an epoch; any key pauses.\n"
 	    "w: where the run stands.\n"
@@ -153,6 +154,24 @@ step_back(struct narrator *n)
 	narrator_say(text);
 }
 
+/* Back one phase, exactly: say the phase the run stands on now. */
+static void
+phase_back(struct narrator *n)
+{
+	char text[NARRATE_TEXT];
+
+	if (trainer_phase_back(n->trainer) != 0) {
+		narrator_say("Already at step 0.\n");
+		return;
+	}
+	sentences_where(n->trainer, text, sizeof text);
+	narrator_say(text);
+	if (trainer_phase(n->trainer) != TRAINER_PHASE_READY) {
+		sentences_phase(n->trainer, text, sizeof text);
+		narrator_say(text);
+	}
+}
+
 /* Train epoch after epoch to n->epochs, one line each; a key pauses. Returns that key, or -1. */
 static int
 run(struct narrator *n)
@@ -190,6 +209,9 @@ narrator_key(struct narrator *n, int key)
 		break;
 	case 'b':
 		step_back(n);
+		break;
+	case 'B':
+		phase_back(n);
 		break;
 	case 'e':
 		trainer_run_epoch(n->trainer);
