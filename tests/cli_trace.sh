@@ -11,7 +11,8 @@ for line in \
 	'W2[0] = [+0.21, -0.18]    W2[1] = [+0.66, +0.21]' \
 	'z2 = [-0.07, -0.41]  (Edge, No Edge)' \
 	'p = [0.583, 0.417]' \
-	'-> Prediction: Edge (58.3% confident)'; do
+	'-> Prediction: Edge (58.3% confident)' \
+	'p[Edge] = 0.5829, so L = -log(0.5829 + 1e-8) = 0.5397 (right)'; do
 	check "trace shows: $line" grep -qF -- "$line" "$work/out"
 done
 check "trace shows each phase" test "$(grep -c -e '--- Forward' -e '--- Softmax' -e '--- Loss' -e '--- Backward' -e '--- Update' "$work/out")" -eq 6

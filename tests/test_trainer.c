@@ -229,6 +229,32 @@ START_TEST(test_learning_rate_changes_replay)
 }
 END_TEST
 
+/* A shown update names the rate it was made with, not the one set since. */
+START_TEST(test_each_step_keeps_its_rate)
+{
+	struct trainer *t = default_trainer();
+	struct network before;
+
+	trainer_step_sample(t);		/* update 0 at 0.1 */
+	before = *trainer_network_before_update(t);
+	trainer_set_lr(t, 0.5);		/* for update 1 on */
+	ck_assert_double_eq(trainer_shown_lr(t), 0.1);
+	ck_assert_double_eq(trainer_step_lr(t, 0), 0.1);
+	ck_assert_double_eq(trainer_step_lr(t, 1), 0.5);
+	ck_assert_double_eq(trainer_lr(t), 0.5);
+	/* The rate shown is the one that made the step: b1 moved by 0.1 x db1. */
+	ck_assert_double_eq(trainer_network(t)->b1[0],
+			    before.b1[0] - trainer_shown_lr(t) * trainer_pass(t)->db1[0]);
+	trainer_step_phase(t);		/* forward of step 1: its update will use 0.5 */
+	ck_assert_double_eq(trainer_shown_lr(t), 0.5);
+	trainer_step_sample(t);
+	ck_assert_double_eq(trainer_shown_lr(t), 0.5);
+	trainer_step_back(t);		/* back on update 0 */
+	ck_assert_double_eq(trainer_shown_lr(t), 0.1);
+	trainer_destroy(t);
+}
+END_TEST
+
 /* Bytes the heap has handed out and not taken back. */
 static size_t
 heap_in_use(void)
@@ -531,6 +557,7 @@ suite_trainer(void)
 	tcase_add_test(tc, test_step_back_is_exact);
 	tcase_add_test(tc, test_going_back_through_checkpoints);
 	tcase_add_test(tc, test_learning_rate_changes_replay);
+	tcase_add_test(tc, test_each_step_keeps_its_rate);
 	tcase_add_test(tc, test_a_million_steps_in_flat_memory);
 	tcase_add_test(tc, test_divergence_is_reported_and_undone);
 	tcase_add_test(tc, test_bad_configs_are_refused);

@@ -29,6 +29,23 @@ START_TEST(test_format_number)
 	format_number(buf, sizeof buf, -12345678.0, 3, 8, true);
 	ck_assert_int_le(strlen(buf), 8);
 	ck_assert_str_eq(buf, "-1.2e+07");
+	/* too small for the decimals: the magnitude kept, never a false 0 */
+	format_number(buf, sizeof buf, -3.21e-07, 5, 8, true);
+	ck_assert_str_eq(buf, "-3.2e-07");
+	format_number(buf, sizeof buf, -3.21e-07, 4, 9, true);
+	ck_assert_str_eq(buf, "-3.21e-07");
+	format_number(buf, sizeof buf, 3.21e-07, 2, 5, true);
+	ck_assert_str_eq(buf, "+3e-7");
+	format_number(buf, sizeof buf, 0.004, 2, 8, false);
+	ck_assert_str_eq(buf, "4.00e-03");
+	format_number(buf, sizeof buf, 4.2e-18, 3, 8, false);
+	ck_assert_str_eq(buf, "4.20e-18");
+	format_number(buf, sizeof buf, 0.0004, 3, 8, true);
+	ck_assert_str_eq(buf, "+4.0e-04");
+	format_number(buf, sizeof buf, 0.0006, 3, 8, true);	/* rounds to a digit: fixed */
+	ck_assert_str_eq(buf, "+0.001");
+	format_number(buf, sizeof buf, -0.0, 3, 8, true);	/* a true zero stays one, unsigned */
+	ck_assert_str_eq(buf, "+0.000");
 	format_number(buf, sizeof buf, NAN, 3, 8, true);
 	ck_assert_str_eq(buf, "nan");
 	format_number(buf, sizeof buf, INFINITY, 3, 8, true);
@@ -50,6 +67,32 @@ START_TEST(test_format_loss_and_percent)
 	ck_assert_str_eq(buf, "inf");
 	format_percent(buf, sizeof buf, 0.58289766);
 	ck_assert_str_eq(buf, "58.3%");
+}
+END_TEST
+
+/* The loss as computed, -log(p + 1e-8): the tutorial's Part 1 and a sure answer. */
+START_TEST(test_format_loss_formula)
+{
+	char buf[64];
+
+	/* p = 0.58289766: -log(0.58289766 + 1e-8) = 0.53975 */
+	double p = 0.58289766, sure = 1.0, nearly = 0.999952495;
+
+	format_loss_formula(buf, sizeof buf, &p, 1e-8, -log(p + 1e-8), false);
+	ck_assert_str_eq(buf, "-log(0.583 + 1e-8) = 0.5397");
+	format_loss_formula(buf, sizeof buf, &p, 1e-8, -log(p + 1e-8), true);
+	ck_assert_str_eq(buf, "-log(0.583+1e-8)=0.5397");
+	/* p = 1: -log(1 + 1e-8) = -1.0e-08, a hair below 0, written as it is */
+	format_loss_formula(buf, sizeof buf, &sure, 1e-8, -log(sure + 1e-8), false);
+	ck_assert_str_eq(buf, "-log(1.000 + 1e-8) = -1.0e-08");
+	/* nearly sure (the tutorial's first sample after 100 epochs): 1 - p shows the loss's size */
+	format_loss_formula(buf, sizeof buf, &nearly, 1e-8, -log(nearly + 1e-8), false);
+	ck_assert_str_eq(buf, "-log(1 - 4.75e-05 + 1e-8) = 4.75e-05");
+	format_loss_formula(buf, sizeof buf, &nearly, 1e-8, -log(nearly + 1e-8), true);
+	ck_assert_str_eq(buf, "-log(1-4.75e-05+1e-8)=4.75e-05");
+	/* no room for p's value: p by name */
+	format_loss_formula(buf, sizeof buf, NULL, 1e-8, -log(nearly + 1e-8), true);
+	ck_assert_str_eq(buf, "-log(p+1e-8)=4.75e-05");
 	format_percent(buf, sizeof buf, 1);
 	ck_assert_str_eq(buf, "100.0%");
 }
@@ -154,6 +197,7 @@ Suite *suite_tui_format(void)
 
 	tcase_add_test(tc, test_format_number);
 	tcase_add_test(tc, test_format_loss_and_percent);
+	tcase_add_test(tc, test_format_loss_formula);
 	tcase_add_test(tc, test_format_bar);
 	tcase_add_test(tc, test_format_log_scale);
 	tcase_add_test(tc, test_format_decade);

@@ -12,6 +12,7 @@
 #include "core/trainer.h"
 #include "tui/model/format.h"
 #include "tui/model/narration.h"
+#include "tui/panels/panel.h"
 
 static struct trainer *trainer;
 
@@ -155,7 +156,38 @@ START_TEST(test_narration_editor)
 	s.sample = 2;
 	s.samples = 20;
 	narration_text(&s, text, sizeof text);
-	ck_assert_msg(has(text, "Test sample 3 of 20, no training"), "%s", text);
+	ck_assert_msg(has(text, "Test sample 2/20, no training"), "%s", text);
+}
+END_TEST
+
+/* Panel titles say the moment they show in the update phase, and only then. */
+START_TEST(test_panel_titles_name_the_moment)
+{
+	char title[128];
+	struct scene s;
+
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);
+	trainer_step_phase(trainer);	/* backward: nothing updated yet */
+	narration_scene(&s);
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
+	ck_assert_str_eq(title, "Output: softmax");
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 12);
+	ck_assert_str_eq(title, "Output");
+
+	trainer_step_phase(trainer);	/* the update */
+	narration_scene(&s);
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
+	ck_assert_str_eq(title, "Output: softmax, before the update");
+	/* narrower: the short title keeps the moment, then its short form */
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 30);
+	ck_assert_str_eq(title, "Output, before the update");
+	panel_title_text(title, sizeof title, &s, "Weights W1", "W1", PANEL_MOMENT_AFTER, 14);
+	ck_assert_str_eq(title, "W1, after");
+	/* outside the training run (the editor, the test set) there is no update on show */
+	s.mode = KEYMAP_TEST;
+	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
+	ck_assert_str_eq(title, "Output: softmax");
 }
 END_TEST
 
@@ -168,6 +200,7 @@ Suite *suite_tui_narration(void)
 	tcase_add_test(tc, test_narration_phases);
 	tcase_add_test(tc, test_narration_gates);
 	tcase_add_test(tc, test_narration_editor);
+	tcase_add_test(tc, test_panel_titles_name_the_moment);
 	suite_add_tcase(s, tc);
 	return s;
 }

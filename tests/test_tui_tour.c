@@ -138,11 +138,13 @@ START_TEST(test_tour_formulas)
 	ck_assert_str_eq(formula(TOUR_RELU),
 			 "h0: ReLU(+1.664) = max(0, +1.664) = 1.664;  4 of 8 pass, 4 blocked");
 	/* The tutorial's own example, from the core's numbers. */
-	ck_assert_str_eq(formula(TOUR_SOFTMAX), "p(Edge) = e^-0.28 / (e^-0.28 + e^1.17) = 0.190");
+	/* the Output panel's numbers: e^(z2 - max) = [e^(-0.278 - 1.170), e^0] */
+	ck_assert_str_eq(formula(TOUR_SOFTMAX),
+			 "e^(z2 - max) = [0.235, 1.000];  p(Edge) = 0.235 / (0.235 + 1.000) = 0.190");
 	ck_assert_str_eq(formula(TOUR_LOSS), "press s until the loss: its numbers come here");
 	trainer_step_phase(trainer);
 	ck_assert_str_eq(formula(TOUR_LOSS),
-			 "label No Edge: loss = -log p(No Edge) = -log(0.810) = 0.2111");
+			 "label No Edge: loss = -log(p(No Edge) + 1e-8) = -log(0.810 + 1e-8) = 0.2111");
 	trainer_step_phase(trainer);
 	ck_assert_str_eq(formula(TOUR_CHAIN),
 			 "dz2 = p - y = [0.190 - 0, 0.810 - 1] = [+0.190, -0.190]");

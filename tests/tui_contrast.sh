@@ -62,7 +62,7 @@ screens() {
 	tui_wait_for 'Your patch' "$what: the editor"
 	measure "editor"
 	tui_keys Escape t
-	tui_wait_for 'Test sample 1 of 20' "$what: the test set"
+	tui_wait_for 'Test sample 0/20' "$what: the test set"
 	measure "test set"
 	tui_keys Escape
 	if [ "$2" -ge 120 ]; then

@@ -31,13 +31,13 @@ tui_wait_for ' train 100 ' "the status line shows the training set's size"
 tui_keys p
 tui_wait_for 'Your patch' "p: the patch editor"
 paint_inverted
-tui_wait_for 'r5 c1 = 0\.90' "a patch painted"
+tui_wait_for 'r4 c0 = 0\.90' "a patch painted"
 label_no_edge
 tui_keys A
 tui_wait_for ' train 101 ' "A: the painted patch joins the training set"
 tui_wait_for 'added as No Edge: train 101' "and the narration says so"
 tui_keys Escape Space
-tui_wait_for ' sample 1/101 +train 101 +step 1 ' "a step on the grown set"
+tui_wait_for ' sample 0/101 +train 101 +step 1 ' "a step on the grown set"
 tui_keys b
 tui_wait_for ' step 0 ' "b: back to step 0, after the add"
 tui_wait_for ' train 101 ' "the added patch is still there"
@@ -51,14 +51,14 @@ tui_keys p
 paint_inverted
 label_no_edge
 tui_keys A Escape e
-tui_wait_for ' sample 101/101 +train 101 +step 101 ' "e: the epoch ends with the added patch"
+tui_wait_for ' sample 100/101 +train 101 +step 101 ' "e: the epoch ends with the added patch"
 tui_keys R y
 tui_wait_for 'reset: step 0, the first weights, the current data \(train 101\)' "R keeps the data and says so"
 # The set browser shows both sets: the added patch is the training set's last.
 tui_keys t
-tui_wait_for 'test #1/20' "t: the test set"
+tui_wait_for 'test #0/20' "t: the test set"
 tui_wait_for 'Test set: 20 patches, p\(Edge\) now' "its thumbnails, with p(Edge) now"
-tui_wait_for '#2 No +#3 No' "each captioned with its number and label"
+tui_wait_for '#1 No +#2 No' "each captioned with its number and label"
 tui_wait_for '(✓|✗) +[0-9]+%' "and p(Edge), right or wrong"
 # The first thumbnail is the sample shown: its verdict is the input panel's.
 screen=$(tui_settled)
@@ -70,23 +70,23 @@ else
 	tui_fail "thumbnail '$thumb', input panel '$shown'"
 fi
 tui_keys x
-tui_wait_for 'train #1/101' "x: the training set, with the added patch"
+tui_wait_for 'train #0/101' "x: the training set, with the added patch"
 tui_wait_for 'Training set: 101 patches' "its thumbnails"
 tui_wait_for ' training set ' "the status line says which set"
 tui_keys Left
-tui_wait_for 'train #101/101' "left from the first: the last, the painted patch"
-tui_wait_for '#101 No' "its thumbnail, on the last page"
-tui_wait_for 'Training sample 101 of 101, no training: .* the label is No Edge' "with its label"
+tui_wait_for 'train #100/101' "left from the first: the last, the painted patch"
+tui_wait_for '#100 No' "its thumbnail, on the last page"
+tui_wait_for 'Training sample 100/101, no training: .* the label is No Edge' "with its label"
 # X takes the shown training patch out; b (back to training) puts it back.
 tui_keys Left X
 tui_wait_for 'removed training patch 100: train 100' "X: the patch before it removed"
-tui_wait_for 'train #100/100' "the browser shows the one that moved into its place"
+tui_wait_for 'train #99/100' "the browser shows the one that moved into its place"
 tui_keys b
 tui_wait_for ' train 101 ' "b: the remove undone"
 tui_keys t
-tui_wait_for 'train #1/101' "t again: still the training set"
+tui_wait_for 'train #0/101' "t again: still the training set"
 tui_keys x
-tui_wait_for 'test #1/20' "x again: the test set"
+tui_wait_for 'test #0/20' "x again: the test set"
 tui_keys X
 tui_wait_for 'only training patches can be removed' "X on the test set says why not"
 tui_keys Escape

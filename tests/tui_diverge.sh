@@ -17,7 +17,7 @@ tui_keys Space Space Space Space Space
 tui_wait_for ' step 5 ' "five samples trained"
 tui_wait_for 'DIVERGED' "the status line says DIVERGED"
 tui_wait_for 'Diverged: the loss or the weights are no longer finite' "the narration says why"
-tui_wait_for 'loss -log\(nan\)=nan' "the loss shows nan"
+tui_wait_for '-log\(nan\+1e-8\)=nan' "the loss shows nan"
 tui_wait_for '\|w\| up to nan' "the weights' scale shows nan"
 
 tui_keys w

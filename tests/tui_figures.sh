@@ -100,14 +100,15 @@ tui_wait_exit
 tui_start 160 48
 tui_wait_for 'Hidden layer' "160x48"
 tui_keys Space f f f
-tui_wait_for 'Part 5: gradient descent on one weight, W1 r[1-5]c[1-5] of h0' "f f f: Part 5"
+tui_wait_for 'Part 5: gradient descent on one weight, W1\[[0-9]+,0\]' "f f f: Part 5"
 tui_keys s s s
 tui_wait_for ' step 1 +backward ' "the backward phase"
 screen=$(tui_settled)
-name=$(printf '%s\n' "$screen" | sed -n 's/.*one weight, \(W1 r[1-5]c[1-5]\) of h0.*/\1/p')
+name=$(printf '%s\n' "$screen" | sed -n 's/.*one weight, \(W1\[[0-9]*,0\]\).*/\1/p')
+name_re=$(printf '%s' "$name" | sed 's/[][]/\\&/g')
 slope=$(printf '%s\n' "$screen" | sed -n 's/.*slope dL\/dw = *\([-+0-9.]*\).*/\1/p')
-grad=$(printf '%s\n' "$screen" | grep -m1 "  $name  " | sed -n "s/.*$name *[-+0-9.]* *\([-+0-9.]*\).*/\1/p")
-first=$(printf '%s\n' "$screen" | grep -m1 '  W1 r[1-5]c[1-5]  ' | sed 's/.*\(W1 r[1-5]c[1-5]\).*/\1/')
+grad=$(printf '%s\n' "$screen" | grep -m1 -F "  $name  " | sed -n "s/.*$name_re *[-+0-9.]* *\([-+0-9.]*\).*/\1/p")
+first=$(printf '%s\n' "$screen" | grep -m1 -E '  W1\[[0-9]+,0\]  ' | sed 's/.*\(W1\[[0-9]*,0\]\).*/\1/')
 if [ -n "$slope" ] && [ "$first" = "$name" ] &&
 	awk -v a="$slope" -v b="$grad" 'BEGIN { d = a - b; exit !(d < 6e-5 && d > -6e-5) }'; then
 	tui_pass "the slope of $name ($slope) is the update panel's largest gradient ($grad)"
@@ -118,7 +119,7 @@ tui_keys s
 tui_wait_for 'step taken' "s: the step is taken"
 screen=$(tui_settled)
 next=$(printf '%s\n' "$screen" | sed -n 's/.*step taken: w - lr x slope = *\([-+0-9.]*\).*/\1/p')
-new=$(printf '%s\n' "$screen" | grep -m1 "  $name  " | sed -n "s/.*$name *[-+0-9.]* *[-+0-9.]* *\([-+0-9.]*\).*/\1/p")
+new=$(printf '%s\n' "$screen" | grep -m1 -F "  $name  " | sed -n "s/.*$name_re *[-+0-9.]* *[-+0-9.]* *\([-+0-9.]*\).*/\1/p")
 if [ -n "$next" ] && [ "$next" = "$new" ]; then
 	tui_pass "the step taken ends where the update panel's new weight is ($next)"
 else

@@ -57,7 +57,7 @@ fi
 tui_wait_for '^h0 .* 8\.66e-05 ' "h0's mean |dz1| over epoch 99 is numpy's"
 tui_wait_for '^h7 .* 1\.33e-05 ' "h7's too"
 tui_keys R y
-tui_wait_for '^ epoch 0 +sample 1/100 +step 0 ' "R: back to step 0"
+tui_wait_for '^ epoch 0 +sample 0/100 +step 0 ' "R: back to step 0"
 check_dead "h3 " "after the reset"
 tui_keys s T '>' '>'
 tui_wait_for 'ReLU, the gate' "the tour's ReLU page (it takes the lower band from n)"

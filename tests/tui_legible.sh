@@ -52,7 +52,7 @@ tui_keys Escape
 # After 150 epochs at full speed: a 100.0% bar, and a long status line.
 tui_keys r
 for _ in 1 2 3 4 5 6 7 8 9 10 11 12; do tui_keys +; done
-tui_deadline=$((tui_deadline * 4)) tui_wait_for 'epoch 149 sample 100/100' "the run reaches --epochs 150"
+tui_deadline=$((tui_deadline * 4)) tui_wait_for 'epoch 149 sample 99/100' "the run reaches --epochs 150"
 tui_wait_for '100\.0%' "a bar at 100.0%"
 if tui_screen | grep -q '[█▉▊▋▌▍▎▏][0-9]'; then
 	tui_fail "a bar runs into its percentage"

@@ -231,7 +231,7 @@ tui_alive() {
 tui_check_whole() {
 	screen=$(tui_screen)
 	missing=
-	for part in '^ epoch [0-9]+ .* step [0-9]+ ' '─ Input ─|- Input -' 'Hidden layer' \
+	for part in '^ epoch [0-9]+ .* step [0-9]+ ' '─ Input[ ,]|- Input[ ,]' 'Hidden layer' \
 		'Output' '\? help +q quit *$'; do
 		printf '%s\n' "$screen" | grep -Eq -- "$part" || missing="$missing /$part/"
 	done

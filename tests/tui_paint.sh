@@ -5,7 +5,7 @@
 
 # tui_percent: the prediction's confidence shown under the patch.
 tui_guess() {
-	tui_screen | grep -E '(right|wrong|WRONG) +[0-9.]+%' | sed -E 's/.*(right|wrong|WRONG) +([0-9.]+%).*/\1 \2/'
+	tui_screen | grep -Eo '(right|wrong|WRONG):|[0-9.]+% sure' | tr '\n' ' '
 }
 
 tui_start 80 24
@@ -26,7 +26,7 @@ tui_keys c
 for row in 1 2 3 4 5; do
 	tui_keys 9 Right 9 Right 1 Right 1 Right 1 Down Left Left Left Left
 done
-tui_wait_for 'r5 c1 = 0\.90' "the cursor went down the rows painting"
+tui_wait_for 'r4 c0 = 0\.90' "the cursor went down the rows painting"
 painted=$(tui_guess)
 if [ -n "$edge" ] && [ -n "$painted" ] && [ "$edge" != "$painted" ]; then
 	tui_pass "the prediction followed the paint ($edge -> $painted)"
@@ -35,20 +35,20 @@ else
 fi
 # A mouse click (xterm's X10 report: button 1 at column 9, row 4) toggles that pixel.
 tui_keys -l "$(printf '\033[M )$')"
-tui_wait_for 'r2 c3 = 0\.90' "a click on row 2, column 3 paints it bright"
+tui_wait_for 'r1 c2 = 0\.90' "a click on the second row, third column (r1 c2) paints it bright"
 tui_keys L
 tui_wait_for 'label No Edge' "L switches the label"
 tui_wait_for ' step 100 ' "painting trained nothing"
 
 tui_keys Escape
-tui_wait_for '─ Input ─' "Esc: back to training"
+tui_wait_for '─ Input[ ,]' "Esc: back to training"
 tui_wait_gone 'painting' "the editor is closed"
 
 tui_keys t
-tui_wait_for 'test #1/20' "t: the first test sample"
+tui_wait_for 'test #0/20' "t: the first test sample"
 tui_keys Right
-tui_wait_for 'test #2/20' "right: the next one"
-tui_wait_for 'Test sample 2 of 20, no training' "the narration says it does not train"
+tui_wait_for 'test #1/20' "right: the next one"
+tui_wait_for 'Test sample 1/20, no training' "the narration says it does not train"
 tui_keys t
 tui_wait_gone 'test #' "t again: back to training"
 tui_wait_for ' step 100 ' "browsing trained nothing"

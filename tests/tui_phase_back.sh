@@ -76,7 +76,7 @@ tui_wait_for ' step 3 +update ' "step 3"
 screen=$(tui_settled)
 after=$(printf '%s\n' "$screen" | sed -n 's/.*updated: \([0-9.e-]*\)->\([0-9.e-]*\).*/\2/p')
 before=$(printf '%s\n' "$screen" | sed -n 's/.*updated: \([0-9.e-]*\)->.*/\1/p')
-shown=$(printf '%s\n' "$screen" | sed -n 's/.*loss -log([0-9.]*)=\([0-9.e-]*\).*/\1/p')
+shown=$(printf '%s\n' "$screen" | sed -n 's/.*-log([0-9.]* *+ *1e-8) *= *\([0-9.e-]*\).*/\1/p')
 if [ -n "$after" ] && [ "$before" = "$shown" ]; then
 	tui_pass "update phase: this sample's loss $before -> $after, before = the loss line"
 else
@@ -85,7 +85,7 @@ fi
 tui_keys w
 tui_wait_for 'saved the weights' "saved at step 3"
 traced=$("$EDGEVIZ" --trace --load "$tui_dir/w" --patch inverted |
-	sed -n 's/.*p\[No Edge\] = .*so L = \([0-9.]*\).*/\1/p')
+	sed -n 's/.*p\[No Edge\] = .*so L = .* = \([0-9.]*\).*/\1/p')
 if printf '%s\n' "$screen" | grep -q 'label No Edge' &&
 	[ -n "$traced" ] &&
 	awk -v a="$after" -v b="$traced" 'BEGIN { d = a - b; exit !(d < 6e-5 && d > -6e-5) }'; then
@@ -96,7 +96,7 @@ fi
 
 # At step 0, B says so and changes nothing.
 tui_keys R y
-tui_wait_for '^ epoch 0 sample 1/100 step 0 ' "reset"
+tui_wait_for '^ epoch 0 +sample 0/100 +step 0 ' "reset"
 tui_keys B
 tui_wait_for 'already at step 0' "B at step 0 says so"
 

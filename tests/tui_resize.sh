@@ -31,7 +31,7 @@ tui_wait_for 'Neuron h1' "i shows the neuron at 80x24"
 tui_keys i
 tui_wait_for 'Update of h1' "i again: the update"
 tui_keys i
-tui_wait_for 'Weights W1' "and again: back to the weights"
+tui_wait_for '─ (Weights )?W1[ :]' "and again: back to the weights"
 
 tui_keys q
 tui_wait_exit

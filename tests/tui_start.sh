@@ -9,7 +9,7 @@ tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear"
 screen=$(tui_screen)
 for title in 'Input' 'Hidden layer' 'Output' 'Weights W1' 'Loss' \
-	'epoch 0' 'sample 1/100' 'step 0' 'ready' 'lr 0\.1' 'seed 42' 'paused' \
+	'epoch 0' 'sample 0/100' 'step 0' 'ready' 'lr 0\.1' 'seed 42' 'paused' \
 	'10 steps/s' 'Step 0, nothing trained' '\? help' 'q quit' 'label +No Edge'; do
 	if printf '%s\n' "$screen" | grep -Eq -- "$title"; then
 		tui_pass "80x24 shows /$title/"

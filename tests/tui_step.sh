@@ -8,7 +8,7 @@ tui_start 80 24
 tui_wait_for 'Hidden layer' "the panels appear"
 
 tui_keys Space
-tui_wait_for '^ epoch 0 +sample 1/100 +step 1 +update' "space: step 1"
+tui_wait_for '^ epoch 0 +sample 0/100 +step 1 +update' "space: step 1"
 tui_keys Space
 tui_wait_for ' step 2 ' "space again: step 2"
 
@@ -22,7 +22,7 @@ tui_wait_for 'Forward: z1 = x\.W1 \+ b1' "the narration explains the forward pas
 
 tui_keys s
 tui_wait_for ' step 2 +loss ' "s: the loss phase"
-tui_wait_for 'loss -log\(' "the loss -log(p) of this sample"
+tui_wait_for '-log\([0-9.]+ ?\+ ?1e-8\) ?= ?[0-9]' "the loss -log(p + 1e-8) of this sample"
 
 tui_keys s
 tui_wait_for ' step 2 +backward ' "s: the backward phase"
@@ -35,7 +35,7 @@ tui_wait_for ' step 3 +update ' "s: the update, step 3"
 tui_wait_for 'Update: w = w - lr x dw' "the narration explains the update"
 
 tui_keys e
-tui_wait_for 'sample 100/100 +step 100 ' "e: to the end of the epoch"
+tui_wait_for 'sample 99/100 +step 100 ' "e: to the end of the epoch"
 tui_wait_for 'epochs .*[0-9]' "the epoch average appears"
 tui_keys ']'
 tui_wait_for 'lr 0\.2 ' "]: the learning rate up"

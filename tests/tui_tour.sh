@@ -4,7 +4,7 @@
 # back; each page is drawn whole (title, words, formula, where to look), the
 # panel it speaks of has its title highlighted, and the formulas carry the
 # numbers of the sample on screen (seed 42's first sample: the tutorial's
-# p(Edge) = e^-0.28 / (e^-0.28 + e^1.17) = 0.190). T closes and reopens it.
+# p(Edge) = 0.235 / (0.235 + 1.000) = 0.190). T closes and reopens it.
 . "$(dirname "$0")/tui_lib.sh"
 
 # tour_page N TITLE PANEL-PATTERN: page N of 9 is on screen, whole, and the
@@ -40,11 +40,11 @@ tour_page 3 'ReLU, the gate' 'Hidden layer'
 tui_wait_for 'h0: ReLU\(\+1\.664\) = max\(0, \+1\.664\) = 1\.664;  4 of 8 pass, 4 blocked' "page 3: ReLU's numbers"
 tui_keys '>'
 tour_page 4 'Softmax: scores to chances' 'Output'
-tui_wait_for 'p\(Edge\) = e\^-0\.28 / \(e\^-0\.28 \+ e\^1\.17\) = 0\.190' "page 4: the tutorial's softmax, with this sample's numbers"
+tui_wait_for 'p\(Edge\) = 0\.235 / \(0\.235 \+ 1\.000\) = 0\.190' "page 4: the softmax, with this sample's numbers"
 tui_keys '>'
 tour_page 5 'The loss: how wrong' 'Output'
 tui_keys s
-tui_wait_for 'label No Edge: loss = -log p\(No Edge\) = -log\(0\.810\) = 0\.2111' "page 5: the loss"
+tui_wait_for 'label No Edge: loss = -log\(p\(No Edge\) \+ 1e-8\) = -log\(0\.810 \+ 1e-8\) = 0\.2111' "page 5: the loss"
 tui_keys '>'
 tour_page 6 'Gradient descent' ' Loss: the label'
 tui_keys s s
@@ -66,7 +66,7 @@ tour_page 7 'The chain rule' 'Output'
 
 tui_keys T
 tui_wait_gone 'Tour [0-9]' "T closes the tour"
-tui_wait_for 'Weights W1' "the weights are back"
+tui_wait_for '─ (Weights )?W1[ :]' "the weights are back"
 tui_keys T
 tour_page 7 'The chain rule' 'Output'
 

@@ -10,11 +10,11 @@ tui_wait_for 'Hidden layer' "the panels appear"
 tui_keys W
 tui_wait_for 'Wrong now: 45 of 100 training samples' "W: the first weights get 45 of 100 wrong"
 tui_wait_for '─ Wrong sample ─' "the input panel shows one of them"
-tui_wait_for 'train #2/100' "the first wrong one: training sample 2"
+tui_wait_for 'train #1/100' "the first wrong one: training sample 1"
 tui_wait_for '✗ wrong' "and it is wrong"
-tui_wait_for '#2 E +#6 E +#9 E' "thumbnails with their numbers and labels"
+tui_wait_for '#1 E +#5 E +#8 E' "thumbnails with their numbers and labels"
 tui_keys Right
-tui_wait_for 'train #6/100' "right: the next wrong one"
+tui_wait_for 'train #5/100' "right: the next wrong one"
 tui_keys Left Left
 tui_wait_for 'train #[0-9]+/100' "left past the first: round to the last"
 tui_wait_for ' step 0 ' "browsing trains nothing"
@@ -31,7 +31,7 @@ tui_wait_for ' wrong .*paused' "W again: browsing (an empty list)"
 tui_wait_for 'Esc closes this list' "Esc closes it"
 tui_keys Escape
 tui_wait_gone 'Wrong now' "Esc closes the list"
-tui_wait_for 'Weights W1' "the weights are back"
+tui_wait_for '─ (Weights )?W1[ :]' "the weights are back"
 
 tui_keys q
 tui_wait_exit

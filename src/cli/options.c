@@ -108,6 +108,11 @@ options_print_help(FILE *out)
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
+	      "Numbering: every index of the data and the network counts from 0, as numpy\n"
+	      "and the tutorial do: epoch 0, sample 0/100 (the first of 100), neuron h0,\n"
+	      "W1[pixel,neuron], pixel r0 c0; on screen, in --trace, --csv and exports.\n"
+	      "Counts count: step 1 is the first update made.\n"
+	      "\n"
 	      "Keys and files are described in edgeviz(1).\n",
 	      out);
 }

@@ -131,9 +131,14 @@ print_forward(const struct network *net, const struct pass *pass)
 static void
 print_loss(const struct pass *pass)
 {
+	double p = pass->p[pass->label], loss = pass->loss;
+
 	printf("\n--- Loss: L = -log(p[true class] + 1e-8) ---\n");
-	printf("p[%s] = %.4f, so L = %.4f (%s)\n", label_name(pass->label), pass->p[pass->label], pass->loss,
-	       pass->prediction == pass->label ? "right" : "wrong");
+	/* A loss too small for 4 decimals keeps its magnitude; a sure answer's is a hair below 0. */
+	printf(fabs(loss) >= 0.001 || loss == 0 || !isfinite(loss)
+		       ? "p[%s] = %.4f, so L = -log(%.4f + 1e-8) = %.4f (%s)\n"
+		       : "p[%s] = %.4f, so L = -log(%.4f + 1e-8) = %.2e (%s)\n",
+	       label_name(pass->label), p, p, loss, pass->prediction == pass->label ? "right" : "wrong");
 }
 
 static void

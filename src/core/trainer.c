@@ -640,9 +640,21 @@ trainer_lr(const struct trainer *t)
 }
 
 double
+trainer_step_lr(const struct trainer *t, long step)
+{
+	return lr_at(t, step < 0 ? 0 : step);
+}
+
+double
+trainer_shown_lr(const struct trainer *t)
+{
+	return t->phase == TRAINER_PHASE_UPDATE ? lr_at(t, t->step - 1) : lr_at(t, t->step);
+}
+
+double
 trainer_update_lr(const struct trainer *t)
 {
-	return lr_at(t, t->step > 0 ? t->step - 1 : 0);
+	return trainer_step_lr(t, t->step - 1);
 }
 
 const struct trainer_config *

@@ -155,7 +155,16 @@ void trainer_set_activation(struct trainer *trainer, enum activation activation)
 
 /* The learning rate for the steps to come; ignored unless > 0 and finite. */
 void trainer_set_lr(struct trainer *trainer, double lr);
+/* The learning rate the next update will use. */
 double trainer_lr(const struct trainer *trainer);
+/*
+ * The learning rate update step (from 0) was, or will be, made with: a
+ * shown update names this one, which may differ from trainer_lr once the
+ * rate was changed after it.
+ */
+double trainer_step_lr(const struct trainer *trainer, long step);
+/* The rate of the update on show (phase UPDATE: the last one made), else trainer_lr. */
+double trainer_shown_lr(const struct trainer *trainer);
 /* The learning rate the last update was made with (step 0: the current one). */
 double trainer_update_lr(const struct trainer *trainer);
 

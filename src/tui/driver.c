@@ -33,6 +33,14 @@ void driver_init(struct driver *d, struct trainer *trainer, const struct tui_opt
 	d->options = *options;
 	d->speed = controls_speed_default();
 	d->test_step = -1;
+	if (options->load_path != NULL)	/* main started the run from them */
+		driver_loaded(d, options->load_path);
+}
+
+/* Step 0's weights come from path now. */
+void driver_loaded(struct driver *d, const char *path)
+{
+	snprintf(d->loaded_from, sizeof d->loaded_from, "%s", path);
 }
 
 /* Free the trainer made here. */
@@ -56,6 +64,7 @@ int driver_replace(struct driver *d, const struct trainer_config *config, char *
 	d->owned = next;
 	d->trainer = next;
 	d->test_step = -1;
+	d->loaded_from[0] = '\0';	/* the seed's weights now */
 	return 0;
 }
 

@@ -35,6 +35,7 @@ struct driver {
 	int test_correct;
 	double test_loss;		/* and the test set's mean loss then */
 
+	char loaded_from[256];		/* the file step 0's weights came from; "": the seed */
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
 };
@@ -51,6 +52,9 @@ void driver_close(struct driver *d);
 /* Drive a new trainer made from config (the old one kept if that fails). 0, or -1 with err. */
 int driver_replace(struct driver *d, const struct trainer_config *config, char *err,
 		   size_t err_size);
+
+/* The run starts over from weights loaded from path (o): the narration names it. */
+void driver_loaded(struct driver *d, const char *path);
 
 /* The weights changed outside a step (load, reset, new gate): count the test set again. */
 void driver_weights_changed(struct driver *d);

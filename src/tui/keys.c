@@ -53,6 +53,7 @@ static int keys_load(struct tui *tui)
 		return TUI_REDRAW;
 	}
 	driver_weights_changed(d);
+	driver_loaded(d, path);
 	driver_say(d, false, "loaded %s: the run starts over from these weights", path);
 	return TUI_REDRAW | TUI_RESIZE;
 }

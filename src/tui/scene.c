@@ -125,6 +125,7 @@ void scene_build(struct tui *tui, struct scene *s)
 	s->keys_mode = tui->player.playing ? KEYMAP_REPLAY : tui->view.mode;
 	s->replay = tui->player.playing ? tui->player.tag : NULL;
 	s->zoom = tui->view.layout.zoomed;
+	s->loaded_from = d->loaded_from[0] != '\0' ? d->loaded_from : NULL;
 	s->message = d->message;
 	s->message_is_error = d->message_is_error;
 	scene_overlays(tui, s);

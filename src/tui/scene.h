@@ -69,6 +69,8 @@ struct scene {
 	int tour_page;			/* its page, 0 .. TOUR_PAGES - 1 */
 	int highlight;			/* the panel the tour speaks of (enum layout_panel), or -1 */
 
+	const char *loaded_from;	/* the file step 0's weights were loaded from, or NULL */
+
 	/* The learning views (d, l, f) and the update's effect on its own sample. */
 	const struct network *added;	/* d: W - W(step 0), drawn in place of W; else NULL */
 	bool curve;			/* l: the learning curve is open */

@@ -37,7 +37,8 @@ static const struct {
 	[TOUR_SOFTMAX] = { "Softmax: scores to chances", { LAYOUT_OUTPUT, LAYOUT_STATUS },
 		"The two scores z2 can be any numbers. Softmax turns them into chances that add up "
 		"to 1: e to the power of each score, divided by the sum of both. Only the gap "
-		"between the scores counts." },
+		"between the scores counts, so both first lose the larger one (z - max): p stays "
+		"the same, and e^z cannot overflow." },
 	[TOUR_LOSS] = { "The loss: how wrong", { LAYOUT_OUTPUT, LAYOUT_STATUS },
 		"The loss looks only at the chance given to the right answer: -log of it. Sure and "
 		"right: near 0. Sure and wrong: large. Training makes its average over the data "
@@ -209,26 +210,27 @@ static void tour_relu(const struct scene *s, char *buf, size_t size)
 			 panel_gate_short(s), z1, h, panel_gate_short(s));
 }
 
-/* The formula of softmax. */
+/* The formula of softmax, with the Output panel's numbers: the core's e^(z - max z). */
 static void tour_softmax(const struct scene *s, char *buf, size_t size)
 {
-	char a[24], b[24], p[24];
+	char e0[24], e1[24], p[24];
 
-	format_number(a, sizeof a, s->pass->z2[0], 2, 10, false);
-	format_number(b, sizeof b, s->pass->z2[1], 2, 10, false);
-	format_number(p, sizeof p, s->pass->p[LABEL_EDGE], 3, 10, false);
-	snprintf(buf, size, "p(Edge) = e^%s / (e^%s + e^%s) = %s", a, a, b, p);
+	format_number(e0, sizeof e0, s->pass->exp_z2[0], 3, 8, false);
+	format_number(e1, sizeof e1, s->pass->exp_z2[1], 3, 8, false);
+	format_number(p, sizeof p, s->pass->p[LABEL_EDGE], 3, 8, false);
+	snprintf(buf, size, "e^(z2 - max) = [%s, %s];  p(Edge) = %s / (%s + %s) = %s", e0, e1, e0,
+		 e0, e1, p);
 }
 
 /* The formula of the loss. */
 static void tour_loss(const struct scene *s, char *buf, size_t size)
 {
-	char p[24], loss[32];
+	char formula[96];
 
-	format_number(p, sizeof p, s->pass->p[s->label], 3, 10, false);
-	format_loss(loss, sizeof loss, s->pass->loss);
-	snprintf(buf, size, "label %s: loss = -log p(%s) = -log(%s) = %s", label_name(s->label),
-		 label_name(s->label), p, loss);
+	format_loss_formula(formula, sizeof formula, &s->pass->p[s->label], NETWORK_LOG_EPSILON,
+			    s->pass->loss, false);
+	snprintf(buf, size, "label %s: loss = -log(p(%s) + 1e-8) = %s", label_name(s->label),
+		 label_name(s->label), formula);
 }
 
 /* The formula of gradient descent: the selected neuron's bias, old, gradient, new. */
@@ -236,7 +238,7 @@ static void tour_descent(const struct scene *s, char *buf, size_t size)
 {
 	char old[24], grad[24], now[24];
 	int j = s->selected;
-	double lr = trainer_lr(s->trainer);
+	double lr = trainer_shown_lr(s->trainer);
 
 	if (s->before == NULL || s->phase != TRAINER_PHASE_UPDATE) {
 		tour_num(grad, sizeof grad, s->pass->db1[j], 4);

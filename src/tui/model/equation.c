@@ -69,13 +69,13 @@ void equation_gradient(const struct pass *pass, const struct patch *x, int hidde
 			      EQUATION_WIDTH, true);
 		factor(a, sizeof a, pass->h[j], 3, false);
 		factor(b, sizeof b, pass->dz2[k], 4, true);
-		snprintf(line, size, "dL/dW2[%d][%d] = h[%d] * dz2[%d] = %s * %s = %s", j, k, j, k, a, b, result);
+		snprintf(line, size, "dL/dW2[%d,%d] = h[%d] * dz2[%d] = %s * %s = %s", j, k, j, k, a, b, result);
 	} else {
 		format_number(result, result_size, pass->dw1[which * hidden + j], EQUATION_GRAD_DECIMALS,
 			      EQUATION_WIDTH, true);
 		factor(a, sizeof a, x->pixel[which], 2, false);
 		factor(b, sizeof b, pass->dz1[j], 4, true);
-		snprintf(line, size, "dL/dW1[%d][%d] = x[%d] * dz1[%d] = %s * %s = %s", which, j, which, j, a, b,
+		snprintf(line, size, "dL/dW1[%d,%d] = x[%d] * dz1[%d] = %s * %s = %s", which, j, which, j, a, b,
 			 result);
 	}
 }
@@ -89,10 +89,10 @@ static double value_of(const struct network *net, int j, int which, char *name, 
 	}
 	if (which == EQUATION_W2_EDGE || which == EQUATION_W2_NO) {
 		int k = which == EQUATION_W2_EDGE ? 0 : 1;
-		snprintf(name, size, "W2[%d][%d]", j, k);
+		snprintf(name, size, "W2[%d,%d]", j, k);
 		return net->w2[j * NETWORK_OUTPUTS + k];
 	}
-	snprintf(name, size, "W1[%d][%d]", which, j);
+	snprintf(name, size, "W1[%d,%d]", which, j);
 	return net->w1[which * net->hidden + j];
 }
 
@@ -130,5 +130,5 @@ void equation_product(const struct network *net, const struct patch *x, int j, i
 	format_number(result, result_size, products[i], EQUATION_PRODUCT_DECIMALS, EQUATION_PRODUCT_WIDTH, true);
 	factor(a, sizeof a, x->pixel[i], 2, false);
 	factor(b, sizeof b, net->w1[i * net->hidden + j], 4, true);
-	snprintf(line, size, "x[%d] * W1[%d][%d] = %s * %s = %s", i, i, j, a, b, result);
+	snprintf(line, size, "x[%d] * W1[%d,%d] = %s * %s = %s", i, i, j, a, b, result);
 }

@@ -35,7 +35,54 @@ static bool format_non_finite(char *buf, size_t size, double value, bool sign)
 	return false;
 }
 
-/* A number in at most width columns, signed on request. */
+/* True when a fixed-point rendering shows no digit but 0: "-0.00000". */
+static bool format_shows_zero(const char *text)
+{
+	for (; *text != '\0'; text++)
+		if (*text >= '1' && *text <= '9')
+			return false;
+	return true;
+}
+
+/* Drop the exponent's '+' and leading zeros: "3e-07" -> "3e-7", "1e+07" -> "1e7". */
+static void format_short_exponent(char *text)
+{
+	char *e = strchr(text, 'e'), *digits;
+
+	if (e == NULL)
+		return;
+	digits = e + 1;
+	if (*digits == '+')
+		memmove(digits, digits + 1, strlen(digits));
+	else if (*digits == '-')
+		digits++;
+	while (digits[0] == '0' && digits[1] != '\0')
+		memmove(digits, digits + 1, strlen(digits));
+}
+
+/*
+ * value in e-notation in at most width columns when it can be: two digits
+ * after the point, fewer, then a shorter exponent ("-3e-7") as room runs out.
+ */
+static void format_exponent(char *tmp, size_t size, double value, int width, bool sign)
+{
+	int digits, pass;
+
+	for (pass = 0; pass < 2; pass++)
+		for (digits = 2; digits >= 0; digits--) {
+			snprintf(tmp, size, sign ? "%+.*e" : "%.*e", digits, value);
+			if (pass == 1)
+				format_short_exponent(tmp);
+			if ((int)strlen(tmp) <= width)
+				return;
+		}
+}
+
+/*
+ * A number in at most width columns, signed on request. A number too small
+ * for the decimals keeps its magnitude in e-notation ("-3.2e-07"), never
+ * shows as a zero it is not.
+ */
 void format_number(char *buf, size_t size, double value, int decimals, int width, bool sign)
 {
 	char tmp[64];
@@ -43,17 +90,14 @@ void format_number(char *buf, size_t size, double value, int decimals, int width
 
 	if (format_non_finite(buf, size, value, sign))
 		return;
+	if (value == 0)
+		value = 0;	/* -0.0, a zero product's sign, is no number to show */
 	snprintf(tmp, sizeof tmp, sign ? "%+.*f" : "%.*f", decimals, value);
 	/* Fewer decimals first, then e-notation with fewer digits, until it fits. */
 	for (digits = decimals - 1; (int)strlen(tmp) > width && digits >= 0; digits--)
 		snprintf(tmp, sizeof tmp, sign ? "%+.*f" : "%.*f", digits, value);
-	if ((int)strlen(tmp) > width && fabs(value) >= 1) {
-		for (digits = 2; digits >= 0; digits--) {
-			snprintf(tmp, sizeof tmp, sign ? "%+.*e" : "%.*e", digits, value);
-			if ((int)strlen(tmp) <= width)
-				break;
-		}
-	}
+	if (((int)strlen(tmp) > width && fabs(value) >= 1) || (value != 0 && format_shows_zero(tmp)))
+		format_exponent(tmp, sizeof tmp, value, width, sign);
 	format_copy(buf, size, tmp);
 }
 
@@ -68,6 +112,28 @@ void format_loss(char *buf, size_t size, double loss)
 		snprintf(buf, size, "%.2e", loss);
 	else	/* -log(1 + 1e-8): the tutorial's epsilon makes a sure answer's loss a hair below 0 */
 		snprintf(buf, size, "%.1e", loss);
+}
+
+/* A sample's loss, -log(p + epsilon), with its numbers. */
+void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss,
+			 bool compact)
+{
+	char pt[32], eps[16], value[32];
+
+	if (p == NULL)
+		format_copy(pt, sizeof pt, "p");
+	else
+		format_number(pt, sizeof pt, *p, 3, 8, false);
+	if (p != NULL && *p < 1 && strcmp(pt, "1.000") == 0) {
+		/* Nearly sure: "1.000" would hide the loss's whole size; 1 - p keeps it. */
+		char gap[24];
+
+		format_number(gap, sizeof gap, 1 - *p, 3, 8, false);
+		snprintf(pt, sizeof pt, compact ? "1-%s" : "1 - %s", gap);
+	}
+	format_decade(eps, sizeof eps, epsilon);
+	format_loss(value, sizeof value, loss);
+	snprintf(buf, size, compact ? "-log(%s+%s)=%s" : "-log(%s + %s) = %s", pt, eps, value);
 }
 
 /* A probability as a percentage with one decimal. */

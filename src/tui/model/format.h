@@ -18,7 +18,10 @@
 /*
  * A number in at most width columns: fixed with decimals places when it
  * fits, else in e-notation; "nan", "inf" for non-finite values. With sign a
- * '+' is written for positive numbers, so that columns of them line up.
+ * '+' is written for positive numbers, so that columns of them line up. A
+ * number that is not 0 never shows as one: too small for the decimals, it
+ * keeps its magnitude in e-notation ("-3.2e-07", "+3e-7" in 5 columns).
+ * Every number and scale the panels print goes through here.
  */
 void format_number(char *buf, size_t size, double value, int decimals, int width, bool sign);
 
@@ -27,6 +30,17 @@ void format_number(char *buf, size_t size, double value, int decimals, int width
  * "-7.5e-09" for the tiny negative losses of sure answers; "nan" or "inf".
  */
 void format_loss(char *buf, size_t size, double loss);
+
+/*
+ * A sample's loss as the core computes it, -log(p + epsilon), with its
+ * numbers: "-log(0.810 + 1e-8) = 0.2111"; compact leaves out the spaces.
+ * With p NULL, the formula with "p" for it: "-log(p + 1e-8) = 0.2111".
+ * A sure answer (p + epsilon above 1) has a loss a hair below 0, written as
+ * it is: "-log(1.000 + 1e-8) = -1.0e-08"; a p that would round to 1.000
+ * is written 1 - its distance to 1: "-log(1 - 4.75e-05 + 1e-8) = 4.75e-05".
+ */
+void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss,
+			 bool compact);
 
 /* A probability in [0, 1] as a percentage with one decimal: "58.3%". */
 void format_percent(char *buf, size_t size, double p);

@@ -48,15 +48,17 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 /* The loss phase. */
 static void narration_loss(const struct scene *scene, char *buf, size_t size)
 {
-	char p[32], loss[32];
+	char formula[96];
 	const struct pass *pass = scene->pass;
 
-	format_number(p, sizeof p, pass->p[scene->label], 3, 8, false);
-	format_loss(loss, sizeof loss, pass->loss);
+	format_loss_formula(formula, sizeof formula, &pass->p[scene->label], NETWORK_LOG_EPSILON,
+			    pass->loss, false);
 	snprintf(buf, size,
-		 "Loss: the label is %s, so loss = -log(p[%s]) = -log(%s) = %s. "
-		 "0 when sure and right; large when the right answer gets little.",
-		 label_name(scene->label), label_name(scene->label), p, loss);
+		 "Loss: the label is %s, so loss = -log(p[%s] + 1e-8) = %s. %s",
+		 label_name(scene->label), label_name(scene->label), formula,
+		 pass->loss < 0 ? "Sure and right: p + 1e-8 is just above 1, so the loss is a "
+				  "hair below 0 (the 1e-8 keeps log away from 0)."
+				: "0 when sure and right; large when the right answer gets little.");
 }
 
 /* The backward phase. */
@@ -96,7 +98,7 @@ static void narration_update(const struct scene *scene, char *buf, size_t size)
 	snprintf(buf, size,
 		 "Update: w = w - lr x dw for every weight (lr %g); e.g. b1[%d]: %s - %g x (%s) "
 		 "= %s. Step %ld done, its loss %s.",
-		 trainer_lr(scene->trainer), j, old, trainer_lr(scene->trainer), grad, now,
+		 trainer_shown_lr(scene->trainer), j, old, trainer_shown_lr(scene->trainer), grad, now,
 		 trainer_step_count(scene->trainer), loss);
 }
 
@@ -119,19 +121,42 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 			 "Esc: back to training.");
 	else if (scene->mode == KEYMAP_WRONG)
 		snprintf(buf, size,
-			 "Training sample %d of %d, which the weights get wrong now: the network says "
+			 "Training sample %d/%d, which the weights get wrong now: the network says "
 			 "%s (%s), the label is %s. No training; arrows: another one; Esc: back.",
-			 scene->sample + 1, scene->samples, label_name(scene->pass->prediction), pct,
+			 scene->sample, scene->samples, label_name(scene->pass->prediction), pct,
 			 label_name(scene->label));
 	else
 		snprintf(buf, size,
-			 "%s sample %d of %d, no training: the network says %s (%s), the label "
+			 "%s sample %d/%d, no training: the network says %s (%s), the label "
 			 "is %s: %s. Arrows browse; x: the %s set; Esc: back to training.",
-			 scene->browse_train ? "Training" : "Test", scene->sample + 1, scene->samples,
+			 scene->browse_train ? "Training" : "Test", scene->sample, scene->samples,
 			 label_name(scene->pass->prediction), pct,
 			 label_name(scene->label),
 			 scene->pass->prediction == scene->label ? "right" : "wrong",
 			 scene->browse_train ? "test" : "training");
+}
+
+/* Step 0: where its weights come from, and the first sample. */
+static void narration_ready(const struct scene *scene, char *buf, size_t size)
+{
+	char origin[384];
+	const struct trainer_config *config = trainer_config(scene->trainer);
+
+	if (scene->loaded_from != NULL)
+		snprintf(origin, sizeof origin,
+			 "Step 0: the weights loaded from %s (%d hidden, %s); "
+			 "they get %d of %d test samples right.",
+			 scene->loaded_from, scene->net->hidden,
+			 activation_name(scene->net->activation), scene->test_correct,
+			 trainer_test_set(scene->trainer)->size);
+	else
+		snprintf(origin, sizeof origin,
+			 "Step 0, nothing trained: the weights drawn from seed %lu.",
+			 (unsigned long)config->seed);
+	snprintf(buf, size,
+		 "%s Sample %d is labelled %s. s: one phase at a time (forward, loss, backward, "
+		 "update); space: a whole sample; r: run.",
+		 origin, scene->sample, label_name(scene->label));
 }
 
 /* Write the narration of scene into buf. */
@@ -145,15 +170,12 @@ void narration_text(const struct scene *scene, char *buf, size_t size)
 		snprintf(buf, size,
 			 "Diverged: the loss or the weights are no longer finite numbers: the "
 			 "learning rate %g is too large. b steps back, [ lowers the rate, R resets.",
-			 trainer_lr(scene->trainer));
+			 trainer_step_lr(scene->trainer, trainer_step_count(scene->trainer) - 1));
 		return;
 	}
 	switch (scene->phase) {
 	case TRAINER_PHASE_READY:
-		snprintf(buf, size,
-			 "Step 0, nothing trained. Sample %d is labelled %s. s: one phase at a time "
-			 "(forward, loss, backward, update); space: a whole sample; r: run.",
-			 scene->sample + 1, label_name(scene->label));
+		narration_ready(scene, buf, size);
 		break;
 	case TRAINER_PHASE_FORWARD:
 		narration_forward(scene, buf, size);

@@ -87,4 +87,23 @@ enum activation panel_gate(const struct scene *scene);
 /* The gate's short name for headers and titles: "ReLU", "leaky", "sigmoid", "tanh". */
 const char *panel_gate_short(const struct scene *scene);
 
+/*
+ * The moment of a step a panel shows. In the update phase the pass (and the
+ * weights it was made with) are from before the update, the weights now
+ * from after it: each panel's title says which it shows.
+ */
+enum panel_moment {
+	PANEL_MOMENT_BEFORE,	/* the pass, made with the weights before the update */
+	PANEL_MOMENT_AFTER,	/* the weights as the update left them */
+};
+
+/*
+ * A panel's title that fits in width columns (a title's frame included):
+ * title, or short_title when title does not fit; in the update phase of the
+ * training run with the moment the panel shows, ", before the update" (or
+ * ", before" when narrow), which gives way last.
+ */
+void panel_title_text(char *buf, size_t size, const struct scene *scene, const char *title,
+		      const char *short_title, enum panel_moment moment, int width);
+
 #endif

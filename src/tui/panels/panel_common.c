@@ -105,3 +105,25 @@ void panel_neuron_name(const struct scene *scene, int j, int room, char *buf, si
 	if ((int)strlen(buf) > room)
 		snprintf(buf, size, "h%d!", j);
 }
+
+/* A panel's title that fits in width columns, with the moment it shows in the update phase. */
+void panel_title_text(char *buf, size_t size, const struct scene *scene, const char *title,
+		      const char *short_title, enum panel_moment moment, int width)
+{
+	bool update = scene->mode == KEYMAP_TRAIN && scene->phase == TRAINER_PHASE_UPDATE &&
+		      scene->before != NULL;
+	const char *word = moment == PANEL_MOMENT_BEFORE ? "before" : "after";
+	int room = width - 4;	/* the rule and a space on each side */
+
+	if (!update) {
+		snprintf(buf, size, "%s", (int)strlen(title) <= room ? title : short_title);
+		return;
+	}
+	snprintf(buf, size, "%s, %s the update", title, word);
+	if ((int)strlen(buf) <= room)
+		return;
+	snprintf(buf, size, "%s, %s the update", short_title, word);
+	if ((int)strlen(buf) <= room)
+		return;
+	snprintf(buf, size, "%s, %s", short_title, word);
+}

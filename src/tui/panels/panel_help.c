@@ -15,6 +15,10 @@
 #define HELP_KEY_W 7
 /* The rows around the keys: the border above, the foot and the border below. */
 #define HELP_FRAME_ROWS 3
+/* The one numbering rule for all that edgeviz shows and writes (also in --help and the man page). */
+#define PANEL_HELP_NUMBERING \
+	"Indices count from 0, as in numpy: epoch 0, sample 0/100, h0, W1[24,7]"
+#define PANEL_HELP_NUMBERING_SHORT "Indices count from 0 (numpy): epoch 0, h0"
 
 /* One line of the help: a mode's title, a key, or a blank (e NULL). */
 struct help_item {
@@ -142,6 +146,11 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 	else
 		snprintf(foot, sizeof foot, "%d/%d: any key closes this help", page + 1,
 			 PANEL_HELP_PAGES);
+	/* The numbering rule on the row above the foot, where the keys left it free (page 2 at 80x24). */
+	if (split < height - HELP_FRAME_ROWS && y - 1 < height - HELP_FRAME_ROWS)
+		draw_text(win, height - 3, 2, ROLE_DIM,
+			  width - 4 >= (int)strlen(PANEL_HELP_NUMBERING) ? PANEL_HELP_NUMBERING
+									 : PANEL_HELP_NUMBERING_SHORT);
 	draw_text(win, height - 2, 2, ROLE_DIM, foot);
 }
 

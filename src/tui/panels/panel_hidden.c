@@ -166,12 +166,13 @@ static void panel_hidden_draw(WINDOW *win, const struct scene *scene)
 	enum hidden_column cols[COL_COUNT];
 	int ncols, rows, first, i, j, c, x;
 	double max_h = 0;
-	char title[64], header[16];
+	char title[64], shown[96], header[16];
 
 	snprintf(title, sizeof title, "Hidden layer: z1 = x.W1 + b1, h = %s(z1)",
 		 panel_gate_short(scene));
-	draw_title(win, draw_width(win) >= (int)strlen(title) + 4 ? title : "Hidden layer",
-		   scene->ascii);
+	panel_title_text(shown, sizeof shown, scene, title, "Hidden layer", PANEL_MOMENT_BEFORE,
+			 draw_width(win));
+	draw_title(win, shown, scene->ascii);
 	rows = draw_height(win) - 3;
 	first = hidden_first(scene, rows);
 	if (!panel_has_forward(scene)) {

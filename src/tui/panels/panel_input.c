@@ -88,12 +88,73 @@ static void input_draw_patch(WINDOW *win, const struct scene *scene, const struc
 	}
 }
 
-/* Label, answer, verdict. */
-static void input_draw_info(WINDOW *win, const struct scene *scene, const struct input_geometry *g)
+/*
+ * How sure the network is of its guess, in words that fit beside the
+ * verdict (x columns in) when they can: "81.0% sure of No Edge", "81.0%
+ * sure". Return true when they fit there, false when they go below it.
+ */
+static bool input_sure_text(WINDOW *win, const struct scene *scene, int x, char *buf,
+			    size_t size)
 {
-	int y = g->info_y;
 	char pct[16];
 
+	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
+	snprintf(buf, size, "%s sure of %s", pct, label_name(scene->pass->prediction));
+	if (x + 1 + (int)strlen(buf) <= draw_width(win))
+		return true;
+	snprintf(buf, size, "%s sure", pct);
+	return x + 1 + (int)strlen(buf) <= draw_width(win);
+}
+
+/*
+ * Right or wrong, and what the percentage is: "✓ right: 81.0% sure of No
+ * Edge", or its shorter forms. Draw it from row y when draw; return the
+ * lines it takes (2 when the percentage goes on the line below).
+ */
+static int input_verdict(WINDOW *win, int y, const struct scene *scene, bool draw)
+{
+	char sure[64];
+	bool right = scene->pass->prediction == scene->label;
+	const char *verdict = scene->ascii ? (right ? "right:" : "WRONG:")
+					   : (right ? "\u2713 right:" : "\u2717 wrong:");
+	int x = 1 + (int)strlen("right:") + (scene->ascii ? 0 : 2);
+	bool beside = input_sure_text(win, scene, x, sure, sizeof sure);
+
+	if (draw) {
+		draw_text(win, y, 1, right ? ROLE_RIGHT : ROLE_WRONG, verdict);
+		draw_text(win, beside ? y : y + 1, beside ? x + 1 : 1, ROLE_DIM, sure);
+	}
+	return beside ? 1 : 2;
+}
+
+/* The line under the verdict in the other modes: which sample, or the cursor. */
+static bool input_mode_line(const struct scene *scene, char *buf, size_t size)
+{
+	if (scene->mode == KEYMAP_TEST)
+		snprintf(buf, size, "%s #%d/%d", scene->browse_train ? "train" : "test", scene->sample,
+			 scene->samples);
+	else if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
+		snprintf(buf, size, "train #%d/%d", scene->sample, scene->samples);
+	else if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
+		snprintf(buf, size, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE,
+			 scene->cursor % PATCH_SIDE, scene->patch->pixel[scene->cursor]);
+	else
+		return false;
+	return true;
+}
+
+/* Label, answer, verdict; the spacer row above them given up when they need it. */
+static void input_draw_info(WINDOW *win, const struct scene *scene, const struct input_geometry *g)
+{
+	int y = g->info_y, lines;
+	char mode_line[48];
+	bool has_mode_line = input_mode_line(scene, mode_line, sizeof mode_line);
+
+	if (panel_has_forward(scene)) {
+		lines = 2 + input_verdict(win, y, scene, false) + has_mode_line;
+		if (y + lines > draw_height(win) && y > g->y0 + PATCH_SIDE * g->cell_h)
+			y = g->y0 + PATCH_SIDE * g->cell_h;
+	}
 	draw_text(win, y, 1, ROLE_DIM, "label");
 	draw_text(win, y, 7, ROLE_NORMAL, label_name(scene->label));
 	if (scene->mode == KEYMAP_EDIT)
@@ -104,28 +165,20 @@ static void input_draw_info(WINDOW *win, const struct scene *scene, const struct
 		return;
 	}
 	draw_text(win, y + 1, 7, ROLE_NORMAL, label_name(scene->pass->prediction));
-	format_percent(pct, sizeof pct, scene->pass->p[scene->pass->prediction]);
-	if (scene->pass->prediction == scene->label)
-		draw_text(win, y + 2, 1, ROLE_RIGHT, scene->ascii ? "right" : "\u2713 right");
-	else
-		draw_text(win, y + 2, 1, ROLE_WRONG, scene->ascii ? "WRONG" : "\u2717 wrong");
-	draw_text(win, y + 2, 9, ROLE_DIM, pct);
-	if (scene->mode == KEYMAP_TEST)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "%s #%d/%d", scene->browse_train ? "train" : "test",
-			   scene->sample + 1, scene->samples);
-	if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "train #%d/%d", scene->sample + 1, scene->samples);
-	if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
-		draw_textf(win, y + 3, 1, ROLE_DIM, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE + 1,
-			   scene->cursor % PATCH_SIDE + 1, scene->patch->pixel[scene->cursor]);
+	y += 2 + input_verdict(win, y + 2, scene, true);
+	if (has_mode_line)
+		draw_text(win, y, 1, ROLE_DIM, mode_line);
 }
 
 /* Draw the input panel. */
 static void panel_input_draw(WINDOW *win, const struct scene *scene)
 {
 	struct input_geometry g;
+	char title[64];
 
-	draw_title(win, input_title(scene), scene->ascii);
+	panel_title_text(title, sizeof title, scene, input_title(scene), input_title(scene),
+			 PANEL_MOMENT_BEFORE, draw_width(win));
+	draw_title(win, title, scene->ascii);
 	input_geometry(win, &g);
 	input_draw_patch(win, scene, &g);
 	input_draw_info(win, scene, &g);

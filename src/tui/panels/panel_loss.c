@@ -16,6 +16,8 @@
 
 #define LOSS_AXIS_W 6		/* "1e-4 " and the axis */
 #define LOSS_MAX_COLS 512
+/* The mark of a loss at or below 0, drawn at the chart's floor. */
+#define LOSS_FLOOR_MARK "v"
 
 /* Collect the losses of the last (up to) n steps still kept; return how many. */
 static int loss_recent(const struct trainer *t, double *out, int n)
@@ -32,6 +34,19 @@ static int loss_recent(const struct trainer *t, double *out, int n)
 		if (trainer_step_loss(t, s, &out[count]))
 			count++;
 	return count;
+}
+
+/* True when one of the last n losses is at or below 0 (drawn at the floor, marked). */
+static bool loss_floored(const struct trainer *t, int n)
+{
+	double v[LOSS_MAX_COLS];
+	int i;
+
+	n = loss_recent(t, v, n);
+	for (i = 0; i < n; i++)
+		if (isfinite(v[i]) && !(v[i] > 0))
+			return true;
+	return false;
 }
 
 /* The smallest and largest finite positive values of v. */
@@ -64,8 +79,12 @@ static void loss_chart(WINDOW *win, int y, int x, int rows, const double *v, int
 			continue;
 		}
 		level = format_log_level(v[i], lo, hi, rows * FORMAT_SPARK_LEVELS);
-		if (level < 0)
+		if (level < 0) {
+			/* A loss <= 0 (a sure answer: -log(p + 1e-8) with p = 1) has no place
+			 * on a log scale: drawn at the floor, marked, not left out. */
+			draw_text(win, y + rows - 1, x + i, ROLE_ERROR, LOSS_FLOOR_MARK);
 			continue;
+		}
 		/* Full cells from the bottom up, then the partial top cell. */
 		for (r = 0; r < rows; r++) {
 			int in_cell = level + 1 - r * FORMAT_SPARK_LEVELS;
@@ -129,12 +148,15 @@ static void loss_draw_epochs(WINDOW *win, int y, const struct scene *scene)
 		draw_text(win, y, 0, ROLE_DIM, "epochs");
 		loss_extent(v, n, &min, &max);
 		format_log_range(min, max, &lo, &hi);
-		for (i = 0; i < n; i++)
-			draw_glyphs(win, y, 7 + i, isfinite(v[i]) ? ROLE_SPARK : ROLE_ERROR,
-				    format_spark_glyph(format_log_level(v[i], lo, hi,
-									FORMAT_SPARK_LEVELS),
-						       scene->ascii),
-				    1);
+		for (i = 0; i < n; i++) {
+			int level = format_log_level(v[i], lo, hi, FORMAT_SPARK_LEVELS);
+
+			if (isfinite(v[i]) && level < 0)
+				draw_text(win, y, 7 + i, ROLE_ERROR, LOSS_FLOOR_MARK);
+			else
+				draw_glyphs(win, y, 7 + i, isfinite(v[i]) ? ROLE_SPARK : ROLE_ERROR,
+					    format_spark_glyph(level, scene->ascii), 1);
+		}
 		format_loss(text, sizeof text, v[n - 1]);
 		draw_textf(win, y, 8 + n, ROLE_NORMAL, "%s", text);
 		return;
@@ -193,7 +215,9 @@ static void panel_loss_draw(WINDOW *win, const struct scene *scene)
 		x = width - (int)strlen(text) - 1;
 		draw_text(win, 1 + chart_rows, x, ROLE_TITLE, text);
 		draw_text(win, 1 + chart_rows, x - 4, ROLE_DIM, "now");
-		if (x - 4 > 16)
+		if (loss_floored(scene->trainer, n) && x - 4 > 13)
+			draw_text(win, 1 + chart_rows, 0, ROLE_DIM, LOSS_FLOOR_MARK " = loss <= 0");
+		else if (x - 4 > 16)
 			draw_textf(win, 1 + chart_rows, 0, ROLE_DIM, "last %d step%s", n,
 				   n == 1 ? "" : "s");
 	}

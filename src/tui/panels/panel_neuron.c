@@ -115,13 +115,18 @@ static void panel_neuron_draw(WINDOW *win, const struct scene *scene)
 	const struct network *net = scene->forward_net;
 	int j = scene->selected, hidden = net->hidden, i, x = 0, y = 1;
 	double w[PATCH_PIXELS], product[PATCH_PIXELS];
-	char title[96];
+	char title[96], short_title[32], shown[128];
 
-	if (scene->added != NULL)
+	if (scene->added != NULL) {
 		snprintf(title, sizeof title, "Neuron h%d: W1 - W1(step 0), what training added (d)", j);
-	else
+		snprintf(short_title, sizeof short_title, "Neuron h%d: W1 - W1(step 0)", j);
+	} else {
 		snprintf(title, sizeof title, "Neuron h%d: its template on this patch (Tab: next)", j);
-	draw_title(win, title, scene->ascii);
+		snprintf(short_title, sizeof short_title, "Neuron h%d (Tab: next)", j);
+	}
+	panel_title_text(shown, sizeof shown, scene, title, short_title, PANEL_MOMENT_BEFORE,
+			 draw_width(win));
+	draw_title(win, shown, scene->ascii);
 	for (i = 0; i < PATCH_PIXELS; i++)
 		w[i] = scene->added != NULL ? scene->added->w1[i * hidden + j] : net->w1[i * hidden + j];
 	network_neuron_products(net, scene->patch, j, product);

@@ -2,7 +2,7 @@
  * The output layer, as the tutorial's three softmax steps: the logits z2,
  * their exponentials (the core takes e^(z - max z), which has the same
  * ratios and never overflows), the normalised probabilities as bars with
- * percentages; then the loss -log(p[label]) and, backward, dz2 = p - y.
+ * percentages; then the loss -log(p[label] + 1e-8) and, backward, dz2 = p - y.
  */
 #include "config.h"
 
@@ -31,12 +31,19 @@ static void output_row(WINDOW *win, int y, const char *name, const double v[LABE
 /* On tall panels, the normalisation written out: p(Edge) = e0 / (e0 + e1). */
 static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
 {
-	char e0[32], e1[32], p[32];
+	char e0[32], e1[32], p[32], line[160];
 
 	format_number(e0, sizeof e0, pass->exp_z2[0], 3, 8, false);
 	format_number(e1, sizeof e1, pass->exp_z2[1], 3, 8, false);
 	format_number(p, sizeof p, pass->p[0], 3, 8, false);
-	draw_textf(win, y, 0, ROLE_DIM, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
+	snprintf(line, sizeof line, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
+	if ((int)strlen(line) > draw_width(win))	/* spaces give way before the numbers */
+		snprintf(line, sizeof line, "p(Edge)=%s/(%s+%s)=%s", e0, e0, e1, p);
+	if ((int)strlen(line) <= draw_width(win))
+		draw_text(win, y, 0, ROLE_DIM, line);
+	/* Why e^(z - max): the one line that says it changes nothing in p. */
+	if (draw_width(win) >= 44)
+		draw_text(win, y + 1, 0, ROLE_DIM, "minus the max: the same p, e^z can't overflow");
 	return y + 2;
 }
 
@@ -61,15 +68,26 @@ static void output_bars(WINDOW *win, int y, const struct scene *scene)
 /* The loss line: -log(p[label]) = value. */
 static void output_loss(WINDOW *win, int y, const struct scene *scene)
 {
-	char p[32], loss[32];
+	char formula[96];
+	const char *value;
+	const double *p = &scene->pass->p[scene->label];
+	int x = 0;
 
-	format_number(p, sizeof p, scene->pass->p[scene->label], 3, 8, false);
-	format_loss(loss, sizeof loss, scene->pass->loss);
-	bool roomy = draw_width(win) >= 30;
-	int x = draw_text(win, y, 0, ROLE_DIM, "loss ");
-
-	x += draw_textf(win, y, x, ROLE_NORMAL, roomy ? "-log(%s) = " : "-log(%s)=", p);
-	draw_text(win, y, x, ROLE_TITLE, loss);
+	format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON, scene->pass->loss,
+			    false);
+	if ((int)strlen(formula) + 5 > draw_width(win))
+		format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON,
+				    scene->pass->loss, true);
+	/* Still too wide (p near 1 or 0 in e-notation): p by name, its value is above. */
+	if ((int)strlen(formula) > draw_width(win))
+		format_loss_formula(formula, sizeof formula, NULL, NETWORK_LOG_EPSILON,
+				    scene->pass->loss, true);
+	/* The word "loss" when it fits; the formula, as computed, always. */
+	if ((int)strlen(formula) + 5 <= draw_width(win))
+		x = draw_text(win, y, 0, ROLE_DIM, "loss ");
+	value = strrchr(formula, '=') + 1;
+	x += draw_textf(win, y, x, ROLE_NORMAL, "%.*s", (int)(value - formula), formula);
+	draw_text(win, y, x, ROLE_TITLE, value);
 }
 
 /*
@@ -106,10 +124,13 @@ static void panel_output_draw(WINDOW *win, const struct scene *scene)
 	int width = draw_width(win), col_w = (width - OUTPUT_LABEL_W) / 2, y = 1, k;
 	const struct pass *pass = scene->pass;
 	double y_onehot[LABEL_COUNT];
+	char title[96];
 
 	if (col_w > 12)
 		col_w = 12;
-	draw_title(win, width >= 40 ? "Output: softmax(h.W2 + b2)" : "Output", scene->ascii);
+	panel_title_text(title, sizeof title, scene, "Output: softmax(h.W2 + b2)", "Output",
+			 PANEL_MOMENT_BEFORE, width);
+	draw_title(win, title, scene->ascii);
 	if (!panel_has_forward(scene)) {
 		draw_text(win, 1, 0, ROLE_DIM, "nothing computed yet");
 		return;

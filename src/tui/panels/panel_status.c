@@ -31,15 +31,17 @@ static void status_fill(WINDOW *win)
 static void status_fields(const struct trainer *t, int gap, bool with_sizes, bool with_seed,
 			  bool with_gate_word, char *line, size_t size)
 {
+	/* On a shown update made at another rate, the rate here is the next step's: say so. */
+	bool next = trainer_lr(t) != trainer_shown_lr(t);
 	char sizes[32] = "";
 
 	if (with_sizes)
 		snprintf(sizes, sizeof sizes, "train %d%*s", trainer_train_set(t)->size, gap, "");
-	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%*s%s%s ",
-			 trainer_epoch(t), gap, "", trainer_sample_index(t) + 1,
+	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%s%*s%s%s ",
+			 trainer_epoch(t), gap, "", trainer_sample_index(t),
 			 trainer_train_set(t)->size, gap, "", sizes, trainer_step_count(t), gap, "",
-			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t), gap, "",
-			 with_gate_word ? "gate " : "",
+			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t),
+			 next ? " next" : "", gap, "", with_gate_word ? "gate " : "",
 			 activation_keyword(trainer_network(t)->activation));
 
 	if (with_seed && n > 0 && (size_t)n < size)

@@ -1,7 +1,8 @@
 /*
  * The update of the selected neuron's weights, as SGD makes it: old weight,
  * gradient, new weight = old - lr x gradient, for its bias, its two output
- * weights and the input weights whose gradient is largest. Old and new come
+ * weights and the input weights whose gradient is largest, sorted by the
+ * gradient's size (the panel says so). Old and new come
  * from the core (the weights before and after the update), not from here.
  */
 #include "config.h"
@@ -80,8 +81,8 @@ static void update_w1_rows(WINDOW *win, int y, int height, const struct scene *s
 				return;
 			y = 2;
 		}
-		snprintf(name, sizeof name, "W1 r%dc%d", order[i] / PATCH_SIDE + 1,
-			 order[i] % PATCH_SIDE + 1);
+		/* numpy's index, as --trace writes it: W1[input pixel, neuron] */
+		snprintf(name, sizeof name, "W1[%d,%d]", order[i], j);
 		update_row(win, y++, x, name, old->w1[k], scene->pass->dw1[k],
 			   done ? &now->w1[k] : NULL, order[i] == scene->value);
 	}
@@ -129,7 +130,7 @@ static void panel_update_draw(WINDOW *win, const struct scene *scene)
 	char title[96], name[32];
 
 	snprintf(title, sizeof title, "Update of h%d: new = old - lr x grad (lr %g)", j,
-		 trainer_lr(scene->trainer));
+		 trainer_shown_lr(scene->trainer));
 	draw_title(win, title, scene->ascii);
 	if (!panel_has_backward(scene) || scene->mode != KEYMAP_TRAIN) {
 		draw_text(win, y++, 0, ROLE_DIM, "The gradients come in the backward phase,");
@@ -150,6 +151,8 @@ static void panel_update_draw(WINDOW *win, const struct scene *scene)
 		   done ? &now->w2[j * 2 + 1] : NULL, scene->value == EQUATION_W2_NO);
 	if (panel_blocked(scene, j) && y < height)
 		draw_text(win, y++, 0, ROLE_BLOCKED, "blocked by ReLU: no gradient for its W1");
+	else if (y < height)
+		draw_text(win, y++, 0, ROLE_DIM, "W1, sorted by |gradient|, largest first:");
 	update_w1_rows(win, y, height, scene, done);
 }
 

@@ -174,19 +174,23 @@ static void weights_draw_half(WINDOW *win, const struct scene *scene, double sca
 	int per_band = (draw_width(win) - 1) / (WEIGHTS_HALF_MAP_W + 1);
 	int bands = (draw_height(win) - 1) / (WEIGHTS_HALF_ROWS + 1);
 	int hidden = scene->net->hidden, shown = per_band * bands, first, k;
-	char title[96], range[32];
+	char title[96], short_title[96], fitted[128], range[32];
 
 	if (shown > hidden)
 		shown = hidden;
 	first = panel_first_shown(scene, shown);
 	format_number(range, sizeof range, scale, 2, 8, false);
-	if (scene->added != NULL)
-		snprintf(title, sizeof title, "%s red<0 blue>0, up to %s",
-			 draw_width(win) >= 60 ? "W1 - W1(step 0): what training added;" : "W1 - W1(step 0):",
+	if (scene->added != NULL) {
+		snprintf(title, sizeof title, "W1 - W1(step 0): what training added; red<0 blue>0, up to %s",
 			 range);
-	else
+		snprintf(short_title, sizeof short_title, "W1 - W1(step 0): red<0 blue>0, up to %s", range);
+	} else {
 		snprintf(title, sizeof title, "Weights W1: red < 0, blue > 0, |w| up to %s", range);
-	draw_title(win, title, scene->ascii);
+		snprintf(short_title, sizeof short_title, "W1: red < 0, blue > 0, |w| up to %s", range);
+	}
+	panel_title_text(fitted, sizeof fitted, scene, title, short_title, PANEL_MOMENT_AFTER,
+			 draw_width(win));
+	draw_title(win, fitted, scene->ascii);
 	for (k = 0; k < shown; k++)
 		weights_draw_half_one(win, scene, first + k, 1 + (k / per_band) * (WEIGHTS_HALF_ROWS + 1),
 				      1 + (k % per_band) * (WEIGHTS_HALF_MAP_W + 1), scale);
@@ -229,27 +233,27 @@ static void weights_draw_changes(WINDOW *win, const struct scene *scene,
 }
 
 /* The title: the weights, or (d) what training added to them. */
-static const char *weights_title(WINDOW *win, const struct scene *scene)
-{
-	if (scene->added != NULL)
-		return draw_width(win) >= 60 ? "W1 - W1(step 0): what training added (d: W1 itself)"
-					     : "W1 - W1(step 0): added";
-	return draw_width(win) >= 60 ? "Weights W1: each neuron's 5x5 template" : "Weights W1 (templates)";
-}
-
 /* Draw the weights, or what training added to them: scene->net is the one shown. */
 static void weights_draw(WINDOW *win, const struct scene *scene)
 {
 	struct weights_geometry g;
 	double scale = weights_scale(scene->net->w1, scene->net->hidden);
 	int k, x, y;
+	char title[96];
 
 	weights_geometry(win, scene, &g);
 	if (weights_use_half(win, scene, &g)) {
 		weights_draw_half(win, scene, scale);
 		return;
 	}
-	draw_title(win, weights_title(win, scene), scene->ascii);
+	if (scene->added != NULL)
+		panel_title_text(title, sizeof title, scene,
+				 "W1 - W1(step 0): what training added (d: W1 itself)", "W1 - W1(step 0): added",
+				 PANEL_MOMENT_AFTER, draw_width(win));
+	else
+		panel_title_text(title, sizeof title, scene, "Weights W1: each neuron's 5x5 template",
+				 "Weights W1 (templates)", PANEL_MOMENT_AFTER, draw_width(win));
+	draw_title(win, title, scene->ascii);
 	for (k = 0; k < g.shown; k++) {
 		x = 1 + k * (PATCH_SIDE * g.cell_w + g.gap);
 		weights_draw_one(win, scene, &g, g.first + k, x, scale);

@@ -29,7 +29,7 @@ static void wrong_thumbnail(WINDOW *win, int y, int x, const struct scene *scene
 	for (i = 0; i < PATCH_PIXELS; i++)
 		draw_pixel(win, y + i / PATCH_SIDE, x + 1 + (i % PATCH_SIDE), 1, 1, patch->pixel[i],
 			   scene->ascii, 0);
-	snprintf(caption, sizeof caption, "#%d %s", index + 1,
+	snprintf(caption, sizeof caption, "#%d %s", index,
 		 train->label[index] == LABEL_EDGE ? "E" : "No");
 	draw_text(win, y + PATCH_SIDE, x, selected ? ROLE_SELECTED : ROLE_DIM, caption);
 	if (selected) {
@@ -56,7 +56,7 @@ static void set_thumbnail(WINDOW *win, int y, int x, const struct scene *scene, 
 	for (int i = 0; i < PATCH_PIXELS; i++)
 		draw_pixel(win, y + i / PATCH_SIDE, x + 1 + (i % PATCH_SIDE), 1, 1, patch->pixel[i],
 			   scene->ascii, 0);
-	snprintf(caption, sizeof caption, "#%d %s", index + 1, label == LABEL_EDGE ? "E" : "No");
+	snprintf(caption, sizeof caption, "#%d %s", index, label == LABEL_EDGE ? "E" : "No");
 	draw_text(win, y + PATCH_SIDE, x, selected ? ROLE_SELECTED : ROLE_DIM, caption);
 	snprintf(caption, sizeof caption, "%s%3.0f%%", right ? (scene->ascii ? "ok " : "\u2713 ")
 							  : (scene->ascii ? "NO " : "\u2717 "),
@@ -90,7 +90,7 @@ static void panel_sets_draw(WINDOW *win, const struct scene *scene)
 	draw_text(win, draw_height(win) - 1, 1, ROLE_DIM,
 		  scene->browse_train ? "arrows browse; x: the test set; X removes it" : "arrows browse; x: the training set");
 	if (scene->set->size > shown)
-		draw_textf(win, 0, draw_width(win) - 16, ROLE_DIM, " %d-%d of %d ", first + 1, first + i,
+		draw_textf(win, 0, draw_width(win) - 16, ROLE_DIM, " %d-%d of %d ", first, first + i - 1,
 			   scene->set->size);
 }
 
@@ -129,8 +129,8 @@ static void panel_wrong_draw(WINDOW *win, const struct scene *scene)
 		   scene->mode == KEYMAP_WRONG ? "arrows: another one; Esc: back to training"
 					       : "live while training; W: browse them, W again closes");
 	if (scene->wrong_count > shown)
-		draw_textf(win, 0, draw_width(win) - 16, ROLE_DIM, " %d-%d of %d ", first + 1,
-			   first + i, scene->wrong_count);
+		draw_textf(win, 0, draw_width(win) - 16, ROLE_DIM, " %d-%d of %d ", first,
+			   first + i - 1, scene->wrong_count);
 }
 
 const struct panel_ops panel_wrong_ops = {

@@ -218,9 +218,8 @@ static void figure_weight(WINDOW *win, const struct scene *scene)
 	int c, j = scene->selected;
 
 	figure_weight_pick(scene, &own, &f);
-	/* Named as the update panel names it: row and column of its pixel, from 1. */
-	snprintf(name, sizeof name, "W1 r%dc%d of h%d", f.input / PATCH_SIDE + 1,
-		 f.input % PATCH_SIDE + 1, j);
+	/* Named as the update panel and --trace name it: numpy's W1[pixel,neuron]. */
+	snprintf(name, sizeof name, "W1[%d,%d]", f.input, j);
 	snprintf(title, sizeof title, "Part 5: gradient descent on one weight, %s (steepest; Tab)",
 		 name);
 	draw_title(win, title, scene->ascii);
