@@ -1,6 +1,8 @@
 /*
- * The narrator's sentences. Words, not symbols: "percent", "minus log of",
- * "right" and "wrong", so that a screen reader says them as a teacher would.
+ * The narrator's sentences. Indices count from 0 as everywhere else
+ * (edgeviz(1), Numbering): sample 0 and epoch 0 are the first; steps are
+ * counts. Words, not symbols: "percent", "minus log of", "right" and
+ * "wrong", so that a screen reader says them as a teacher would.
  */
 #include "config.h"
 
@@ -34,7 +36,7 @@ step_line(const struct trainer *trainer, char *buf, size_t size)
 
 	if (trainer_phase(trainer) != TRAINER_PHASE_UPDATE)
 		step++;
-	append(buf, size, "Step %ld, sample %d of %d, labelled %s.\n", step, trainer_sample_index(trainer) + 1,
+	append(buf, size, "Step %ld, sample %d of %d, labelled %s.\n", step, trainer_sample_index(trainer),
 	       trainer_train_set(trainer)->size, label_name(trainer_sample_label(trainer)));
 }
 
@@ -103,7 +105,7 @@ sentences_where(const struct trainer *trainer, char *buf, size_t size)
 {
 	buf[0] = '\0';
 	append(buf, size, "At step %ld, epoch %ld, sample %d of %d, phase %s.\n", trainer_step_count(trainer),
-	       trainer_epoch(trainer) + 1, trainer_sample_index(trainer) + 1, trainer_train_set(trainer)->size,
+	       trainer_epoch(trainer), trainer_sample_index(trainer), trainer_train_set(trainer)->size,
 	       trainer_phase_name(trainer_phase(trainer)));
 }
 
@@ -140,7 +142,7 @@ sentences_sample(const struct trainer *trainer, char *buf, size_t size)
 
 	buf[0] = '\0';
 	append(buf, size, "Step %ld, sample %d of %d, labelled %s: guess %s, %s, loss %.4f.\n",
-	       trainer_step_count(trainer), trainer_sample_index(trainer) + 1, trainer_train_set(trainer)->size,
+	       trainer_step_count(trainer), trainer_sample_index(trainer), trainer_train_set(trainer)->size,
 	       label_name(pass->label), label_name(pass->prediction), pass->prediction == pass->label ? "right" : "wrong",
 	       pass->loss);
 }
@@ -153,7 +155,7 @@ sentences_epoch(const struct trainer *trainer, long epoch, char *buf, size_t siz
 	buf[0] = '\0';
 	if (r == NULL)
 		return;
-	append(buf, size, "Epoch %ld done: loss %.4f, training %d of %d right, test %d of %d right.\n", r->epoch + 1,
+	append(buf, size, "Epoch %ld done: loss %.4f, training %d of %d right, test %d of %d right.\n", r->epoch,
 	       r->loss, r->train_correct, trainer_train_set(trainer)->size, r->test_correct,
 	       trainer_test_set(trainer)->size);
 }
