@@ -16,6 +16,7 @@
 #include "cli/common.h"
 #include "cli/options.h"
 #include "cli/trace.h"
+#include "narrate/narrate.h"
 #include "tui/tui.h"
 
 /* Why the visualizer cannot start here, or NULL if it can. */
@@ -37,6 +38,22 @@ no_color_env(void)
 {
 	const char *v = getenv("NO_COLOR");
 	return v != NULL && v[0] != '\0';
+}
+
+/* --narrate: plain lines, no screen; a recording's events or the keys of standard input. */
+static int
+run_narrate(const struct options *o)
+{
+	if (o->replay_path != NULL)
+		return narrate_replay(o->replay_path, &o->config, o->epochs);
+	struct cli_data data;
+	if (cli_load_data(o, &data) != 0)
+		return 1;
+	struct trainer *t = cli_make_trainer(o, &data);
+	int status = t != NULL ? narrate_run(t, o->epochs) : 1;
+	trainer_destroy(t);
+	cli_free_data(&data);
+	return status;
 }
 
 static int
@@ -67,6 +84,7 @@ run_interactive(const struct options *o)
 		.replay_path = o->replay_path,
 		.tour = o->tour,
 		.light = o->light,
+		.cvd = o->cvd,
 		.train_data = data.train.size > 0 ? &data.train : NULL,
 		.test_data = data.test.size > 0 ? &data.test : NULL,
 		.train_data_path = o->train_data_path,
@@ -107,5 +125,7 @@ main(int argc, char **argv)
 	case MODE_INTERACTIVE:
 		break;
 	}
+	if (o.narrate)
+		return run_narrate(&o);
 	return run_interactive(&o);
 }

@@ -22,6 +22,7 @@ main(void)
 	srunner_add_suite(runner, suite_export());
 	srunner_add_suite(runner, suite_figures());
 	srunner_add_suite(runner, suite_textfile());
+	srunner_add_suite(runner, suite_json());
 	srunner_add_suite(runner, suite_probe());
 	srunner_add_suite(runner, suite_data_history());
 	srunner_run_all(runner, CK_NORMAL);

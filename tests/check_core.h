@@ -19,6 +19,7 @@ Suite *suite_weights_file(void);
 Suite *suite_export(void);
 Suite *suite_figures(void);
 Suite *suite_textfile(void);
+Suite *suite_json(void);
 Suite *suite_probe(void);
 Suite *suite_data_history(void);
 

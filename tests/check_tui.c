@@ -21,6 +21,7 @@ int main(void)
 	srunner_add_suite(runner, suite_tui_recording());
 	srunner_add_suite(runner, suite_tui_tour());
 	srunner_add_suite(runner, suite_tui_keys());
+	srunner_add_suite(runner, suite_tui_cast());
 	srunner_add_suite(runner, suite_tui_equation());
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);

@@ -20,6 +20,7 @@ Suite *suite_tui_narration(void);
 Suite *suite_tui_recording(void);
 Suite *suite_tui_tour(void);
 Suite *suite_tui_keys(void);
+Suite *suite_tui_cast(void);
 Suite *suite_tui_equation(void);
 
 #endif

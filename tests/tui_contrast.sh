@@ -3,8 +3,8 @@
 # (WCAG 2, xterm's palette): tests/contrast reads each capture's colors and
 # measures every character that is not a blank or a block. Over the main
 # screens (training mid-step, the help, the tour, the patch editor, the test
-# set, the zoomed pictures), in both themes, at 80x24 and 160x48, on 8- and
-# 256-color terminals.
+# set, the zoomed pictures), in both themes and both palettes (--palette
+# cvd), at 80x24 and 160x48, on 8- and 256-color terminals.
 . "$(dirname "$0")/tui_lib.sh"
 
 contrast="${top_builddir:-$(dirname "$0")/..}/tests/contrast"
@@ -36,10 +36,10 @@ measure() {
 	fi
 }
 
-# screens TERM COLS ROWS THEME: the main screens of one terminal.
+# screens TERM COLS ROWS THEME PALETTE: the main screens of one terminal.
 screens() {
-	what="$1 $2x$3 $4"
-	TUI_ENV="TERM=$1" tui_start "$2" "$3" --theme "$4"
+	what="$1 $2x$3 $4 $5"
+	TUI_ENV="TERM=$1" tui_start "$2" "$3" --theme "$4" --palette "$5"
 	tui_wait_for 'Hidden layer' "$what: the panels appear" || return
 	tui_keys s s
 	tui_wait_for 'loss' "$what: the loss phase"
@@ -76,8 +76,10 @@ screens() {
 
 for term in screen screen-256color; do
 	for theme in dark light; do
-		screens "$term" 80 24 "$theme"
-		screens "$term" 160 48 "$theme"
+		for palette in normal cvd; do
+			screens "$term" 80 24 "$theme" "$palette"
+			screens "$term" 160 48 "$theme" "$palette"
+		done
 	done
 done
 tui_finish

@@ -34,6 +34,8 @@ enum option_id {
 	OPT_REPLAY,
 	OPT_TOUR,
 	OPT_THEME,
+	OPT_NARRATE,
+	OPT_PALETTE,
 	OPT_MAP,
 	OPT_TRAIN_DATA,
 	OPT_TEST_DATA,
@@ -59,6 +61,8 @@ static const struct option LONG_OPTIONS[] = {
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "tour", no_argument, NULL, OPT_TOUR },
 	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "narrate", no_argument, NULL, OPT_NARRATE },
+	{ "palette", required_argument, NULL, OPT_PALETTE },
 	{ "map", required_argument, NULL, OPT_MAP },
 	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
@@ -95,6 +99,10 @@ options_print_help(FILE *out)
 	      "  --replay FILE    visualizer: play a recorded (or hand-written) session back\n"
 	      "  --tour           visualizer: start the guided tour of the tutorial's parts\n"
 	      "  --theme NAME     visualizer: dark (default) or light, for projectors\n"
+	      "  --palette NAME   visualizer: normal (default) or cvd, blue and orange for red\n"
+	      "                   and green (also EDGEVIZ_PALETTE=cvd)\n"
+	      "  --narrate        the lesson as plain lines of text, no screen (screen readers,\n"
+	      "                   pipes); keys from standard input; works with --replay\n"
 	      "  --no-color       no colors (also when NO_COLOR is set)\n"
 	      "  --ascii          no Unicode drawing characters\n"
 	      "  -h, --help       show this help and exit\n"
@@ -258,6 +266,9 @@ apply_switch(struct options *o, int id, char *err, size_t err_size)
 	case OPT_TOUR:
 		o->tour = true;
 		return 0;
+	case OPT_NARRATE:
+		o->narrate = true;
+		return 0;
 	case 'h':
 		o->mode = MODE_HELP;
 		return 0;
@@ -268,7 +279,19 @@ apply_switch(struct options *o, int id, char *err, size_t err_size)
 	return 1;
 }
 
-/* A keyword option: --activation or --theme; 1 if id is neither. */
+int
+options_palette(struct options *o, const char *where, const char *name, char *err, size_t err_size)
+{
+	if (strcmp(name, "normal") != 0 && strcmp(name, "cvd") != 0) {
+		snprintf(err, err_size, "%s: '%.40s' is not normal or cvd", where, name);
+		return -1;
+	}
+	o->cvd = strcmp(name, "cvd") == 0;
+	o->palette_given = true;
+	return 0;
+}
+
+/* A keyword option: --activation, --theme or --palette; 1 if id is none of them. */
 static int
 apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
@@ -291,6 +314,8 @@ apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_
 		}
 		o->light = strcmp(arg, "light") == 0;
 		return 0;
+	case OPT_PALETTE:
+		return options_palette(o, "--palette", arg, err, err_size);
 	}
 	return 1;
 }
@@ -367,6 +392,10 @@ check_combination(const struct options *o, char *err, size_t err_size)
 			 o->mode == MODE_BATCH ? "batch" : "trace");
 		return -1;
 	}
+	if (o->narrate && (o->mode != MODE_INTERACTIVE || o->record_path != NULL || o->tour)) {
+		snprintf(err, err_size, "--narrate cannot be used with --batch, --trace, --record or --tour");
+		return -1;
+	}
 	if (o->record_path != NULL && o->replay_path != NULL) {
 		snprintf(err, err_size, "--record and --replay cannot be combined");
 		return -1;
@@ -414,5 +443,10 @@ options_parse(int argc, char **argv, struct options *o, char *err, size_t err_si
 	}
 	if (o->mode == MODE_TRACE && !o->seed_given)
 		o->config.seed = 123;	/* the tutorial's Part 1 */
+	/* The command line wins over the environment, which a lab machine sets once. */
+	const char *palette = getenv("EDGEVIZ_PALETTE");
+	if (o->mode == MODE_INTERACTIVE && !o->palette_given && palette != NULL && palette[0] != '\0' &&
+	    options_palette(o, "EDGEVIZ_PALETTE", palette, err, err_size) != 0)
+		return -1;
 	return check_combination(o, err, err_size);
 }

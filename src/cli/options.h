@@ -42,6 +42,9 @@ struct options {
 	const char *replay_path;	/* --replay */
 	bool tour;		/* --tour */
 	bool light;		/* --theme light */
+	bool narrate;		/* --narrate: plain lines, no screen */
+	bool cvd;		/* --palette cvd or EDGEVIZ_PALETTE=cvd */
+	bool palette_given;	/* --palette: then EDGEVIZ_PALETTE is not read */
 };
 
 /*
@@ -49,6 +52,12 @@ struct options {
  * (the caller prints it and exits with status 2).
  */
 int options_parse(int argc, char **argv, struct options *options, char *err, size_t err_size);
+
+/*
+ * Set the palette of name ("normal" or "cvd"; where names the option or
+ * variable for the error). 0, or -1 with a reason in err.
+ */
+int options_palette(struct options *o, const char *where, const char *name, char *err, size_t err_size);
 
 /* The --help text. */
 void options_print_help(FILE *out);

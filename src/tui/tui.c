@@ -227,7 +227,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		loop_close(&l);
 		return 2;
 	}
-	colors_init(options->color, light);
+	colors_init(options->color, light, options->cvd);
 	player_begin(&l.tui.player, driver_now());
 	status = loop_run(&l);
 	frame_free(&l.frame);

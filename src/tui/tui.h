@@ -20,6 +20,7 @@ struct tui_options {
 	const char *replay_path;	/* --replay: play this recording back */
 	bool tour;		/* --tour: start the guided tour */
 	bool light;		/* --theme light: dark text on a light ground, for projectors */
+	bool cvd;		/* --palette cvd: blue and orange, never red against green */
 	const struct dataset *train_data;	/* --train-data's set, kept by a new seed; NULL: drawn */
 	const struct dataset *test_data;	/* --test-data's set; NULL: drawn */
 	const char *train_data_path;	/* their files, for a recording */

@@ -83,7 +83,60 @@ static const struct color_spec color_table_light[ROLE_COUNT] = {
 	[ROLE_HIGHLIGHT] = { COLOR_WHITE, COLOR_MAGENTA, 231, 0, A_BOLD, A_REVERSE | A_BOLD },
 };
 
-/* The theme in use: color_table or color_table_light. */
+/*
+ * --palette cvd, for the common colour-vision deficiencies: no red against
+ * green anywhere. Orange (yellow on 8 colors) is negative, blocked and
+ * wrong; blue (cyan) is positive, passed and right, as in Okabe and Ito's
+ * scheme. Every such fact also has its glyph or word on the screen.
+ */
+static const struct color_spec color_table_cvd[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { COLOR_WHITE, COLOR_BLACK, 0, 0, 0, 0 },
+	[ROLE_TITLE] = { COLOR_CYAN, COLOR_BLACK, 0, 0, A_BOLD, A_BOLD },
+	[ROLE_RULE] = { COLOR_CYAN, COLOR_BLACK, 67, 0, 0, 0 },
+	[ROLE_STATUS] = { COLOR_BLACK, COLOR_CYAN, 0, 0, 0, A_REVERSE },
+	[ROLE_STATUS_RUN] = { COLOR_BLACK, COLOR_YELLOW, 16, 214, 0, A_REVERSE | A_BOLD },
+	[ROLE_KEY] = { COLOR_YELLOW, COLOR_BLACK, 0, 0, A_BOLD, A_BOLD },
+	[ROLE_DIM] = { COLOR_WHITE, COLOR_BLACK, 246, 0, 0, A_DIM },
+	[ROLE_PASS] = { COLOR_CYAN, COLOR_BLACK, 75, 0, A_BOLD, A_BOLD },
+	[ROLE_BLOCKED] = { COLOR_YELLOW, COLOR_BLACK, 208, 0, A_BOLD, A_DIM },
+	[ROLE_RIGHT] = { COLOR_CYAN, COLOR_BLACK, 75, 0, A_BOLD, A_BOLD },
+	[ROLE_WRONG] = { COLOR_YELLOW, COLOR_BLACK, 208, 0, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_BAR] = { COLOR_CYAN, COLOR_BLACK, 0, 0, 0, 0 },
+	[ROLE_SPARK] = { COLOR_YELLOW, COLOR_BLACK, 0, 0, 0, 0 },
+	[ROLE_SELECTED] = { COLOR_BLACK, COLOR_YELLOW, 0, 0, 0, A_REVERSE },
+	[ROLE_NEGATIVE] = { COLOR_YELLOW, COLOR_BLACK, 208, 0, A_BOLD, 0 },
+	[ROLE_POSITIVE] = { COLOR_CYAN, COLOR_BLACK, 75, 0, A_BOLD, 0 },
+	[ROLE_MESSAGE] = { COLOR_CYAN, COLOR_BLACK, 0, 0, A_BOLD, A_BOLD },
+	[ROLE_ERROR] = { COLOR_BLACK, COLOR_YELLOW, 16, 214, 0, A_REVERSE | A_BOLD },
+	[ROLE_CURSOR] = { COLOR_BLACK, COLOR_YELLOW, 0, 0, 0, A_REVERSE | A_BOLD },
+	[ROLE_HIGHLIGHT] = { COLOR_WHITE, COLOR_MAGENTA, 231, 0, A_BOLD, A_REVERSE | A_BOLD },
+};
+
+/* The same for the light theme: blue text, and black on yellow (dark orange on 256 colors). */
+static const struct color_spec color_table_cvd_light[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { COLOR_BLACK, COLORS_GROUND, 0, 0, 0, 0 },
+	[ROLE_TITLE] = { COLOR_BLUE, COLORS_GROUND, 18, 0, 0, A_BOLD },
+	[ROLE_RULE] = { COLOR_BLACK, COLORS_GROUND, 0, 0, 0, 0 },
+	[ROLE_STATUS] = { COLOR_WHITE, COLOR_BLUE, 231, 18, A_BOLD, A_REVERSE },
+	[ROLE_STATUS_RUN] = { COLOR_BLACK, COLOR_YELLOW, 231, 94, 0, A_REVERSE | A_BOLD },
+	[ROLE_KEY] = { COLOR_BLUE, COLORS_GROUND, 18, 0, 0, A_BOLD },
+	[ROLE_DIM] = { COLOR_BLACK, COLORS_GROUND, 241, 0, 0, A_DIM },
+	[ROLE_PASS] = { COLOR_BLUE, COLORS_GROUND, 19, 0, 0, A_BOLD },
+	[ROLE_BLOCKED] = { COLOR_BLACK, COLOR_YELLOW, 130, COLORS_GROUND, 0, A_DIM },
+	[ROLE_RIGHT] = { COLOR_BLUE, COLORS_GROUND, 19, 0, 0, A_BOLD },
+	[ROLE_WRONG] = { COLOR_BLACK, COLOR_YELLOW, 130, COLORS_GROUND, 0, A_BOLD | A_UNDERLINE },
+	[ROLE_BAR] = { COLOR_BLUE, COLORS_GROUND, 19, 0, 0, 0 },
+	[ROLE_SPARK] = { COLOR_BLUE, COLORS_GROUND, 90, 0, 0, 0 },
+	[ROLE_SELECTED] = { COLOR_WHITE, COLOR_BLUE, 231, 18, A_BOLD, A_REVERSE },
+	[ROLE_NEGATIVE] = { COLOR_BLACK, COLOR_YELLOW, 130, COLORS_GROUND, 0, 0 },
+	[ROLE_POSITIVE] = { COLOR_BLUE, COLORS_GROUND, 19, 0, 0, 0 },
+	[ROLE_MESSAGE] = { COLOR_BLUE, COLORS_GROUND, 18, 0, 0, A_BOLD },
+	[ROLE_ERROR] = { COLOR_BLACK, COLOR_YELLOW, 231, 94, 0, A_REVERSE | A_BOLD },
+	[ROLE_CURSOR] = { COLOR_WHITE, COLOR_BLACK, 231, 16, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_HIGHLIGHT] = { COLOR_WHITE, COLOR_MAGENTA, 231, 0, A_BOLD, A_REVERSE | A_BOLD },
+};
+
+/* The theme in use: one of the four tables above. */
 static const struct color_spec *colors_theme = color_table;
 
 /* xterm-256 colors close to matplotlib's gray, and RdBu from strong red to strong blue. */
@@ -91,6 +144,12 @@ static const struct color_spec *colors_theme = color_table;
 static const short colors_rdbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
 	124, 167, 216, 224, 255, 189, 117, 68, 25,
 };
+/* --palette cvd: from dark orange through white to blue (PuOr's orange side). */
+static const short colors_orbu[2 * COLORS_DIVERGING_LEVELS + 1] = {
+	130, 172, 215, 223, 255, 189, 117, 68, 25,
+};
+/* The diverging ramp in use. */
+static const short *colors_ramp = colors_rdbu;
 
 #define COLORS_GRAY_PAIR (ROLE_COUNT + 1)
 #define COLORS_DIVERGING_PAIR (COLORS_GRAY_PAIR + COLORS_GRAY_LEVELS)
@@ -133,7 +192,7 @@ static int colors_gray_index(int level, bool light)
 /* Text on xterm color c of the ramps: white on the dark ones, black on the light. */
 static short colors_ink(int c)
 {
-	static const short dark[] = { 124, 25 };	/* RdBu's two ends */
+	static const short dark[] = { 124, 130, 25 };	/* the ramps' dark ends */
 	size_t i;
 
 	for (i = 0; i < sizeof dark / sizeof dark[0]; i++)
@@ -156,24 +215,28 @@ static void colors_init_ramps(bool light)
 		init_pair((short)(COLORS_GRAY_PAIR + i), colors_ink(c), (short)c);
 	}
 	for (i = 0; i < COLORS_DIVERGING_COUNT; i++)
-		init_pair((short)(COLORS_DIVERGING_PAIR + i), colors_ink(colors_rdbu[i]),
-			  colors_rdbu[i]);
+		init_pair((short)(COLORS_DIVERGING_PAIR + i), colors_ink(colors_ramp[i]),
+			  colors_ramp[i]);
 	for (i = 0; i < COLORS_DIVERGING_COUNT * COLORS_HALF_BOTTOMS; i++) {
 		int top = i / COLORS_HALF_BOTTOMS, bottom = i % COLORS_HALF_BOTTOMS;
 
-		init_pair((short)(COLORS_HALF_PAIR + i), colors_rdbu[top],
-			  bottom == COLORS_DIVERGING_COUNT ? ground : colors_rdbu[bottom]);
+		init_pair((short)(COLORS_HALF_PAIR + i), colors_ramp[top],
+			  bottom == COLORS_DIVERGING_COUNT ? ground : colors_ramp[bottom]);
 	}
 }
 
 /* Set up the color pairs, or monochrome when color is false or impossible. */
-void colors_init(bool color, bool light)
+void colors_init(bool color, bool light, bool cvd)
 {
 	int i;
 
 	colors_on = false;
 	colors_ramps = false;
-	colors_theme = light ? color_table_light : color_table;
+	if (cvd)
+		colors_theme = light ? color_table_cvd_light : color_table_cvd;
+	else
+		colors_theme = light ? color_table_light : color_table;
+	colors_ramp = cvd ? colors_orbu : colors_rdbu;
 	if (!color || !has_colors() || start_color() == ERR)
 		return;
 	use_default_colors();

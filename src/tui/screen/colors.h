@@ -41,9 +41,10 @@ enum color_role {
 
 /*
  * Set up the pairs; color false (or a terminal without colors) gives
- * monochrome; light: the light, high-contrast theme (--theme light).
+ * monochrome; light: the light, high-contrast theme (--theme light); cvd:
+ * blue and orange for red and green (--palette cvd).
  */
-void colors_init(bool color, bool light);
+void colors_init(bool color, bool light, bool cvd);
 
 /* What every window's blank cells are: the theme's ground, or plain blanks without colors. */
 chtype colors_background(void);
