@@ -20,8 +20,7 @@
 #include "tui/tui.h"
 
 /* Why the visualizer cannot start here, or NULL if it can. */
-static const char *
-terminal_problem(void)
+static const char *terminal_problem(void)
 {
 	const char *term = getenv("TERM");
 
@@ -33,16 +32,14 @@ terminal_problem(void)
 }
 
 /* True when NO_COLOR asks for no color: set and not empty (no-color.org). */
-static bool
-no_color_env(void)
+static bool no_color_env(void)
 {
 	const char *v = getenv("NO_COLOR");
 	return v != NULL && v[0] != '\0';
 }
 
 /* --narrate: plain lines, no screen; a recording's events or the keys of standard input. */
-static int
-run_narrate(const struct options *o)
+static int run_narrate(const struct options *o)
 {
 	if (o->replay_path != NULL)
 		return narrate_replay(o->replay_path, &o->config, o->epochs);
@@ -56,8 +53,7 @@ run_narrate(const struct options *o)
 	return status;
 }
 
-static int
-run_interactive(const struct options *o)
+static int run_interactive(const struct options *o)
 {
 	const char *problem = terminal_problem();
 
@@ -96,8 +92,7 @@ run_interactive(const struct options *o)
 	return status;
 }
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	struct options o;
 	char err[256];

@@ -7,8 +7,7 @@
 
 #include "check_core.h"
 
-int
-main(void)
+int main(void)
 {
 	SRunner *runner = srunner_create(suite_rng());
 

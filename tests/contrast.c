@@ -42,7 +42,7 @@ struct rgb {
 
 /* What the SGR sequences so far have set. */
 struct pen {
-	int fg, bg;		/* 0-255, or CONTRAST_DEFAULT */
+	int fg, bg; /* 0-255, or CONTRAST_DEFAULT */
 	bool bold, faint, reverse;
 };
 
@@ -84,8 +84,7 @@ static double contrast_linear(double v)
 /* WCAG 2 relative luminance. */
 static double contrast_luminance(struct rgb c)
 {
-	return 0.2126 * contrast_linear(c.r) + 0.7152 * contrast_linear(c.g) +
-	       0.0722 * contrast_linear(c.b);
+	return 0.2126 * contrast_linear(c.r) + 0.7152 * contrast_linear(c.g) + 0.0722 * contrast_linear(c.b);
 }
 
 /* WCAG 2 contrast ratio of two colors, 1 to 21. */
@@ -143,7 +142,7 @@ static void contrast_sgr(struct pen *pen, const char *params)
 			*(v == 38 ? &pen->fg : &pen->bg) = p[i + 2] & 255;
 			i += 2;
 		} else if ((v == 38 || v == 48) && i + 4 < n && p[i + 1] == 2) {
-			i += 4;	/* direct RGB: not produced at 8 or 256 colors */
+			i += 4; /* direct RGB: not produced at 8 or 256 colors */
 		}
 	}
 }
@@ -212,8 +211,8 @@ static bool contrast_is_text(unsigned long cp)
 struct contrast_result {
 	double lowest;
 	int lowest_row, lowest_col, failures, cells;
-	int ground;		/* -g: the ground to measure backgrounds against, or -1 */
-	int width, height;	/* -w, -h: the columns and rows measured, 0 for all */
+	int ground;	   /* -g: the ground to measure backgrounds against, or -1 */
+	int width, height; /* -w, -h: the columns and rows measured, 0 for all */
 };
 
 /* The ratio of the cell's background to the ground; 21 when it is the ground. */
@@ -229,8 +228,8 @@ static double contrast_background(const struct pen *pen, int ground)
 }
 
 /* Check one captured line (row), with the pen carried over from the last. */
-static void contrast_line(const char *line, int row, struct pen *pen, double min,
-			  const char *label, struct contrast_result *res)
+static void contrast_line(const char *line, int row, struct pen *pen, double min, const char *label,
+			  struct contrast_result *res)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	int col = 0;
@@ -253,8 +252,7 @@ static void contrast_line(const char *line, int row, struct pen *pen, double min
 		if (res->width > 0 && col >= res->width)
 			break;
 		if (res->ground >= 0 || contrast_is_text(cp)) {
-			r = res->ground >= 0 ? contrast_background(pen, res->ground)
-					     : contrast_cell(pen);
+			r = res->ground >= 0 ? contrast_background(pen, res->ground) : contrast_cell(pen);
 			res->cells++;
 			if (r < res->lowest) {
 				res->lowest = r;
@@ -263,8 +261,8 @@ static void contrast_line(const char *line, int row, struct pen *pen, double min
 			}
 			if (r < min) {
 				res->failures++;
-				printf("%s: row %d col %d '%.*s' fg %d bg %d%s%s: %.2f:1\n", label,
-				       row + 1, col + 1, len, (const char *)s, pen->fg, pen->bg,
+				printf("%s: row %d col %d '%.*s' fg %d bg %d%s%s: %.2f:1\n", label, row + 1,
+				       col + 1, len, (const char *)s, pen->fg, pen->bg,
 				       pen->bold ? " bold" : "", pen->faint ? " faint" : "", r);
 			}
 		}
@@ -302,8 +300,8 @@ int main(int argc, char **argv)
 		printf("%s: no text in the capture\n", label);
 		return 2;
 	}
-	printf("%s: %d %s cells, lowest ratio %.2f:1 at row %d col %d, %d below %.1f:1\n",
-	       label, res.cells, res.ground >= 0 ? "all" : "text", res.lowest,
-	       res.lowest_row + 1, res.lowest_col + 1, res.failures, min);
+	printf("%s: %d %s cells, lowest ratio %.2f:1 at row %d col %d, %d below %.1f:1\n", label, res.cells,
+	       res.ground >= 0 ? "all" : "text", res.lowest, res.lowest_row + 1, res.lowest_col + 1,
+	       res.failures, min);
 	return res.failures > 0 ? 1 : 0;
 }

@@ -18,8 +18,7 @@
 #include "core/data_file.h"
 
 /* A set that is written and read back must come back the same: NULL, or the promise broken. */
-static const char *
-check_round_trip(const struct dataset *set)
+static const char *check_round_trip(const struct dataset *set)
 {
 	const char *broken = NULL;
 	char *text = NULL, err[512];
@@ -46,8 +45,7 @@ check_round_trip(const struct dataset *set)
 }
 
 /* Parse one input: NULL if it kept every promise, else the one it broke. */
-static const char *
-check_one(const char *data, size_t size)
+static const char *check_one(const char *data, size_t size)
 {
 	struct dataset set = { -1, NULL, NULL };
 	char err[512] = "";
@@ -75,8 +73,7 @@ check_one(const char *data, size_t size)
 #ifdef EDGEVIZ_FUZZING
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
-int
-LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	if (check_one((const char *)data, size) != NULL)
 		abort();
@@ -84,8 +81,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 }
 #else
 /* Read a whole file; NULL if it cannot be read. */
-static char *
-slurp(const char *path, size_t *size)
+static char *slurp(const char *path, size_t *size)
 {
 	FILE *f = fopen(path, "rb");
 	char *data = NULL;
@@ -111,8 +107,7 @@ slurp(const char *path, size_t *size)
 	return data;
 }
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	int replayed = 0, failed = 0;
 

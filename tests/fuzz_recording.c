@@ -27,7 +27,11 @@
 
 /* The command line's defaults (as TRAINER_DEFAULTS, without linking the trainer). */
 static const struct trainer_config defaults = {
-	.seed = 42, .hidden = 8, .lr = 0.1, .train_size = 100, .test_size = 20,
+	.seed = 42,
+	.hidden = 8,
+	.lr = 0.1,
+	.train_size = 100,
+	.test_size = 20,
 	.activation = ACTIVATION_RELU,
 };
 
@@ -68,9 +72,9 @@ static const char *check_limits(const struct recording *rec, long lines)
 	int line = 1;
 
 	if (c->hidden < NETWORK_MIN_HIDDEN || c->hidden > NETWORK_MAX_HIDDEN || !isfinite(c->lr) ||
-	    !(c->lr > 0) || c->train_size < 1 || c->train_size > DATASET_MAX_SIZE ||
-	    c->test_size < 1 || c->test_size > DATASET_MAX_SIZE || rec->epochs < 1 ||
-	    rec->epochs > 1000000000L || activation_keyword(c->activation) == NULL ||
+	    !(c->lr > 0) || c->train_size < 1 || c->train_size > DATASET_MAX_SIZE || c->test_size < 1 ||
+	    c->test_size > DATASET_MAX_SIZE || rec->epochs < 1 || rec->epochs > 1000000000L ||
+	    activation_keyword(c->activation) == NULL ||
 	    memchr(rec->weights, '\0', sizeof rec->weights) == NULL || rec->count > rec->capacity)
 		return "a setting out of its limits";
 	for (size_t i = 0; i < rec->count; i++) {
@@ -129,8 +133,8 @@ static const char *check_round_trip(const struct recording *rec)
 		const struct recording_event *a = &rec->events[i], *b = &again.events[i];
 
 		/* times are written to the millisecond */
-		if (a->kind != b->kind || a->key != b->key || a->steps != b->steps ||
-		    a->pixel != b->pixel || fabs(a->time - b->time) > 0.0005 + 1e-12 * fabs(a->time))
+		if (a->kind != b->kind || a->key != b->key || a->steps != b->steps || a->pixel != b->pixel ||
+		    fabs(a->time - b->time) > 0.0005 + 1e-12 * fabs(a->time))
 			return broken_round_trip(&again, "written out, it reads back other events");
 	}
 	recording_free(&again);
@@ -138,8 +142,8 @@ static const char *check_round_trip(const struct recording *rec)
 }
 
 /* A refusal names the file, and the line when the file is text. */
-static const char *check_refusal(const struct recording *rec, const struct recording *before,
-				 const char *err, long lines)
+static const char *check_refusal(const struct recording *rec, const struct recording *before, const char *err,
+				 long lines)
 {
 	size_t n = strlen(input_path);
 	char quoted[80];

@@ -18,8 +18,7 @@
 #include "core/weights_file.h"
 
 /* Parse one input: NULL if it kept every promise, else the one it broke. */
-static const char *
-check_one(const char *data, size_t size)
+static const char *check_one(const char *data, size_t size)
 {
 	struct network net, before;
 	char err[512] = "";
@@ -27,7 +26,8 @@ check_one(const char *data, size_t size)
 	memset(&net, 0x5a, sizeof(net));
 	before = net;
 	if (weights_parse(&net, data, size, "input", err, sizeof(err)) == 0) {
-		if (net.hidden < NETWORK_MIN_HIDDEN || net.hidden > NETWORK_MAX_HIDDEN || !network_is_finite(&net))
+		if (net.hidden < NETWORK_MIN_HIDDEN || net.hidden > NETWORK_MAX_HIDDEN ||
+		    !network_is_finite(&net))
 			return "loaded out of range or not finite";
 		return NULL;
 	}
@@ -41,8 +41,7 @@ check_one(const char *data, size_t size)
 #ifdef EDGEVIZ_FUZZING
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
-int
-LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	if (check_one((const char *)data, size) != NULL)
 		abort();
@@ -50,8 +49,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 }
 #else
 /* Read a whole file; NULL if it cannot be read. */
-static char *
-slurp(const char *path, size_t *size)
+static char *slurp(const char *path, size_t *size)
 {
 	FILE *f = fopen(path, "rb");
 	char *data = NULL;
@@ -77,8 +75,7 @@ slurp(const char *path, size_t *size)
 	return data;
 }
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	int replayed = 0, failed = 0;
 

@@ -16,15 +16,13 @@
 #include "core/rng.h"
 
 /* Parse text (NUL-terminated) named "f"; the status, and the message in err. */
-static int
-parse(const char *text, struct dataset *set, char *err, size_t err_size)
+static int parse(const char *text, struct dataset *set, char *err, size_t err_size)
 {
 	return data_file_parse(text, strlen(text), "f", set, err, err_size);
 }
 
 /* A line of 25 copies of value and then label. */
-static char *
-line_of(char *buf, size_t size, const char *value, const char *label)
+static char *line_of(char *buf, size_t size, const char *value, const char *label)
 {
 	size_t used = 0;
 
@@ -35,11 +33,17 @@ line_of(char *buf, size_t size, const char *value, const char *label)
 }
 
 /* Values that are hard to write back exactly, then random ones. */
-static void
-fill_awkward(struct dataset *set, struct rng *rng)
+static void fill_awkward(struct dataset *set, struct rng *rng)
 {
-	const double awkward[] = { 0.0, 1.0, 0.1, 1.0 / 3.0, 5e-324, 2.2250738585072014e-308,
-				   0x1.fffffffffffffp-1, 0.30000000000000004, 1e-17 };
+	const double awkward[] = { 0.0,
+				   1.0,
+				   0.1,
+				   1.0 / 3.0,
+				   5e-324,
+				   2.2250738585072014e-308,
+				   0x1.fffffffffffffp-1,
+				   0.30000000000000004,
+				   1e-17 };
 	const int n = (int)(sizeof(awkward) / sizeof(awkward[0]));
 
 	for (int i = 0; i < set->size; i++) {
@@ -105,14 +109,14 @@ END_TEST
 START_TEST(test_every_allowed_form)
 {
 	const char *text =
-		"\xef\xbb\xbfp1,p2,p3 and so on,label\r\n"	/* a byte-order mark, a header, CRLF */
+		"\xef\xbb\xbfp1,p2,p3 and so on,label\r\n" /* a byte-order mark, a header, CRLF */
 		"# a comment line\n"
 		"\n"
 		"   \t \n"
 		"0,0,0,0,0 0 0 0 0 0\t0, 0 ,0 , 0,0,0,0,0,0,0,0,0,0,0,1, EDGE # trailing comment\r\n"
 		"1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 .5 No-Edge\n"
 		"0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1e-1,1\n"
-		"0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0";	/* no newline at the end */
+		"0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"; /* no newline at the end */
 	struct dataset set;
 	char err[256];
 
@@ -130,8 +134,7 @@ START_TEST(test_every_allowed_form)
 END_TEST
 
 /* A file whose line `line` is bad says so, "f:LINE: ...", and leaves the set alone. */
-static void
-assert_refused(const char *text, size_t length, int line, const char *words)
+static void assert_refused(const char *text, size_t length, int line, const char *words)
 {
 	struct dataset set = { 7, NULL, NULL };
 	char err[256], prefix[32];
@@ -196,7 +199,8 @@ START_TEST(test_bad_files_name_their_line)
 	assert_refused(text, strlen(text), 1, "longer than 10000 characters");
 	struct dataset set;
 	char err[256];
-	ck_assert_msg(data_file_parse(text + 1, strlen(text + 1), "f", &set, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_msg(data_file_parse(text + 1, strlen(text + 1), "f", &set, err, sizeof(err)) == 0, "%s",
+		      err);
 	dataset_free(&set);
 	free(text);
 }
@@ -214,16 +218,17 @@ START_TEST(test_too_many_patches)
 	strcpy(text, "# many\n");
 	for (int i = 0; i <= DATASET_MAX_SIZE; i++)
 		memcpy(text + 7 + (size_t)i * n, line, n);
-	ck_assert_msg(data_file_parse(text, 7 + n * DATASET_MAX_SIZE, "f", &set, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_msg(data_file_parse(text, 7 + n * DATASET_MAX_SIZE, "f", &set, err, sizeof(err)) == 0, "%s",
+		      err);
 	ck_assert_int_eq(set.size, DATASET_MAX_SIZE);
 	dataset_free(&set);
-	assert_refused(text, 7 + n * (DATASET_MAX_SIZE + 1), DATASET_MAX_SIZE + 2, "more than 100000 patches");
+	assert_refused(text, 7 + n * (DATASET_MAX_SIZE + 1), DATASET_MAX_SIZE + 2,
+		       "more than 100000 patches");
 	free(text);
 }
 END_TEST
 
-Suite *
-suite_data_file(void)
+Suite *suite_data_file(void)
 {
 	Suite *s = suite_create("data_file");
 	TCase *tc = tcase_create("format");

@@ -17,16 +17,15 @@
 #include "core/analysis/curve.h"
 #include "core/trainer.h"
 
-#define SET_SIZE 20		/* small: many epochs, each one off step / size after the add */
-#define ADD_STEP 30		/* epoch 1, its 11th sample */
-#define REMOVE_STEP 50		/* epoch 2, its 10th sample: the set's first patch goes */
+#define SET_SIZE 20    /* small: many epochs, each one off step / size after the add */
+#define ADD_STEP 30    /* epoch 1, its 11th sample */
+#define REMOVE_STEP 50 /* epoch 2, its 10th sample: the set's first patch goes */
 #define REMOVE_AT 0
-#define FAR_STEP 3000		/* about 143 epochs: more than one EPOCH_BLOCK, thinned checkpoints */
+#define FAR_STEP 3000 /* about 143 epochs: more than one EPOCH_BLOCK, thinned checkpoints */
 #define CURVE_COLUMNS 80
 
 /* A patch unlike the set's: a bright top row. */
-static struct patch
-top_row_patch(void)
+static struct patch top_row_patch(void)
 {
 	struct patch p;
 
@@ -36,8 +35,7 @@ top_row_patch(void)
 }
 
 /* The changes made on boundary step of the run with changes up to `upto`: the add, the remove. */
-static void
-change_data(struct trainer *t, long step, long upto)
+static void change_data(struct trainer *t, long step, long upto)
 {
 	struct patch p = top_row_patch();
 	char err[200];
@@ -49,8 +47,7 @@ change_data(struct trainer *t, long step, long upto)
 }
 
 /* A run of SET_SIZE drawn patches, brought straight to the changes up to step upto (0: none). */
-static struct trainer *
-make_run(long upto)
+static struct trainer *make_run(long upto)
 {
 	struct trainer_config config = TRAINER_DEFAULTS;
 	char err[200];
@@ -67,22 +64,21 @@ make_run(long upto)
 	return t;
 }
 
-static void
-assert_same_records(const struct trainer *a, const struct trainer *b, long step)
+static void assert_same_records(const struct trainer *a, const struct trainer *b, long step)
 {
-	ck_assert_msg(trainer_epochs_done(a) == trainer_epochs_done(b), "step %ld: %ld epochs, straight %ld", step,
-		      trainer_epochs_done(a), trainer_epochs_done(b));
+	ck_assert_msg(trainer_epochs_done(a) == trainer_epochs_done(b), "step %ld: %ld epochs, straight %ld",
+		      step, trainer_epochs_done(a), trainer_epochs_done(b));
 	for (long e = 0; e < trainer_epochs_done(a); e++) {
 		const struct epoch_record *x = trainer_epoch_record(a, e), *y = trainer_epoch_record(b, e);
 		ck_assert(x != NULL && y != NULL);
-		ck_assert_msg(x->epoch == y->epoch && x->loss == y->loss && x->train_correct == y->train_correct &&
-				      x->train_acc == y->train_acc && x->test_correct == y->test_correct,
+		ck_assert_msg(x->epoch == y->epoch && x->loss == y->loss &&
+				      x->train_correct == y->train_correct && x->train_acc == y->train_acc &&
+				      x->test_correct == y->test_correct,
 			      "step %ld: epoch %ld's record differs", step, e);
 	}
 }
 
-static void
-assert_same_views(const struct trainer *a, const struct trainer *b, long step)
+static void assert_same_views(const struct trainer *a, const struct trainer *b, long step)
 {
 	static struct curve_column ca[CURVE_COLUMNS], cb[CURVE_COLUMNS];
 	static struct trainer_activity ha, hb;
@@ -93,21 +89,21 @@ assert_same_views(const struct trainer *a, const struct trainer *b, long step)
 		memset(ca, 0, sizeof(ca));
 		memset(cb, 0, sizeof(cb));
 		ck_assert_int_eq(curve_summarise(a, columns, ca), curve_summarise(b, columns, cb));
-		ck_assert_msg(memcmp(ca, cb, sizeof(ca)) == 0, "step %ld: the curve in %d columns differs", step,
-			      columns);
+		ck_assert_msg(memcmp(ca, cb, sizeof(ca)) == 0, "step %ld: the curve in %d columns differs",
+			      step, columns);
 	}
 	trainer_neuron_activity(a, &ha);
 	trainer_neuron_activity(b, &hb);
-	ck_assert_msg(memcmp(&ha, &hb, sizeof(ha)) == 0, "step %ld: the neuron health differs (epoch %ld, %ld)",
-		      step, ha.grad_epoch, hb.grad_epoch);
+	ck_assert_msg(memcmp(&ha, &hb, sizeof(ha)) == 0,
+		      "step %ld: the neuron health differs (epoch %ld, %ld)", step, ha.grad_epoch,
+		      hb.grad_epoch);
 	trainer_weights_added(a, &na);
 	trainer_weights_added(b, &nb);
 	ck_assert_msg(memcmp(&na, &nb, sizeof(na)) == 0, "step %ld: W - W(step 0) differs", step);
 }
 
 /* Everything shown at a's point equals b's, b having gone straight there. */
-static void
-assert_same_run(const struct trainer *a, const struct trainer *b)
+static void assert_same_run(const struct trainer *a, const struct trainer *b)
 {
 	long step = trainer_step_count(b);
 	int sa, sb, ra, rb;
@@ -117,8 +113,8 @@ assert_same_run(const struct trainer *a, const struct trainer *b)
 	ck_assert_int_eq(trainer_phase(a), trainer_phase(b));
 	ck_assert_msg(memcmp(trainer_network(a), trainer_network(b), sizeof(struct network)) == 0,
 		      "step %ld: the weights differ", step);
-	ck_assert_msg(memcmp(trainer_pass(a), trainer_pass(b), sizeof(struct pass)) == 0, "step %ld: the pass",
-		      step);
+	ck_assert_msg(memcmp(trainer_pass(a), trainer_pass(b), sizeof(struct pass)) == 0,
+		      "step %ld: the pass", step);
 	ck_assert_int_eq(trainer_train_set(a)->size, trainer_train_set(b)->size);
 	ck_assert_int_eq(trainer_epoch(a), trainer_epoch(b));
 	ck_assert_int_eq(trainer_sample_index(a), trainer_sample_index(b));
@@ -134,20 +130,19 @@ assert_same_run(const struct trainer *a, const struct trainer *b)
 /* Each step's |dL/dz1| and h, taken from the run's own pass, phase by phase, the add included. */
 static double ref_grad[REFERENCE_STEPS][NETWORK_MAX_HIDDEN], ref_h[REFERENCE_STEPS][NETWORK_MAX_HIDDEN];
 
-static long ref_done[REFERENCE_STEPS + 1];	/* epochs done on each boundary */
+static long ref_done[REFERENCE_STEPS + 1]; /* epochs done on each boundary */
 
-static void
-make_reference(void)
+static void make_reference(void)
 {
 	struct trainer *t = make_run(0);
 
 	for (long s = 0; s < REFERENCE_STEPS; s++) {
 		ref_done[s] = trainer_epochs_done(t);
 		change_data(t, s, REMOVE_STEP);
-		trainer_step_phase(t);	/* forward */
+		trainer_step_phase(t); /* forward */
 		memcpy(ref_h[s], trainer_pass(t)->h, sizeof(ref_h[s]));
 		trainer_step_phase(t);
-		trainer_step_phase(t);	/* backward */
+		trainer_step_phase(t); /* backward */
 		for (int j = 0; j < NETWORK_MAX_HIDDEN; j++)
 			ref_grad[s][j] = fabs(trainer_pass(t)->dz1[j]);
 		trainer_step_phase(t);
@@ -157,8 +152,7 @@ make_reference(void)
 }
 
 /* The first reference boundary with `done` epochs done. */
-static long
-ref_epoch_start(long done)
+static long ref_epoch_start(long done)
 {
 	long s = 0;
 
@@ -168,8 +162,7 @@ ref_epoch_start(long done)
 }
 
 /* The health replayed at step (< REFERENCE_STEPS) against the reference's passes. */
-static void
-assert_health_is_the_runs(const struct trainer *t, long step)
+static void assert_health_is_the_runs(const struct trainer *t, long step)
 {
 	static struct trainer_activity a;
 	long done = ref_done[step];
@@ -198,15 +191,14 @@ assert_health_is_the_runs(const struct trainer *t, long step)
  * straight run showed just before its update; three more B and four s
  * come back to k exactly.
  */
-static void
-assert_phase_back_and_forth(struct trainer *a, const struct trainer *straight)
+static void assert_phase_back_and_forth(struct trainer *a, const struct trainer *straight)
 {
 	long step = trainer_step_count(a);
 
 	ck_assert_int_eq(trainer_phase_back(a), 0);
 	ck_assert_int_eq(trainer_phase(a), TRAINER_PHASE_BACKWARD);
-	ck_assert_msg(memcmp(trainer_network(a), trainer_network_before_update(straight), sizeof(struct network)) ==
-			      0,
+	ck_assert_msg(memcmp(trainer_network(a), trainer_network_before_update(straight),
+			     sizeof(struct network)) == 0,
 		      "B from step %ld: not the weights before the update", step);
 	ck_assert_msg(memcmp(trainer_pass(a), trainer_pass(straight), sizeof(struct pass)) == 0,
 		      "B from step %ld: not the sample's pass", step);
@@ -240,7 +232,7 @@ START_TEST(test_back_across_the_changes_is_the_straight_run)
 			assert_health_is_the_runs(a, k);
 		if (k != REMOVE_STEP)
 			assert_phase_back_and_forth(a, s);
-		if (k < REMOVE_STEP) {	/* going back before it forgot the remove: make it again */
+		if (k < REMOVE_STEP) { /* going back before it forgot the remove: make it again */
 			trainer_goto_step(a, REMOVE_STEP);
 			change_data(a, REMOVE_STEP, REMOVE_STEP);
 		}
@@ -264,7 +256,7 @@ START_TEST(test_step_back_through_the_add)
 		ck_assert_int_eq(trainer_step_back(a), 0);
 	ck_assert_int_eq(trainer_train_set(a)->size, SET_SIZE + 1);
 	ck_assert(trainer_data_changed_here(a));
-	ck_assert_int_eq(trainer_phase_back(a), 0);	/* B undoes the add as b would */
+	ck_assert_int_eq(trainer_phase_back(a), 0); /* B undoes the add as b would */
 	ck_assert_int_eq(trainer_train_set(a)->size, SET_SIZE);
 	ck_assert_int_eq(trainer_step_count(a), ADD_STEP);
 	ck_assert_int_eq(trainer_step_back(a), 0);
@@ -278,8 +270,7 @@ START_TEST(test_step_back_through_the_add)
 }
 END_TEST
 
-Suite *
-suite_data_history(void)
+Suite *suite_data_history(void)
 {
 	Suite *s = suite_create("data_history");
 	TCase *tc = tcase_create("data_history");

@@ -20,7 +20,8 @@ START_TEST(test_first_samples_are_numpys)
 	ck_assert_int_eq(trainer_test_set(t)->size, 20);
 	for (int s = 0; s < 3; s++) {
 		ck_assert_int_eq(train->label[s], rng_ref_data_label[s]);
-		ck_assert(memcmp(train->patch[s].pixel, rng_ref_data_pixel[s], sizeof(rng_ref_data_pixel[s])) == 0);
+		ck_assert(memcmp(train->patch[s].pixel, rng_ref_data_pixel[s],
+				 sizeof(rng_ref_data_pixel[s])) == 0);
 	}
 	/* The weights are drawn after both sets: their first row shows the draws lined up. */
 	ck_assert(memcmp(trainer_network(t)->w1, rng_ref_data_w1_row0, sizeof(rng_ref_data_w1_row0)) == 0);
@@ -38,7 +39,7 @@ START_TEST(test_patches_have_the_tutorials_shapes)
 	ck_assert_int_eq(dataset_make(&set, 2000, &rng), 0);
 	for (int s = 0; s < set.size; s++) {
 		const double *px = set.patch[s].pixel;
-		for (int r = 1; r < PATCH_SIDE; r++)	/* every row the same */
+		for (int r = 1; r < PATCH_SIDE; r++) /* every row the same */
 			ck_assert(memcmp(&px[r * PATCH_SIDE], px, PATCH_SIDE * sizeof(double)) == 0);
 		if (set.label[s] == LABEL_EDGE) {
 			int column = 0;
@@ -92,8 +93,7 @@ START_TEST(test_part1_weights_and_pass_are_numpys)
 }
 END_TEST
 
-Suite *
-suite_dataset(void)
+Suite *suite_dataset(void)
 {
 	Suite *s = suite_create("dataset");
 	TCase *tc = tcase_create("numpy");

@@ -15,15 +15,13 @@
 
 static char dir[64];
 
-static void
-make_dir(void)
+static void make_dir(void)
 {
 	snprintf(dir, sizeof(dir), "/tmp/edgeviz-export-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 }
 
-static void
-remove_dir(void)
+static void remove_dir(void)
 {
 	char command[128];
 
@@ -38,7 +36,7 @@ START_TEST(test_epochs_csv)
 
 	for (int e = 0; e < 3; e++)
 		trainer_run_epoch(t);
-	trainer_run(t, 50);	/* half an epoch: not a row */
+	trainer_run(t, 50); /* half an epoch: not a row */
 	snprintf(path, sizeof(path), "%s/loss.csv", dir);
 	ck_assert_msg(export_epochs_csv(t, path, err, sizeof(err)) == 0, "%s", err);
 
@@ -53,7 +51,7 @@ START_TEST(test_epochs_csv)
 		ck_assert_int_eq(sscanf(line, "%ld,%lf,%lf,%lf", &epoch, &loss, &train_acc, &test_acc), 4);
 		const struct epoch_record *r = trainer_epoch_record(t, e);
 		ck_assert_int_eq(epoch, e);
-		ck_assert(loss == r->loss);	/* 17 digits read back exactly */
+		ck_assert(loss == r->loss); /* 17 digits read back exactly */
 		ck_assert_double_eq_tol(train_acc, r->train_acc, 1e-12);
 		ck_assert_double_eq_tol(test_acc, r->test_acc, 1e-12);
 	}
@@ -74,7 +72,7 @@ START_TEST(test_neuron_pgm)
 	rng_seed(&rng, 3);
 	network_init(&net, 4, &rng);
 	for (int i = 0; i < NETWORK_INPUTS; i++)
-		net.w1[i * 4 + 2] = (i - 12) / 12.0;	/* -1 .. +1 across the patch */
+		net.w1[i * 4 + 2] = (i - 12) / 12.0; /* -1 .. +1 across the patch */
 	snprintf(path, sizeof(path), "%s/h2.pgm", dir);
 	ck_assert_msg(export_neuron_pgm(&net, 2, 8, path, err, sizeof(err)) == 0, "%s", err);
 
@@ -85,7 +83,7 @@ START_TEST(test_neuron_pgm)
 	int c;
 	while ((c = fgetc(f)) == '\n' || c == ' ')
 		continue;
-	if (c == '#')	/* the comment line */
+	if (c == '#') /* the comment line */
 		while ((c = fgetc(f)) != '\n' && c != EOF)
 			continue;
 	else
@@ -94,15 +92,15 @@ START_TEST(test_neuron_pgm)
 	ck_assert_int_eq(width, 40);
 	ck_assert_int_eq(height, 40);
 	ck_assert_int_eq(maxval, 255);
-	fgetc(f);	/* the one whitespace before the pixels */
+	fgetc(f); /* the one whitespace before the pixels */
 	unsigned char pixels[40 * 40];
 	ck_assert_uint_eq(fread(pixels, 1, sizeof(pixels), f), sizeof(pixels));
 	ck_assert_int_eq(fgetc(f), EOF);
 	fclose(f);
-	ck_assert_int_eq(pixels[0], 0);			/* w = -1: black */
-	ck_assert_int_eq(pixels[2 * 8 * 40 + 2 * 8], 128);	/* the middle weight, 0: gray */
-	ck_assert_int_eq(pixels[40 * 40 - 1], 255);	/* w = +1: white */
-	ck_assert_int_eq(pixels[7 * 40 + 7], pixels[0]);	/* one square a weight */
+	ck_assert_int_eq(pixels[0], 0);			   /* w = -1: black */
+	ck_assert_int_eq(pixels[2 * 8 * 40 + 2 * 8], 128); /* the middle weight, 0: gray */
+	ck_assert_int_eq(pixels[40 * 40 - 1], 255);	   /* w = +1: white */
+	ck_assert_int_eq(pixels[7 * 40 + 7], pixels[0]);   /* one square a weight */
 
 	ck_assert_int_eq(export_neuron_pgm(&net, 4, 8, path, err, sizeof(err)), -1);
 	net.w1[0] = NAN;
@@ -111,8 +109,7 @@ START_TEST(test_neuron_pgm)
 }
 END_TEST
 
-Suite *
-suite_export(void)
+Suite *suite_export(void)
 {
 	Suite *s = suite_create("export");
 	TCase *tc = tcase_create("files");

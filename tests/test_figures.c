@@ -15,8 +15,7 @@
 #include "core/analysis/figures.h"
 #include "core/trainer.h"
 
-static struct trainer *
-trained(long epochs)
+static struct trainer *trained(long epochs)
 {
 	char err[200];
 	struct trainer *t = trainer_create(&TRAINER_DEFAULTS, err, sizeof(err));
@@ -27,8 +26,7 @@ trained(long epochs)
 }
 
 /* Every column against the records it stands for, read here one by one. */
-static void
-assert_columns(const struct trainer *t, const struct curve_column *col, int used)
+static void assert_columns(const struct trainer *t, const struct curve_column *col, int used)
 {
 	long next = 0;
 
@@ -91,8 +89,7 @@ START_TEST(test_curve_with_few_epochs)
 END_TEST
 
 /* Columns in order, each one's mean between its least and greatest; return the epochs. */
-static long
-assert_partition(const struct curve_column *col, int used, double *sum, double *max)
+static long assert_partition(const struct curve_column *col, int used, double *sum, double *max)
 {
 	long next = 0, epochs = 0;
 
@@ -128,7 +125,7 @@ START_TEST(test_curve_keeps_the_early_epochs)
 		total += loss;
 		max = fmax(max, loss);
 	}
-	ck_assert(trainer_epoch_record(t, 0) == NULL);	/* no longer kept whole */
+	ck_assert(trainer_epoch_record(t, 0) == NULL); /* no longer kept whole */
 	int used = curve_summarise(t, 73, col);
 	ck_assert_int_eq(used, 73);
 	ck_assert_int_eq(assert_partition(col, used, &sum, &col_max), epochs);
@@ -147,8 +144,7 @@ START_TEST(test_curve_keeps_the_early_epochs)
 END_TEST
 
 /* The curve of t, and of a run that went straight there, to the bit. */
-static void
-assert_same_curve(const struct trainer *a, const struct trainer *b, int columns)
+static void assert_same_curve(const struct trainer *a, const struct trainer *b, int columns)
 {
 	struct curve_column ca[256], cb[256];
 	int used = curve_summarise(a, columns, ca);
@@ -229,8 +225,7 @@ START_TEST(test_figure_values_are_the_passes)
 }
 END_TEST
 
-Suite *
-suite_figures(void)
+Suite *suite_figures(void)
 {
 	Suite *s = suite_create("figures");
 	TCase *tc = tcase_create("figures");

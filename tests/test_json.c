@@ -12,8 +12,7 @@
 #include "core/json.h"
 
 /* The literal of the bytes in[0 .. n) equals want. */
-static void
-check_literal(const char *in, size_t n, const char *want)
+static void check_literal(const char *in, size_t n, const char *want)
 {
 	char out[256];
 	size_t got = json_string(out, sizeof out, in, n);
@@ -34,21 +33,23 @@ END_TEST
 
 START_TEST(test_json_utf8_kept)
 {
-	check_literal("\xe2\x96\x88 \xc3\xa9 \xf0\x9f\x98\x80", 11, "\"\xe2\x96\x88 \xc3\xa9 \xf0\x9f\x98\x80\"");
-	check_literal("\xed\x9f\xbf\xee\x80\x80\xf4\x8f\xbf\xbf", 10, "\"\xed\x9f\xbf\xee\x80\x80\xf4\x8f\xbf\xbf\"");
+	check_literal("\xe2\x96\x88 \xc3\xa9 \xf0\x9f\x98\x80", 11,
+		      "\"\xe2\x96\x88 \xc3\xa9 \xf0\x9f\x98\x80\"");
+	check_literal("\xed\x9f\xbf\xee\x80\x80\xf4\x8f\xbf\xbf", 10,
+		      "\"\xed\x9f\xbf\xee\x80\x80\xf4\x8f\xbf\xbf\"");
 }
 END_TEST
 
 START_TEST(test_json_utf8_malformed)
 {
-	check_literal("\x80", 1, "\"\\ufffd\"");			/* a stray continuation */
-	check_literal("\xc0\xaf", 2, "\"\\ufffd\\ufffd\"");		/* overlong '/' */
-	check_literal("\xe0\x80\xaf", 3, "\"\\ufffd\\ufffd\\ufffd\"");	/* overlong, 3 bytes */
-	check_literal("\xed\xa0\x80", 3, "\"\\ufffd\\ufffd\\ufffd\"");	/* a surrogate */
-	check_literal("\xf4\x90\x80\x80", 4, "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");	/* past U+10FFFF */
+	check_literal("\x80", 1, "\"\\ufffd\"");				  /* a stray continuation */
+	check_literal("\xc0\xaf", 2, "\"\\ufffd\\ufffd\"");			  /* overlong '/' */
+	check_literal("\xe0\x80\xaf", 3, "\"\\ufffd\\ufffd\\ufffd\"");		  /* overlong, 3 bytes */
+	check_literal("\xed\xa0\x80", 3, "\"\\ufffd\\ufffd\\ufffd\"");		  /* a surrogate */
+	check_literal("\xf4\x90\x80\x80", 4, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""); /* past U+10FFFF */
 	check_literal("\xff\xfe", 2, "\"\\ufffd\\ufffd\"");
-	check_literal("a\xe2\x96", 3, "\"a\\ufffd\\ufffd\"");		/* cut short at the end */
-	check_literal("\xe2\x96z", 3, "\"\\ufffd\\ufffdz\"");		/* cut short by ASCII */
+	check_literal("a\xe2\x96", 3, "\"a\\ufffd\\ufffd\""); /* cut short at the end */
+	check_literal("\xe2\x96z", 3, "\"\\ufffd\\ufffdz\""); /* cut short by ASCII */
 }
 END_TEST
 
@@ -70,15 +71,14 @@ START_TEST(test_json_pending)
 	ck_assert_uint_eq(json_utf8_pending("ab\xf0\x9f\x98", 5), 3);
 	ck_assert_uint_eq(json_utf8_pending("ab\xe2\x96\x88", 5), 0);
 	ck_assert_uint_eq(json_utf8_pending("ab\x80", 3), 0);
-	ck_assert_uint_eq(json_utf8_pending("ab\xc0", 3), 0);	/* never valid: nothing to wait for */
-	ck_assert_uint_eq(json_utf8_pending("ab\xed\xa0", 4), 0);	/* a surrogate's start */
+	ck_assert_uint_eq(json_utf8_pending("ab\xc0", 3), 0);	  /* never valid: nothing to wait for */
+	ck_assert_uint_eq(json_utf8_pending("ab\xed\xa0", 4), 0); /* a surrogate's start */
 	ck_assert_uint_eq(json_utf8_pending("", 0), 0);
 }
 END_TEST
 
 /* Decode a literal written by json_string (the escapes it uses); return the length. */
-static size_t
-decode(const char *lit, char *out)
+static size_t decode(const char *lit, char *out)
 {
 	size_t n = 0;
 
@@ -120,8 +120,7 @@ START_TEST(test_json_round_trip)
 }
 END_TEST
 
-Suite *
-suite_json(void)
+Suite *suite_json(void)
 {
 	Suite *s = suite_create("json");
 	TCase *tc = tcase_create("string");

@@ -13,8 +13,7 @@
 #include "core/network.h"
 
 /* A network drawn from seed, as the tutorial's Part 1 draws one. */
-static void
-seeded_network(struct network *net, int hidden, uint32_t seed)
+static void seeded_network(struct network *net, int hidden, uint32_t seed)
 {
 	struct rng rng;
 
@@ -22,8 +21,7 @@ seeded_network(struct network *net, int hidden, uint32_t seed)
 	network_init(net, hidden, &rng);
 }
 
-static void
-example_patch(struct patch *p, const char *name)
+static void example_patch(struct patch *p, const char *name)
 {
 	patch_from_example(p, patch_example_find(name));
 }
@@ -55,8 +53,7 @@ START_TEST(test_part1_forward_pass)
 END_TEST
 
 /* A network whose logits are exactly (a, b): zero weights, biases a and b. */
-static void
-network_with_logits(struct network *net, double a, double b)
+static void network_with_logits(struct network *net, double a, double b)
 {
 	memset(net, 0, sizeof(*net));
 	net->hidden = 4;
@@ -68,7 +65,7 @@ START_TEST(test_softmax_at_extreme_logits)
 {
 	static const double logits[][2] = {
 		{ 1000.0, -1000.0 }, { -1000.0, 1000.0 }, { 710.0, 709.5 },
-		{ -745.0, -746.0 }, { 1e300, -1e300 }, { 0.0, 0.0 },
+		{ -745.0, -746.0 },  { 1e300, -1e300 },	  { 0.0, 0.0 },
 	};
 	struct patch x;
 	example_patch(&x, "edge");
@@ -101,7 +98,7 @@ START_TEST(test_softmax_at_extreme_logits)
 	network_with_logits(&net, 0.0, 0.0);
 	network_forward(&net, &x, &pass);
 	ck_assert_double_eq(pass.p[0], 0.5);
-	ck_assert_int_eq(pass.prediction, LABEL_EDGE);	/* a tie goes to the first, as np.argmax */
+	ck_assert_int_eq(pass.prediction, LABEL_EDGE); /* a tie goes to the first, as np.argmax */
 }
 END_TEST
 
@@ -115,8 +112,7 @@ START_TEST(test_argmax_follows_numpy_on_nan)
 END_TEST
 
 /* The loss of (x, label) under net. */
-static double
-loss_of(const struct network *net, const struct patch *x, enum label label)
+static double loss_of(const struct network *net, const struct patch *x, enum label label)
 {
 	struct pass pass;
 
@@ -126,9 +122,8 @@ loss_of(const struct network *net, const struct patch *x, enum label label)
 }
 
 /* Compare one analytic gradient with a central difference of the loss. */
-static void
-check_gradient(struct network *net, double *param, double analytic, const struct patch *x,
-	       enum label label, const char *name, int index)
+static void check_gradient(struct network *net, double *param, double analytic, const struct patch *x,
+			   enum label label, const char *name, int index)
 {
 	const double step = 1e-6;
 	double saved = *param;
@@ -145,8 +140,7 @@ check_gradient(struct network *net, double *param, double analytic, const struct
 }
 
 /* Every z1 at least 1e-3 away from ReLU's kink, where the derivative jumps. */
-static bool
-clear_of_kinks(const struct pass *pass, int hidden)
+static bool clear_of_kinks(const struct pass *pass, int hidden)
 {
 	for (int j = 0; j < hidden; j++)
 		if (fabs(pass->z1[j]) < 1e-3)
@@ -171,7 +165,7 @@ START_TEST(test_gradients_match_finite_differences)
 			seeded_network(&net, h, (uint32_t)(7 + 31 * hs + k));
 			net.activation = activation;
 			for (int j = 0; j < h; j++)
-				net.b1[j] = 0.05 * (j % 3);	/* biases too get a real gradient */
+				net.b1[j] = 0.05 * (j % 3); /* biases too get a real gradient */
 			example_patch(&x, patches[k]);
 			enum label label = (enum label)(k % 2);
 			network_forward(&net, &x, &pass);
@@ -216,14 +210,13 @@ START_TEST(test_relu_blocks_the_gradient)
 			blocked++;
 		}
 	}
-	ck_assert_int_eq(blocked, 6);	/* Part 1: only neurons 2 and 6 pass */
+	ck_assert_int_eq(blocked, 6); /* Part 1: only neurons 2 and 6 pass */
 }
 END_TEST
 
 /* Train count samples phase by phase: forward, loss, backward, update. */
-static void
-train_by_phases(struct network *net, const struct patch *x, const enum label *label, int count, double lr,
-		double *loss)
+static void train_by_phases(struct network *net, const struct patch *x, const enum label *label, int count,
+			    double lr, double *loss)
 {
 	struct pass pass;
 
@@ -264,16 +257,17 @@ START_TEST(test_fused_steps_equal_phases_bit_for_bit)
 			double loss = network_train_step(&c, &x[s], label[s], 0.3, &right);
 			ck_assert(memcmp(&loss, &loss_a[s], sizeof(loss)) == 0);
 		}
-		ck_assert_msg(memcmp(&a, &b, sizeof(a)) == 0, "hidden %d: fused run differs", hidden_sizes[hs]);
-		ck_assert_msg(memcmp(&a, &c, sizeof(a)) == 0, "hidden %d: single steps differ", hidden_sizes[hs]);
+		ck_assert_msg(memcmp(&a, &b, sizeof(a)) == 0, "hidden %d: fused run differs",
+			      hidden_sizes[hs]);
+		ck_assert_msg(memcmp(&a, &c, sizeof(a)) == 0, "hidden %d: single steps differ",
+			      hidden_sizes[hs]);
 		ck_assert(memcmp(loss_a, loss_b, sizeof(loss_a)) == 0);
 	}
 }
 END_TEST
 
 /* network_count_correct for one sample: 1 when it predicts label. */
-static int
-counted(const struct network *net, const struct patch *x, enum label label)
+static int counted(const struct network *net, const struct patch *x, enum label label)
 {
 	return network_count_correct(net, x, &label, 1);
 }
@@ -285,11 +279,12 @@ counted(const struct network *net, const struct patch *x, enum label label)
  */
 START_TEST(test_count_correct_equals_forward)
 {
-	static const double gaps[] = { 0.0, 1e-300, 0x1p-60, 1e-17, 0x1p-21, 0x1p-20, 0x1p-19, 1e-3, 50.0, 800.0 };
+	static const double gaps[] = { 0.0,	1e-300,	 0x1p-60, 1e-17, 0x1p-21,
+				       0x1p-20, 0x1p-19, 1e-3,	  50.0,	 800.0 };
 	static const double bases[] = { 0.0, -3.0, 1e6 };
 	static const double odd[][2] = {
-		{ NAN, 0.0 }, { 0.0, NAN }, { INFINITY, 0.0 }, { 0.0, INFINITY }, { -INFINITY, 0.0 },
-		{ INFINITY, INFINITY }, { -INFINITY, -INFINITY }, { -0.0, 0.0 },
+		{ NAN, 0.0 },	    { 0.0, NAN },	    { INFINITY, 0.0 },	      { 0.0, INFINITY },
+		{ -INFINITY, 0.0 }, { INFINITY, INFINITY }, { -INFINITY, -INFINITY }, { -0.0, 0.0 },
 	};
 	struct network net;
 	struct pass pass;
@@ -302,7 +297,8 @@ START_TEST(test_count_correct_equals_forward)
 				network_with_logits(&net, bases[b], bases[b] + sign * gaps[g]);
 				network_forward(&net, &x, &pass);
 				for (int l = 0; l < NETWORK_OUTPUTS; l++)
-					ck_assert_int_eq(counted(&net, &x, (enum label)l), (int)pass.prediction == l);
+					ck_assert_int_eq(counted(&net, &x, (enum label)l),
+							 (int)pass.prediction == l);
 			}
 	for (size_t o = 0; o < sizeof(odd) / sizeof(odd[0]); o++) {
 		network_with_logits(&net, odd[o][0], odd[o][1]);
@@ -378,7 +374,7 @@ START_TEST(test_activations)
 				ck_assert_double_eq(h, z > 0 ? z : 0.01 * z);
 				break;
 			default:
-				break;	/* checked against independent numbers below */
+				break; /* checked against independent numbers below */
 			}
 		}
 	}
@@ -395,13 +391,18 @@ START_TEST(test_sigmoid_and_tanh_values)
 {
 	static const double z[8] = { -20, -3, -1, -0.5, 0, 0.25, 1, 2.5 };
 	static const double sigmoid[8] = {
-		2.0611536181902037e-09, 4.7425873177566781e-02, 2.6894142136999510e-01,
-		3.7754066879814546e-01, 0.5, 5.6217650088579807e-01, 7.3105857863000490e-01,
+		2.0611536181902037e-09,
+		4.7425873177566781e-02,
+		2.6894142136999510e-01,
+		3.7754066879814546e-01,
+		0.5,
+		5.6217650088579807e-01,
+		7.3105857863000490e-01,
 		9.2414181997875644e-01,
 	};
 	static const double tanh_[8] = {
 		-1.0, -9.9505475368673046e-01, -7.6159415595576485e-01, -4.6211715726000974e-01,
-		0.0, 2.4491866240370913e-01, 7.6159415595576485e-01, 9.8661429815143031e-01,
+		0.0,  2.4491866240370913e-01,  7.6159415595576485e-01,	9.8661429815143031e-01,
 	};
 	struct network net;
 	struct patch x;
@@ -419,7 +420,8 @@ START_TEST(test_sigmoid_and_tanh_values)
 		for (int j = 0; j < 8; j++) {
 			ck_assert_double_eq(pass.z1[j], z[j]);
 			/* within 2 ulps of the correctly rounded value */
-			ck_assert_double_eq_tol(pass.h[j], expect[j], 2 * DBL_EPSILON * fabs(expect[j]) + DBL_MIN);
+			ck_assert_double_eq_tol(pass.h[j], expect[j],
+						2 * DBL_EPSILON * fabs(expect[j]) + DBL_MIN);
 		}
 	}
 }
@@ -457,8 +459,7 @@ START_TEST(test_count_above_zero)
 }
 END_TEST
 
-Suite *
-suite_network(void)
+Suite *suite_network(void)
 {
 	Suite *s = suite_create("network");
 	TCase *tc = tcase_create("math");

@@ -75,8 +75,7 @@ START_TEST(test_bad_patches_are_refused_unchanged)
 }
 END_TEST
 
-Suite *
-suite_patch(void)
+Suite *suite_patch(void)
 {
 	Suite *s = suite_create("patch");
 	TCase *tc = tcase_create("parse");

@@ -13,8 +13,7 @@
 #include "core/analysis/probe.h"
 #include "core/trainer.h"
 
-static struct trainer *
-make_trainer(const struct trainer_config *config)
+static struct trainer *make_trainer(const struct trainer_config *config)
 {
 	char err[200];
 	struct trainer *t = trainer_create(config, err, sizeof(err));
@@ -78,7 +77,8 @@ START_TEST(test_map_is_the_forward_pass)
 				for (int i = 0; i < PATCH_PIXELS; i++)
 					x.pixel[i] = i % PATCH_SIDE < k ? a : b;
 				network_forward(net, &x, &pass);
-				ck_assert_msg(p_edge[r * COLS + c] == pass.p[LABEL_EDGE], "k %d cell %d,%d", k, r, c);
+				ck_assert_msg(p_edge[r * COLS + c] == pass.p[LABEL_EDGE], "k %d cell %d,%d",
+					      k, r, c);
 				ck_assert(memcmp(&h[(r * COLS + c) * 8], pass.h, 8 * sizeof(double)) == 0);
 			}
 	}
@@ -125,9 +125,8 @@ START_TEST(test_fired_and_dead)
 END_TEST
 
 /* What stepping sample by sample shows: each step's h, and |dz1| summed over a range of steps. */
-static void
-step_by_hand(struct trainer *t, long steps, long grad_from, long grad_to, long window_from,
-	     double sum[NETWORK_MAX_HIDDEN], double h[][NETWORK_MAX_HIDDEN], int *recent)
+static void step_by_hand(struct trainer *t, long steps, long grad_from, long grad_to, long window_from,
+			 double sum[NETWORK_MAX_HIDDEN], double h[][NETWORK_MAX_HIDDEN], int *recent)
 {
 	int hidden = trainer_network(t)->hidden;
 
@@ -175,8 +174,8 @@ START_TEST(test_activity_replays_the_steps)
 	ck_assert_int_eq(a.recent, TRAINER_ACTIVITY_WINDOW);
 	ck_assert_int_eq(a.first_step, 170 - TRAINER_ACTIVITY_WINDOW);
 	for (int j = 0; j < 8; j++)
-		ck_assert_msg(a.mean_grad[j] == sum[j] / 50, "neuron %d: %.17g, by hand %.17g", j, a.mean_grad[j],
-			      sum[j] / 50);
+		ck_assert_msg(a.mean_grad[j] == sum[j] / 50, "neuron %d: %.17g, by hand %.17g", j,
+			      a.mean_grad[j], sum[j] / 50);
 	for (int s = 0; s < recent; s++)
 		ck_assert_msg(memcmp(a.h[s], h[s], 8 * sizeof(double)) == 0, "h of step %ld",
 			      a.first_step + s);
@@ -230,8 +229,7 @@ START_TEST(test_update_lr)
 }
 END_TEST
 
-Suite *
-suite_probe(void)
+Suite *suite_probe(void)
 {
 	Suite *s = suite_create("probe");
 	TCase *tc = tcase_create("learned");

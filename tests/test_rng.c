@@ -11,10 +11,10 @@
 #include "rng_reference.h"
 
 /* Bit-for-bit equality, so that -0.0 and 0.0 or two NaNs are told apart. */
-#define ck_assert_same_double(a, b)                                                     \
-	do {                                                                            \
-		double a_ = (a), b_ = (b);                                              \
-		ck_assert_msg(memcmp(&a_, &b_, sizeof(a_)) == 0, "%a != %a", a_, b_);   \
+#define ck_assert_same_double(a, b)                                                                          \
+	do {                                                                                                 \
+		double a_ = (a), b_ = (b);                                                                   \
+		ck_assert_msg(memcmp(&a_, &b_, sizeof(a_)) == 0, "%a != %a", a_, b_);                        \
 	} while (0)
 
 START_TEST(test_raw_outputs)
@@ -98,14 +98,13 @@ START_TEST(test_reseeding_clears_the_kept_gaussian)
 	struct rng rng;
 
 	rng_seed(&rng, 1);
-	rng_randn(&rng);	/* keeps a second value */
+	rng_randn(&rng); /* keeps a second value */
 	rng_seed(&rng, rng_ref_seed[0]);
 	ck_assert_same_double(rng_randn(&rng), rng_ref_randn[0][0]);
 }
 END_TEST
 
-Suite *
-suite_rng(void)
+Suite *suite_rng(void)
 {
 	Suite *s = suite_create("rng");
 	TCase *tc = tcase_create("numpy");

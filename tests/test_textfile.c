@@ -18,16 +18,14 @@
 static char scratch[64];
 static char path[128];
 
-static void
-make_scratch(void)
+static void make_scratch(void)
 {
 	snprintf(scratch, sizeof(scratch), "/tmp/edgeviz-textfile-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(scratch));
 	snprintf(path, sizeof(path), "%s/f.txt", scratch);
 }
 
-static void
-remove_scratch(void)
+static void remove_scratch(void)
 {
 	char command[128];
 
@@ -35,8 +33,7 @@ remove_scratch(void)
 	ck_assert_int_eq(system(command), 0);
 }
 
-static void
-write_bytes(const char *bytes, size_t length)
+static void write_bytes(const char *bytes, size_t length)
 {
 	FILE *f = fopen(path, "wb");
 
@@ -73,15 +70,14 @@ START_TEST(test_read_refusals)
 	ck_assert_int_eq(textfile_read(missing, 100, 0, &text, &length, err, sizeof(err)),
 			 TEXTFILE_CANNOT_OPEN);
 	ck_assert_int_eq(errno, ENOENT);
-	ck_assert_msg(strstr(err, "cannot open") != NULL && strstr(err, "No such file") != NULL,
-		      "%s", err);
-	ck_assert_int_eq(textfile_read(scratch, 100, TEXTFILE_REGULAR, &text, &length, err,
-				       sizeof(err)), TEXTFILE_NOT_REGULAR);
+	ck_assert_msg(strstr(err, "cannot open") != NULL && strstr(err, "No such file") != NULL, "%s", err);
+	ck_assert_int_eq(textfile_read(scratch, 100, TEXTFILE_REGULAR, &text, &length, err, sizeof(err)),
+			 TEXTFILE_NOT_REGULAR);
 	ck_assert_msg(strstr(err, "is not a regular file") != NULL, "%s", err);
 	ck_assert_int_eq(textfile_read(scratch, 100, 0, &text, &length, err, sizeof(err)),
 			 TEXTFILE_CANNOT_READ);
-	ck_assert_int_eq(textfile_read("/dev/null", 100, TEXTFILE_REGULAR, &text, &length, err,
-				       sizeof(err)), TEXTFILE_NOT_REGULAR);
+	ck_assert_int_eq(textfile_read("/dev/null", 100, TEXTFILE_REGULAR, &text, &length, err, sizeof(err)),
+			 TEXTFILE_NOT_REGULAR);
 	write_bytes("a\0b", 3);
 	ck_assert_int_eq(textfile_read(path, 100, TEXTFILE_NO_NUL, &text, &length, err, sizeof(err)),
 			 TEXTFILE_HAS_NUL);
@@ -98,8 +94,7 @@ START_TEST(test_read_device_in_chunks)
 	char err[256], *text = NULL;
 	size_t length = 0;
 
-	ck_assert_int_eq(textfile_read("/dev/null", 100, 0, &text, &length, err, sizeof(err)),
-			 TEXTFILE_OK);
+	ck_assert_int_eq(textfile_read("/dev/null", 100, 0, &text, &length, err, sizeof(err)), TEXTFILE_OK);
 	ck_assert_uint_eq(length, 0);
 	ck_assert_str_eq(text, "");
 	free(text);
@@ -232,8 +227,7 @@ START_TEST(test_double_list)
 }
 END_TEST
 
-Suite *
-suite_textfile(void)
+Suite *suite_textfile(void)
 {
 	Suite *s = suite_create("textfile");
 	TCase *files = tcase_create("files");

@@ -9,12 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "counted_calls.h"
 #include "check_core.h"
 #include "core/trainer.h"
+#include "counted_calls.h"
 
-static struct trainer *
-make_trainer(const struct trainer_config *config)
+static struct trainer *make_trainer(const struct trainer_config *config)
 {
 	char err[200];
 	struct trainer *t = trainer_create(config, err, sizeof(err));
@@ -23,15 +22,13 @@ make_trainer(const struct trainer_config *config)
 	return t;
 }
 
-static struct trainer *
-default_trainer(void)
+static struct trainer *default_trainer(void)
 {
 	return make_trainer(&TRAINER_DEFAULTS);
 }
 
 /* Assert that two trainers stand at the same state, to the bit. */
-static void
-assert_same_state(const struct trainer *a, const struct trainer *b)
+static void assert_same_state(const struct trainer *a, const struct trainer *b)
 {
 	ck_assert_int_eq(trainer_step_count(a), trainer_step_count(b));
 	ck_assert_int_eq(trainer_phase(a), trainer_phase(b));
@@ -71,7 +68,7 @@ START_TEST(test_tutorial_run)
 		long epoch;
 		double loss;
 	} reference[] = {
-		{ 0, 1.422563870793e-01 }, { 1, 1.580435089603e-02 }, { 2, 7.317552011048e-03 },
+		{ 0, 1.422563870793e-01 },  { 1, 1.580435089603e-02 },	{ 2, 7.317552011048e-03 },
 		{ 20, 5.077188650446e-04 }, { 40, 2.275946141915e-04 }, { 99, 8.065010561111e-05 },
 	};
 
@@ -210,7 +207,7 @@ START_TEST(test_learning_rate_changes_replay)
 	trainer_run(t, 500);
 	ck_assert_double_eq(trainer_lr(t), 0.05);
 
-	trainer_goto_step(t, 700);	/* through a checkpoint and a replay */
+	trainer_goto_step(t, 700); /* through a checkpoint and a replay */
 	ck_assert_double_eq(trainer_lr(t), 0.5);
 	for (int i = 0; i < 10; i++)
 		trainer_step_sample(ref);
@@ -221,8 +218,8 @@ START_TEST(test_learning_rate_changes_replay)
 
 	trainer_goto_step(t, 5);
 	ck_assert_double_eq(trainer_lr(t), 0.1);
-	trainer_set_lr(t, 0.0);		/* refused */
-	trainer_set_lr(t, NAN);		/* refused */
+	trainer_set_lr(t, 0.0); /* refused */
+	trainer_set_lr(t, NAN); /* refused */
 	ck_assert_double_eq(trainer_lr(t), 0.1);
 	trainer_destroy(t);
 	trainer_destroy(ref);
@@ -235,9 +232,9 @@ START_TEST(test_each_step_keeps_its_rate)
 	struct trainer *t = default_trainer();
 	struct network before;
 
-	trainer_step_sample(t);		/* update 0 at 0.1 */
+	trainer_step_sample(t); /* update 0 at 0.1 */
 	before = *trainer_network_before_update(t);
-	trainer_set_lr(t, 0.5);		/* for update 1 on */
+	trainer_set_lr(t, 0.5); /* for update 1 on */
 	ck_assert_double_eq(trainer_shown_lr(t), 0.1);
 	ck_assert_double_eq(trainer_step_lr(t, 0), 0.1);
 	ck_assert_double_eq(trainer_step_lr(t, 1), 0.5);
@@ -245,16 +242,15 @@ START_TEST(test_each_step_keeps_its_rate)
 	/* The rate shown is the one that made the step: b1 moved by 0.1 x db1. */
 	ck_assert_double_eq(trainer_network(t)->b1[0],
 			    before.b1[0] - trainer_shown_lr(t) * trainer_pass(t)->db1[0]);
-	trainer_step_phase(t);		/* forward of step 1: its update will use 0.5 */
+	trainer_step_phase(t); /* forward of step 1: its update will use 0.5 */
 	ck_assert_double_eq(trainer_shown_lr(t), 0.5);
 	trainer_step_sample(t);
 	ck_assert_double_eq(trainer_shown_lr(t), 0.5);
-	trainer_step_back(t);		/* back on update 0 */
+	trainer_step_back(t); /* back on update 0 */
 	ck_assert_double_eq(trainer_shown_lr(t), 0.1);
 	trainer_destroy(t);
 }
 END_TEST
-
 
 START_TEST(test_a_million_steps_in_flat_memory)
 {
@@ -356,7 +352,7 @@ START_TEST(test_wrong_samples)
 	struct pass pass;
 	network_forward(trainer_network(t), &train->patch[wrong[0]], &pass);
 	ck_assert_int_ne(pass.prediction, train->label[wrong[0]]);
-	ck_assert_int_eq(trainer_wrong_samples(t, wrong, 2), before);	/* counts past capacity */
+	ck_assert_int_eq(trainer_wrong_samples(t, wrong, 2), before); /* counts past capacity */
 	for (int e = 0; e < 5; e++)
 		trainer_run_epoch(t);
 	ck_assert_int_eq(trainer_wrong_samples(t, wrong, 100), 0);
@@ -408,8 +404,7 @@ START_TEST(test_start_from_other_weights)
 END_TEST
 
 /* Trainers at the same place: run to `steps` samples, then `phases` phases. */
-static struct trainer *
-trainer_at(long steps, int phases)
+static struct trainer *trainer_at(long steps, int phases)
 {
 	struct trainer *t = default_trainer();
 
@@ -485,8 +480,7 @@ START_TEST(test_the_sample_after_its_update)
 END_TEST
 
 /* Whether neuron j's change is dark on the left and bright on the right (or the reverse). */
-static bool
-edge_pattern(const struct network *added, int j, double scale)
+static bool edge_pattern(const struct network *added, int j, double scale)
 {
 	int h = added->hidden, sign = added->w1[j] > 0 ? 1 : -1;
 	double left = 0, right = 0;
@@ -552,8 +546,7 @@ START_TEST(test_what_training_added)
 }
 END_TEST
 
-Suite *
-suite_trainer(void)
+Suite *suite_trainer(void)
 {
 	Suite *s = suite_create("trainer");
 	TCase *tc = tcase_create("run");

@@ -12,8 +12,7 @@
 #include "check_core.h"
 #include "core/trainer.h"
 
-static struct trainer *
-make_with(const struct dataset *train, const struct dataset *test)
+static struct trainer *make_with(const struct dataset *train, const struct dataset *test)
 {
 	char err[200];
 	struct trainer *t = trainer_create_with_data(&TRAINER_DEFAULTS, train, test, err, sizeof(err));
@@ -23,8 +22,7 @@ make_with(const struct dataset *train, const struct dataset *test)
 }
 
 /* A patch unlike the tutorial's: a bright top row. */
-static struct patch
-top_row_patch(void)
+static struct patch top_row_patch(void)
 {
 	struct patch p;
 
@@ -33,16 +31,14 @@ top_row_patch(void)
 	return p;
 }
 
-static void
-add(struct trainer *t, const struct patch *p, enum label label)
+static void add(struct trainer *t, const struct patch *p, enum label label)
 {
 	char err[200];
 
 	ck_assert_msg(trainer_add_patch(t, p, label, err, sizeof(err)) == 0, "add: %s", err);
 }
 
-static void
-assert_same_weights(const struct trainer *a, const struct trainer *b)
+static void assert_same_weights(const struct trainer *a, const struct trainer *b)
 {
 	ck_assert_int_eq(trainer_step_count(a), trainer_step_count(b));
 	ck_assert_msg(memcmp(trainer_network(a), trainer_network(b), sizeof(struct network)) == 0,
@@ -50,8 +46,7 @@ assert_same_weights(const struct trainer *a, const struct trainer *b)
 }
 
 /* The default set with p appended as the last training patch. */
-static struct dataset
-default_plus(const struct patch *p, enum label label)
+static struct dataset default_plus(const struct patch *p, enum label label)
 {
 	struct trainer *t = make_with(NULL, NULL);
 	const struct dataset *train = trainer_train_set(t);
@@ -114,7 +109,7 @@ START_TEST(test_add_mid_epoch_trains_at_its_end)
 
 	trainer_run(t, 30);
 	add(t, &p, LABEL_NO_EDGE);
-	trainer_run(t, 71);	/* samples 30 .. 100 of epoch 0 */
+	trainer_run(t, 71); /* samples 30 .. 100 of epoch 0 */
 	ck_assert_int_eq(trainer_sample_index(t), 100);
 	ck_assert_int_eq(trainer_epoch(t), 0);
 	ck_assert(memcmp(trainer_sample(t), &p, sizeof(p)) == 0);
@@ -218,8 +213,7 @@ START_TEST(test_bad_adds_are_refused)
 }
 END_TEST
 
-static void
-remove_at(struct trainer *t, int index)
+static void remove_at(struct trainer *t, int index)
 {
 	char err[200];
 
@@ -270,17 +264,18 @@ START_TEST(test_remove_mid_epoch)
 	trainer_step_sample(t);
 	ck_assert(memcmp(trainer_sample(t), &next, sizeof(next)) == 0);
 	ck_assert_int_eq(trainer_sample_index(t), 39);
-	trainer_run(t, 58);		/* steps 41 .. 98 */
+	trainer_run(t, 58); /* steps 41 .. 98 */
 	ck_assert_int_eq(trainer_epochs_done(t), 0);
-	trainer_step_sample(t);		/* step 100: the epoch's 100th sample */
+	trainer_step_sample(t); /* step 100: the epoch's 100th sample */
 	ck_assert_int_eq(trainer_epochs_done(t), 1);
-	ck_assert_int_eq(trainer_epoch_record(t, 0)->train_correct, (int)(trainer_epoch_record(t, 0)->train_acc * 100 + 0.5));
+	ck_assert_int_eq(trainer_epoch_record(t, 0)->train_correct,
+			 (int)(trainer_epoch_record(t, 0)->train_acc * 100 + 0.5));
 	trainer_run(t, 99);
 	ck_assert_int_eq(trainer_epochs_done(t), 2);
 
 	struct trainer *u = make_with(NULL, NULL);
 	trainer_run(u, 40);
-	remove_at(u, 70);		/* still to come: epoch 0 has 99 samples */
+	remove_at(u, 70); /* still to come: epoch 0 has 99 samples */
 	trainer_run(u, 58);
 	ck_assert_int_eq(trainer_epochs_done(u), 0);
 	trainer_step_sample(u);
@@ -322,9 +317,11 @@ START_TEST(test_changes_replay_through_checkpoints)
 	assert_same_weights(t, u);
 	ck_assert_int_eq(trainer_epochs_done(t), trainer_epochs_done(u));
 	ck_assert_int_eq(trainer_train_set(t)->size, 99);
-	ck_assert(memcmp(trainer_train_set(t)->patch, trainer_train_set(u)->patch, 99 * sizeof(struct patch)) == 0);
+	ck_assert(memcmp(trainer_train_set(t)->patch, trainer_train_set(u)->patch,
+			 99 * sizeof(struct patch)) == 0);
 	for (long e = 0; e < trainer_epochs_done(t); e++)
-		ck_assert(memcmp(trainer_epoch_record(t, e), trainer_epoch_record(u, e), sizeof(struct epoch_record)) == 0);
+		ck_assert(memcmp(trainer_epoch_record(t, e), trainer_epoch_record(u, e),
+				 sizeof(struct epoch_record)) == 0);
 	/* Back before them all: the set of step 0 again. */
 	trainer_goto_step(t, 149);
 	ck_assert_int_eq(trainer_train_set(t)->size, 100);
@@ -414,8 +411,7 @@ START_TEST(test_test_loss_is_numpys)
 }
 END_TEST
 
-Suite *
-suite_trainer_data(void)
+Suite *suite_trainer_data(void)
 {
 	Suite *s = suite_create("trainer_data");
 	TCase *tc = tcase_create("data");

@@ -23,10 +23,10 @@ START_TEST(test_cast_lines)
 	ck_assert_int_ge(fd, 0);
 	close(fd);
 	cast_begin(&c, 80, 24, 1700000000LL, "edgeviz \"lesson\"", "xterm-256color");
-	cast_output(&c, 0.5, "\033[H\xe2\x96", 5);	/* a block cut after two of its bytes */
+	cast_output(&c, 0.5, "\033[H\xe2\x96", 5); /* a block cut after two of its bytes */
 	cast_output(&c, 0.75, "\x88\r\n", 3);
 	cast_marker(&c, 0.75, "step 1 forward");
-	cast_output(&c, 0.25, "\xff", 1);		/* earlier than the last: clamped */
+	cast_output(&c, 0.25, "\xff", 1); /* earlier than the last: clamped */
 	ck_assert_int_eq(cast_save(&c, path, err, sizeof err), 0);
 	cast_free(&c);
 
@@ -63,7 +63,8 @@ START_TEST(test_cast_unfinished_character)
 	text[n] = '\0';
 	fclose(f);
 	unlink(path);
-	ck_assert_ptr_nonnull(strstr(text, "[1.000000, \"o\", \"a\"]\n[1.000000, \"o\", \"\\ufffd\\ufffd\"]\n"));
+	ck_assert_ptr_nonnull(
+		strstr(text, "[1.000000, \"o\", \"a\"]\n[1.000000, \"o\", \"\\ufffd\\ufffd\"]\n"));
 	ck_assert_ptr_nonnull(strstr(text, "\"env\": {\"TERM\": \"\"}}\n"));
 }
 END_TEST
@@ -80,8 +81,7 @@ START_TEST(test_cast_save_fails_cleanly)
 }
 END_TEST
 
-Suite *
-suite_tui_cast(void)
+Suite *suite_tui_cast(void)
 {
 	Suite *s = suite_create("tui_cast");
 	TCase *tc = tcase_create("cast");

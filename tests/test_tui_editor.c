@@ -42,7 +42,7 @@ START_TEST(test_editor_paint)
 
 	editor_dark(&e);
 	ck_assert(editor_apply(&e, ACTION_PIXEL_0 + 9));
-	ck_assert(e.patch.pixel[0] == 0.9);	/* exactly the tutorial's 0.9 */
+	ck_assert(e.patch.pixel[0] == 0.9); /* exactly the tutorial's 0.9 */
 	editor_apply(&e, ACTION_CURSOR_RIGHT);
 	editor_apply(&e, ACTION_PIXEL_0 + 1);
 	ck_assert(e.patch.pixel[1] == 0.1);
@@ -57,7 +57,7 @@ START_TEST(test_editor_paint)
 	editor_toggle(&e, 24);
 	ck_assert_int_eq(e.cursor, 24);
 	ck_assert(e.patch.pixel[24] == 0.9);
-	editor_toggle(&e, 25);	/* off the patch: nothing */
+	editor_toggle(&e, 25); /* off the patch: nothing */
 	ck_assert_int_eq(e.cursor, 24);
 	editor_apply(&e, ACTION_CLEAR_PATCH);
 	ck_assert(e.patch.pixel[24] == 0 && e.patch.pixel[0] == 0);
@@ -85,7 +85,7 @@ START_TEST(test_editor_examples)
 	ck_assert_int_eq(e.label, LABEL_EDGE);
 	editor_apply(&e, ACTION_NEXT_EXAMPLE);
 	editor_apply(&e, ACTION_NEXT_EXAMPLE);
-	editor_apply(&e, ACTION_NEXT_EXAMPLE);	/* wraps around */
+	editor_apply(&e, ACTION_NEXT_EXAMPLE); /* wraps around */
 	ck_assert_str_eq(editor_example_title(&e), "edge (dark to bright)");
 }
 END_TEST

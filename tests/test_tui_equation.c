@@ -54,7 +54,7 @@ START_TEST(test_gradient_equations)
 
 	for (int j = 0; j < 8; j++)
 		for (int which = 0; which < EQUATION_VALUES; which++) {
-			double grad = which < PATCH_PIXELS ? pass->dw1[which * 8 + j]
+			double grad = which < PATCH_PIXELS   ? pass->dw1[which * 8 + j]
 				      : which == EQUATION_B1 ? pass->db1[j]
 							     : pass->dw2[j * 2 + (which == EQUATION_W2_NO)];
 			double a, b, r;
@@ -88,16 +88,18 @@ START_TEST(test_update_and_product_equations)
 	char line[160], result[32], shown[32];
 	double products[NETWORK_INPUTS], a, b, r;
 
-	trainer_step_phase(t);	/* the update */
+	trainer_step_phase(t); /* the update */
 	const struct network *before = trainer_network_before_update(t), *after = trainer_network(t);
 	const struct pass *pass = trainer_pass(t);
 	for (int j = 0; j < 8; j++)
 		for (int i = 0; i < PATCH_PIXELS; i++) {
 			double old, lr, grad, now;
-			equation_update(before, after, pass, 0.1, j, i, line, sizeof line, result, sizeof result);
+			equation_update(before, after, pass, 0.1, j, i, line, sizeof line, result,
+					sizeof result);
 			format_number(shown, sizeof shown, after->w1[i * 8 + j], 4, 8, true);
 			ck_assert_str_eq(result, shown);
-			ck_assert_msg(sscanf(strchr(line, '=') + 1, " %lf - %lf * %lf = %lf", &old, &lr, &grad, &now) == 4,
+			ck_assert_msg(sscanf(strchr(line, '=') + 1, " %lf - %lf * %lf = %lf", &old, &lr,
+					     &grad, &now) == 4,
 				      "%s", line);
 			ck_assert(lr == 0.1);
 			ck_assert_msg(fabs(old - lr * grad - now) <= 1e-4 + 0.1 * 0.5e-5 + 1e-12, "%s", line);
@@ -111,7 +113,8 @@ START_TEST(test_update_and_product_equations)
 			format_number(shown, sizeof shown, products[i], 2, 5, true);
 			ck_assert_str_eq(result, shown);
 			parse_product(line, &a, &b, &r);
-			ck_assert_msg(fabs(a * b - r) <= 0.5e-4 * fabs(a) + 0.5e-2 * fabs(b) + 0.6e-2, "%s", line);
+			ck_assert_msg(fabs(a * b - r) <= 0.5e-4 * fabs(a) + 0.5e-2 * fabs(b) + 0.6e-2, "%s",
+				      line);
 		}
 	}
 	trainer_destroy(t);

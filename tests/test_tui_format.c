@@ -42,9 +42,9 @@ START_TEST(test_format_number)
 	ck_assert_str_eq(buf, "4.20e-18");
 	format_number(buf, sizeof buf, 0.0004, 3, 8, true);
 	ck_assert_str_eq(buf, "+4.0e-04");
-	format_number(buf, sizeof buf, 0.0006, 3, 8, true);	/* rounds to a digit: fixed */
+	format_number(buf, sizeof buf, 0.0006, 3, 8, true); /* rounds to a digit: fixed */
 	ck_assert_str_eq(buf, "+0.001");
-	format_number(buf, sizeof buf, -0.0, 3, 8, true);	/* a true zero stays one, unsigned */
+	format_number(buf, sizeof buf, -0.0, 3, 8, true); /* a true zero stays one, unsigned */
 	ck_assert_str_eq(buf, "+0.000");
 	format_number(buf, sizeof buf, NAN, 3, 8, true);
 	ck_assert_str_eq(buf, "nan");

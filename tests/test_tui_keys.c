@@ -19,7 +19,7 @@
 #include "tui/model/controls.h"
 #include "tui/tui_private.h"
 
-static struct tui tui;		/* large (a pass, the wrong list) */
+static struct tui tui; /* large (a pass, the wrong list) */
 static struct trainer *trainer;
 static char exported[64];
 
@@ -117,12 +117,12 @@ START_TEST(test_reset_asks_past_step_0)
 	struct recording_event r = { .kind = RECORDING_KEY, .key = 'R' };
 
 	press('R', -1);
-	ck_assert_str_eq(tui.driver.message, "reset: step 0, the first weights, the current data (train 100)");
+	ck_assert_str_eq(tui.driver.message,
+			 "reset: step 0, the first weights, the current data (train 100)");
 	press(' ', -1);
 	press(' ', -1);
 	press('R', -1);
-	ck_assert_str_eq(tui.driver.message,
-			 "reset to step 0 and lose the 2 steps? y: yes, other keys: no");
+	ck_assert_str_eq(tui.driver.message, "reset to step 0 and lose the 2 steps? y: yes, other keys: no");
 	ck_assert_int_le((int)strlen(tui.driver.message), 78);
 	press('s', -1);
 	ck_assert_str_eq(tui.driver.message, "kept the run: nothing changed");
@@ -325,8 +325,7 @@ START_TEST(test_player_replays_as_live)
 	ck_assert_int_gt(steps, 1);
 	keys_teardown();
 	keys_setup();
-	ck_assert_int_eq(recording_parse(text, &TRAINER_DEFAULTS, 100, &tui.player.rec, err,
-					 sizeof err), 0);
+	ck_assert_int_eq(recording_parse(text, &TRAINER_DEFAULTS, 100, &tui.player.rec, err, sizeof err), 0);
 	tui.player.playing = true;
 	player_begin(&tui.player, driver_now() - 1e6);
 	flags = player_tick(&tui);
@@ -350,13 +349,13 @@ START_TEST(test_driver_timeouts)
 {
 	struct driver *d = &tui.driver;
 
-	d->speed = 0;		/* 1 step/s, nothing owed: a whole second (+1 ms) */
+	d->speed = 0; /* 1 step/s, nothing owed: a whole second (+1 ms) */
 	ck_assert_int_eq(driver_run_timeout(d), 1001);
-	d->credit = 0.75;	/* a quarter of a step to go */
+	d->credit = 0.75; /* a quarter of a step to go */
 	ck_assert_int_eq(driver_run_timeout(d), 251);
-	d->speed = 7;		/* 1000 steps/s: more than a step a frame */
+	d->speed = 7; /* 1000 steps/s: more than a step a frame */
 	ck_assert_int_eq(driver_run_timeout(d), DRIVER_FRAME_MS);
-	d->speed = controls_speed_count() - 1;	/* max: what is left of the frame */
+	d->speed = controls_speed_count() - 1; /* max: what is left of the frame */
 	ck_assert_int_eq(driver_run_timeout(d), DRIVER_FRAME_MS - DRIVER_MAX_RUN_MS);
 }
 END_TEST
@@ -368,9 +367,9 @@ START_TEST(test_driver_train_tick)
 	long epoch = trainer_train_set(trainer)->size;
 
 	d->options.epochs = 1;
-	d->speed = 8;		/* 10000 steps/s */
+	d->speed = 8; /* 10000 steps/s */
 	driver_start_run(d);
-	d->last_tick -= 0.0105;	/* 10.5 ms ago: 105 steps owed */
+	d->last_tick -= 0.0105; /* 10.5 ms ago: 105 steps owed */
 	ck_assert_int_eq(driver_train_tick(d), epoch);
 	ck_assert_int_eq(trainer_step_count(trainer), epoch);
 	driver_run_checks(d);

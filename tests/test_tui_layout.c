@@ -13,8 +13,8 @@
 #include "tui/model/layout.h"
 
 static const int sizes[][2] = {
-	{ 80, 24 }, { 100, 30 }, { 120, 40 }, { 160, 48 },
-	{ 81, 25 }, { 80, 60 }, { 250, 24 }, { 119, 50 }, { 300, 90 }, { 120, 36 },
+	{ 80, 24 }, { 100, 30 }, { 120, 40 }, { 160, 48 }, { 81, 25 },
+	{ 80, 60 }, { 250, 24 }, { 119, 50 }, { 300, 90 }, { 120, 36 },
 };
 #define SIZES ((int)(sizeof sizes / sizeof sizes[0]))
 
@@ -22,8 +22,8 @@ static const int hiddens[] = { 1, 8, 16, 64 };
 #define HIDDENS ((int)(sizeof hiddens / sizeof hiddens[0]))
 
 /* Check every rule at one size, zoomed (z) or not, with the views m and n in views. */
-static void check_layout_views(int cols, int rows, int hidden, enum layout_inspect inspect,
-			       bool zoom, int views)
+static void check_layout_views(int cols, int rows, int hidden, enum layout_inspect inspect, bool zoom,
+			       int views)
 {
 	struct layout l;
 	int i, k;
@@ -48,8 +48,7 @@ static void check_layout_views(int cols, int rows, int hidden, enum layout_inspe
 }
 
 /* Check every rule at one size, zoomed (z) or not. */
-static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspect inspect,
-			      bool zoom)
+static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspect inspect, bool zoom)
 {
 	for (int views = 0; views <= (LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH); views++)
 		check_layout_views(cols, rows, hidden, inspect, zoom, views);
@@ -83,8 +82,8 @@ START_TEST(test_layout_80x24_shows_main_panels)
 {
 	struct layout l;
 	static const enum layout_panel needed[] = {
-		LAYOUT_STATUS, LAYOUT_INPUT, LAYOUT_HIDDEN, LAYOUT_OUTPUT, LAYOUT_WEIGHTS,
-		LAYOUT_LOSS, LAYOUT_NARRATION, LAYOUT_KEYS,
+		LAYOUT_STATUS,	LAYOUT_INPUT, LAYOUT_HIDDEN,	LAYOUT_OUTPUT,
+		LAYOUT_WEIGHTS, LAYOUT_LOSS,  LAYOUT_NARRATION, LAYOUT_KEYS,
 	};
 	size_t i;
 
@@ -261,8 +260,8 @@ START_TEST(test_layout_views)
 {
 	struct layout l;
 	static const enum layout_panel large[] = {
-		LAYOUT_INPUT, LAYOUT_HIDDEN, LAYOUT_OUTPUT, LAYOUT_WEIGHTS, LAYOUT_LOSS,
-		LAYOUT_NEURON, LAYOUT_UPDATE, LAYOUT_MAP, LAYOUT_HEALTH,
+		LAYOUT_INPUT,  LAYOUT_HIDDEN, LAYOUT_OUTPUT, LAYOUT_WEIGHTS, LAYOUT_LOSS,
+		LAYOUT_NEURON, LAYOUT_UPDATE, LAYOUT_MAP,    LAYOUT_HEALTH,
 	};
 
 	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_MAP);
@@ -275,17 +274,16 @@ START_TEST(test_layout_views)
 	ck_assert(l.shown[LAYOUT_HEALTH] && !l.shown[LAYOUT_TOUR] && !l.shown[LAYOUT_MAP]);
 	/* A title, a header, 8 neurons, a foot. */
 	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].h, 9);
-	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_NONE, false,
-			     LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH);
+	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH);
 	ck_assert(l.shown[LAYOUT_MAP] && l.shown[LAYOUT_HEALTH]);
 	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].w, 36);
 	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 40);
 
-	layout_compute_views(&l, 160, 48, 8, LAYOUT_INSPECT_NONE, true,
-			     LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH);
+	layout_compute_views(&l, 160, 48, 8, LAYOUT_INSPECT_NONE, true, LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH);
 	ck_assert(!l.zoomed);
 	for (size_t i = 0; i < sizeof large / sizeof large[0]; i++)
-		ck_assert_msg(l.shown[large[i]], "160x48 with m and n: %s missing", layout_panel_name(large[i]));
+		ck_assert_msg(l.shown[large[i]], "160x48 with m and n: %s missing",
+			      layout_panel_name(large[i]));
 	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
 	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 36);
 	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 40);

@@ -112,8 +112,8 @@ START_TEST(test_narration_gates)
 	trainer_set_activation(trainer, ACTIVATION_LEAKY);
 	trainer_step_phase(trainer);
 	text = narration_now();
-	ck_assert_msg(has(text, "h = leaky ReLU(z1)") && has(text, "leak 1%") &&
-			      !has(text, "blocked"), "%s", text);
+	ck_assert_msg(has(text, "h = leaky ReLU(z1)") && has(text, "leak 1%") && !has(text, "blocked"), "%s",
+		      text);
 	trainer_step_phase(trainer);
 	trainer_step_phase(trainer);
 	text = narration_now();
@@ -124,7 +124,8 @@ START_TEST(test_narration_gates)
 	trainer_step_phase(trainer);
 	text = narration_now();
 	ck_assert_msg(has(text, "h = sigmoid(z1): no neuron is blocked, each h is in (0, 1)") &&
-			      !has(text, "ReLU"), "%s", text);
+			      !has(text, "ReLU"),
+		      "%s", text);
 	trainer_step_phase(trainer);
 	trainer_step_phase(trainer);
 	text = narration_now();
@@ -150,8 +151,7 @@ START_TEST(test_narration_editor)
 	s.phase = TRAINER_PHASE_LOSS;
 	s.example = "soft edge";
 	narration_text(&s, text, sizeof text);
-	ck_assert_msg(has(text, "Your patch, no training") && has(text, "now: soft edge"), "%s",
-		      text);
+	ck_assert_msg(has(text, "Your patch, no training") && has(text, "now: soft edge"), "%s", text);
 	s.mode = KEYMAP_TEST;
 	s.sample = 2;
 	s.samples = 20;
@@ -168,14 +168,14 @@ START_TEST(test_panel_titles_name_the_moment)
 
 	trainer_step_phase(trainer);
 	trainer_step_phase(trainer);
-	trainer_step_phase(trainer);	/* backward: nothing updated yet */
+	trainer_step_phase(trainer); /* backward: nothing updated yet */
 	narration_scene(&s);
 	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
 	ck_assert_str_eq(title, "Output: softmax");
 	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 12);
 	ck_assert_str_eq(title, "Output");
 
-	trainer_step_phase(trainer);	/* the update */
+	trainer_step_phase(trainer); /* the update */
 	narration_scene(&s);
 	panel_title_text(title, sizeof title, &s, "Output: softmax", "Output", PANEL_MOMENT_BEFORE, 80);
 	ck_assert_str_eq(title, "Output: softmax, before the update");

@@ -36,7 +36,8 @@ START_TEST(test_recording_settings_and_events)
 			       "2.300 run 37\n"
 			       "3 paint 2 3\n"
 			       "key up\n",
-			       &rec, err, sizeof err), 0);
+			       &rec, err, sizeof err),
+			 0);
 	ck_assert_uint_eq(rec.config.seed, 7);
 	ck_assert_int_eq(rec.config.hidden, 4);
 	ck_assert_double_eq(rec.config.lr, 0.25);
@@ -69,8 +70,9 @@ START_TEST(test_recording_defaults_and_wait)
 	struct recording rec;
 	char err[256];
 
-	ck_assert_int_eq(parse("edgeviz-recording 1\r\nkey s\r\nwait 2\r\nkey s\r\n1.5 key s\r\n",
-			       &rec, err, sizeof err), 0);
+	ck_assert_int_eq(parse("edgeviz-recording 1\r\nkey s\r\nwait 2\r\nkey s\r\n1.5 key s\r\n", &rec, err,
+			       sizeof err),
+			 0);
 	ck_assert_uint_eq(rec.config.seed, TRAINER_DEFAULTS.seed);
 	ck_assert_int_eq(rec.config.hidden, TRAINER_DEFAULTS.hidden);
 	ck_assert_int_eq(rec.epochs, 100);
@@ -92,8 +94,10 @@ END_TEST
 START_TEST(test_recording_keys)
 {
 	char buf[4];
-	int keys[] = { ' ', '\t', '\n', 27, KEY_UP, KEY_DOWN, KEY_LEFT, KEY_RIGHT, KEY_BTAB,
-		       KEY_PPAGE, KEY_NPAGE, KEY_BACKSPACE, 's', '?', '+', '#', 'T', 12, 0 };
+	int keys[] = { ' ',	  '\t',		 '\n',	    27,	      KEY_UP,
+		       KEY_DOWN,  KEY_LEFT,	 KEY_RIGHT, KEY_BTAB, KEY_PPAGE,
+		       KEY_NPAGE, KEY_BACKSPACE, 's',	    '?',      '+',
+		       '#',	  'T',		 12,	    0 };
 	size_t i;
 
 	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
@@ -139,7 +143,7 @@ START_TEST(test_recording_round_trip)
 	ck_assert_int_eq(rec.epochs, 7);
 	ck_assert_uint_eq(rec.count, 4);
 	ck_assert_int_eq(rec.events[1].steps, 12345);
-	ck_assert_int_eq(rec.events[2].key, 0);	/* an unnamed key: "none" */
+	ck_assert_int_eq(rec.events[2].key, 0); /* an unnamed key: "none" */
 	ck_assert_int_eq(rec.events[3].pixel, 24);
 	ck_assert_double_eq_tol(rec.events[3].time, 1.5, 1e-12);
 	recording_free(&rec);
@@ -153,13 +157,12 @@ START_TEST(test_recording_screen)
 	char text[256], err[256];
 	FILE *f = fmemopen(text, sizeof text, "w");
 
-	ck_assert_int_eq(parse("edgeviz-recording 1\ntour 4\ntheme light\nkey s\n", &rec, err,
-			       sizeof err), 0);
+	ck_assert_int_eq(parse("edgeviz-recording 1\ntour 4\ntheme light\nkey s\n", &rec, err, sizeof err),
+			 0);
 	ck_assert_int_eq(rec.tour, 4);
 	ck_assert_int_eq(rec.light, 1);
 	recording_free(&rec);
-	ck_assert_int_eq(parse("edgeviz-recording 1\ntour off\ntheme dark\n", &rec, err,
-			       sizeof err), 0);
+	ck_assert_int_eq(parse("edgeviz-recording 1\ntour off\ntheme dark\n", &rec, err, sizeof err), 0);
 	ck_assert_int_eq(rec.tour, 0);
 	ck_assert_int_eq(rec.light, 0);
 	recording_free(&rec);
@@ -236,8 +239,9 @@ START_TEST(test_recording_load_missing)
 	struct recording rec;
 	char err[256];
 
-	ck_assert_int_eq(recording_load("/nonexistent/edgeviz.rec", &TRAINER_DEFAULTS, 100, &rec,
-					err, sizeof err), -1);
+	ck_assert_int_eq(
+		recording_load("/nonexistent/edgeviz.rec", &TRAINER_DEFAULTS, 100, &rec, err, sizeof err),
+		-1);
 	ck_assert(strstr(err, "cannot read '/nonexistent/edgeviz.rec'") == err);
 }
 END_TEST

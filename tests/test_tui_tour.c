@@ -11,8 +11,8 @@
 
 #include "check_tui.h"
 #include "core/trainer.h"
-#include "tui/model/format.h"
 #include "tui/classroom/tour.h"
+#include "tui/model/format.h"
 
 static struct trainer *trainer;
 
@@ -88,9 +88,11 @@ static const char *words(int page, const struct layout *layout)
 START_TEST(test_tour_pages)
 {
 	static const char *const titles[TOUR_PAGES] = {
-		"The forward pass", "A neuron is a template", "ReLU, the gate",
-		"Softmax: scores to chances", "The loss: how wrong", "Gradient descent",
-		"The chain rule", "Backpropagation", "Watching it learn",
+		"The forward pass",    "A neuron is a template",
+		"ReLU, the gate",      "Softmax: scores to chances",
+		"The loss: how wrong", "Gradient descent",
+		"The chain rule",      "Backpropagation",
+		"Watching it learn",
 	};
 	struct layout small, middle, large;
 	int page;
@@ -102,14 +104,13 @@ START_TEST(test_tour_pages)
 	for (page = 0; page < TOUR_PAGES; page++) {
 		ck_assert_str_eq(tour_title(page), titles[page]);
 		/* The words fit the page at 80x24: its rows less title, formula and foot. */
-		ck_assert_int_le(rows_wrapped(words(page, &small), 78 - 2),
-				 small.rect[LAYOUT_TOUR].h - 3);
-		ck_assert_msg(small.shown[tour_panel(page, small.shown)],
-			      "page %d points at a hidden panel", page);
+		ck_assert_int_le(rows_wrapped(words(page, &small), 78 - 2), small.rect[LAYOUT_TOUR].h - 3);
+		ck_assert_msg(small.shown[tour_panel(page, small.shown)], "page %d points at a hidden panel",
+			      page);
 		ck_assert_msg(middle.shown[tour_panel(page, middle.shown)],
 			      "page %d points at a hidden panel", page);
-		ck_assert_msg(large.shown[tour_panel(page, large.shown)],
-			      "page %d points at a hidden panel", page);
+		ck_assert_msg(large.shown[tour_panel(page, large.shown)], "page %d points at a hidden panel",
+			      page);
 	}
 	ck_assert_int_eq(tour_panel(TOUR_SOFTMAX, small.shown), LAYOUT_OUTPUT);
 	/* The templates where they are on screen; at 80x24 the page covers them, and says so. */
@@ -146,8 +147,7 @@ START_TEST(test_tour_formulas)
 	ck_assert_str_eq(formula(TOUR_LOSS),
 			 "label No Edge: loss = -log(p(No Edge) + 1e-8) = -log(0.810 + 1e-8) = 0.2111");
 	trainer_step_phase(trainer);
-	ck_assert_str_eq(formula(TOUR_CHAIN),
-			 "dz2 = p - y = [0.190 - 0, 0.810 - 1] = [+0.190, -0.190]");
+	ck_assert_str_eq(formula(TOUR_CHAIN), "dz2 = p - y = [0.190 - 0, 0.810 - 1] = [+0.190, -0.190]");
 	ck_assert_str_eq(formula(TOUR_DESCENT),
 			 "at the update (s): b1[0] changes by -lr x db1 = -0.1 x (-0.0876)");
 	ck_assert(strstr(formula(TOUR_BACKPROP), "it fired: the gradient passes") != NULL);
@@ -172,12 +172,13 @@ START_TEST(test_tour_learned)
 	ck_assert(strstr(words(TOUR_LEARN, &small), "so far: no epoch done yet.") != NULL);
 	trainer_run_epoch(trainer);
 	w = words(TOUR_LEARN, &small);
-	ck_assert_msg(strstr(w, "epoch 0's mean loss was 0.1423, with 96 of 100 samples right.") !=
-			      NULL, "%s", w);
+	ck_assert_msg(strstr(w, "epoch 0's mean loss was 0.1423, with 96 of 100 samples right.") != NULL,
+		      "%s", w);
 	trainer_run_epoch(trainer);
 	w = words(TOUR_LEARN, &small);
 	ck_assert_msg(strstr(w, "the mean loss went from 0.1423 (epoch 0) to 0.0158 (epoch 1), the "
-				"samples right from 96 to 100 of 100.") != NULL, "%s", w);
+				"samples right from 96 to 100 of 100.") != NULL,
+		      "%s", w);
 	ck_assert(strstr(w, "0.7") == NULL && strstr(w, "edges") == NULL);
 }
 END_TEST
@@ -190,8 +191,8 @@ START_TEST(test_tour_words_gate)
 	layout_compute(&small, 80, 24, 8, LAYOUT_INSPECT_TOUR);
 	ck_assert(strncmp(words(TOUR_RELU, &small), "h = max(0, z1)", 14) == 0);
 	trainer_set_activation(trainer, ACTIVATION_TANH);
-	ck_assert(strncmp(words(TOUR_RELU, &small), "(The gate now is tanh, not ReLU: a switches.)",
-			  45) == 0);
+	ck_assert(strncmp(words(TOUR_RELU, &small), "(The gate now is tanh, not ReLU: a switches.)", 45) ==
+		  0);
 }
 END_TEST
 

@@ -12,21 +12,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "counted_calls.h"
 #include "check_core.h"
 #include "core/weights_file.h"
+#include "counted_calls.h"
 
 static char scratch[64];
 
-static void
-make_scratch(void)
+static void make_scratch(void)
 {
 	snprintf(scratch, sizeof(scratch), "/tmp/edgeviz-test-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(scratch));
 }
 
-static void
-remove_scratch(void)
+static void remove_scratch(void)
 {
 	char command[128];
 
@@ -35,8 +33,7 @@ remove_scratch(void)
 }
 
 /* scratch/name, in a static buffer. */
-static const char *
-scratch_path(const char *name)
+static const char *scratch_path(const char *name)
 {
 	static char path[128];
 
@@ -44,8 +41,7 @@ scratch_path(const char *name)
 	return path;
 }
 
-static void
-write_text(const char *path, const char *text, size_t length)
+static void write_text(const char *path, const char *text, size_t length)
 {
 	FILE *f = fopen(path, "wb");
 
@@ -55,8 +51,7 @@ write_text(const char *path, const char *text, size_t length)
 }
 
 /* A save leaves no temporary file behind, whether it worked or not. */
-static void
-assert_no_temporary_files(void)
+static void assert_no_temporary_files(void)
 {
 	char command[160];
 
@@ -65,8 +60,7 @@ assert_no_temporary_files(void)
 }
 
 /* A network with awkward values: tiny, huge, negative zero, subnormal. */
-static void
-awkward_network(struct network *net, int hidden)
+static void awkward_network(struct network *net, int hidden)
 {
 	struct rng rng;
 
@@ -103,15 +97,46 @@ START_TEST(test_round_trip_bit_for_bit)
 END_TEST
 
 /* A good file for hidden size 1, with one line replaced (line from 1) or not. */
-static size_t
-good_file(char *out, size_t size, int replace_line, const char *replacement)
+static size_t good_file(char *out, size_t size, int replace_line, const char *replacement)
 {
 	static const char *lines[] = {
-		"edgeviz-weights 1", "inputs 25", "hidden 1", "outputs 2", "W1 25 1",
-		"0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0",
-		"1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.0",
-		"2.1", "2.2", "2.3", "2.4", "2.5", "b1 1", "0.25", "W2 1 2", "0.5 -0.5",
-		"b2 2", "0 0", "end",
+		"edgeviz-weights 1",
+		"inputs 25",
+		"hidden 1",
+		"outputs 2",
+		"W1 25 1",
+		"0.1",
+		"0.2",
+		"0.3",
+		"0.4",
+		"0.5",
+		"0.6",
+		"0.7",
+		"0.8",
+		"0.9",
+		"1.0",
+		"1.1",
+		"1.2",
+		"1.3",
+		"1.4",
+		"1.5",
+		"1.6",
+		"1.7",
+		"1.8",
+		"1.9",
+		"2.0",
+		"2.1",
+		"2.2",
+		"2.3",
+		"2.4",
+		"2.5",
+		"b1 1",
+		"0.25",
+		"W2 1 2",
+		"0.5 -0.5",
+		"b2 2",
+		"0 0",
+		"end",
 	};
 	size_t used = 0;
 
@@ -167,7 +192,7 @@ START_TEST(test_damaged_files_are_refused)
 {
 	static const struct {
 		int line;
-		const char *replacement;	/* NULL: the line removed */
+		const char *replacement; /* NULL: the line removed */
 		const char *says;
 	} cases[] = {
 		{ 1, "edgeviz-weights 2", "good:1: version 2 is not supported" },
@@ -199,8 +224,8 @@ START_TEST(test_damaged_files_are_refused)
 		before = net;
 		size_t n = good_file(text, sizeof(text), cases[i].line, cases[i].replacement);
 		ck_assert_int_eq(weights_parse(&net, text, n, "good", err, sizeof(err)), -1);
-		ck_assert_msg(strncmp(err, cases[i].says, strlen(cases[i].says)) == 0, "case %zu: '%s', expected '%s'",
-			      i, err, cases[i].says);
+		ck_assert_msg(strncmp(err, cases[i].says, strlen(cases[i].says)) == 0,
+			      "case %zu: '%s', expected '%s'", i, err, cases[i].says);
 		ck_assert(memcmp(&net, &before, sizeof(net)) == 0);
 	}
 }
@@ -212,7 +237,7 @@ START_TEST(test_odd_bytes_are_refused)
 	struct network net;
 	size_t n = good_file(text, sizeof(text), 0, NULL);
 
-	text[40] = '\0';	/* a NUL inside line 5 or 6 */
+	text[40] = '\0'; /* a NUL inside line 5 or 6 */
 	ck_assert_int_eq(weights_parse(&net, text, n, "nul", err, sizeof(err)), -1);
 	ck_assert_msg(strstr(err, "NUL byte") != NULL, "%s", err);
 
@@ -307,8 +332,7 @@ START_TEST(test_file_from_disk_with_crlf)
 }
 END_TEST
 
-Suite *
-suite_weights_file(void)
+Suite *suite_weights_file(void)
 {
 	Suite *s = suite_create("weights_file");
 	TCase *tc = tcase_create("files");

@@ -20,8 +20,7 @@
 /* Epochs trained between two reports; far fewer than the trainer keeps records of. */
 #define EPOCH_BLOCK 1000
 
-static void
-write_log_line(FILE *log, const struct epoch_record *r)
+static void write_log_line(FILE *log, const struct epoch_record *r)
 {
 	fprintf(log, "  Epoch %2ld: Loss = ", r->epoch);
 	export_write_loss(log, r->loss, 4);
@@ -29,8 +28,7 @@ write_log_line(FILE *log, const struct epoch_record *r)
 }
 
 /* Open --csv's file ("-" is standard output); NULL after saying why. */
-static FILE *
-open_csv(const char *path)
+static FILE *open_csv(const char *path)
 {
 	if (strcmp(path, "-") == 0)
 		return stdout;
@@ -41,8 +39,7 @@ open_csv(const char *path)
 }
 
 /* Close out: flush and check every stream written; 0, or 1 after saying why. */
-static int
-close_outputs(FILE *csv, const char *csv_path)
+static int close_outputs(FILE *csv, const char *csv_path)
 {
 	int status = 0;
 
@@ -66,8 +63,7 @@ close_outputs(FILE *csv, const char *csv_path)
  * keeping every intermediate for a screen, so one such step a block rather
  * than one an epoch.
  */
-static long
-train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
+static long train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
 {
 	long diverged = -1;
 	long per_epoch = trainer_train_set(t)->size;
@@ -91,8 +87,7 @@ train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
 	return diverged;
 }
 
-int
-batch_run(const struct options *o)
+int batch_run(const struct options *o)
 {
 	char err[256];
 	struct cli_data data;
@@ -130,8 +125,9 @@ batch_run(const struct options *o)
 
 	int status = close_outputs(csv, o->csv_path);
 	if (diverged >= 0)
-		cli_error("training diverged in epoch %ld: the loss is no longer a finite number (try a smaller --lr)",
-			  diverged);
+		cli_error(
+			"training diverged in epoch %ld: the loss is no longer a finite number (try a smaller --lr)",
+			diverged);
 	if (status == 0 && o->save_path != NULL) {
 		if (weights_save(trainer_network(t), o->save_path, err, sizeof(err)) != 0) {
 			cli_error("%s", err);

@@ -11,8 +11,7 @@
 #include "core/data_file.h"
 #include "core/weights_file.h"
 
-void
-cli_error(const char *format, ...)
+void cli_error(const char *format, ...)
 {
 	va_list args;
 
@@ -24,8 +23,7 @@ cli_error(const char *format, ...)
 	fputc('\n', stderr);
 }
 
-int
-cli_load_network(const struct options *o, struct network *net)
+int cli_load_network(const struct options *o, struct network *net)
 {
 	char err[512];
 
@@ -34,8 +32,8 @@ cli_load_network(const struct options *o, struct network *net)
 		return -1;
 	}
 	if (o->hidden_given && net->hidden != o->config.hidden) {
-		cli_error("--hidden %d does not match the %d hidden neurons of '%s'", o->config.hidden, net->hidden,
-			  o->load_path);
+		cli_error("--hidden %d does not match the %d hidden neurons of '%s'", o->config.hidden,
+			  net->hidden, o->load_path);
 		return -1;
 	}
 	if (o->activation_given)
@@ -43,8 +41,7 @@ cli_load_network(const struct options *o, struct network *net)
 	return 0;
 }
 
-int
-cli_load_data(const struct options *o, struct cli_data *data)
+int cli_load_data(const struct options *o, struct cli_data *data)
 {
 	char err[512];
 
@@ -63,20 +60,19 @@ cli_load_data(const struct options *o, struct cli_data *data)
 	return 0;
 }
 
-void
-cli_free_data(struct cli_data *data)
+void cli_free_data(struct cli_data *data)
 {
 	dataset_free(&data->train);
 	dataset_free(&data->test);
 }
 
-struct trainer *
-cli_make_trainer(const struct options *o, const struct cli_data *data)
+struct trainer *cli_make_trainer(const struct options *o, const struct cli_data *data)
 {
 	char err[512];
 	struct network net;
-	struct trainer *t = trainer_create_with_data(&o->config, data->train.size > 0 ? &data->train : NULL,
-						     data->test.size > 0 ? &data->test : NULL, err, sizeof(err));
+	struct trainer *t =
+		trainer_create_with_data(&o->config, data->train.size > 0 ? &data->train : NULL,
+					 data->test.size > 0 ? &data->test : NULL, err, sizeof(err));
 
 	if (t == NULL) {
 		cli_error("%s", err);

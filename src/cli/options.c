@@ -71,8 +71,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-void
-options_print_help(FILE *out)
+void options_print_help(FILE *out)
 {
 	fputs("Usage: edgeviz [OPTIONS]            watch a small network learn, step by step\n"
 	      "       edgeviz --batch [OPTIONS]    train without the screen; print the log\n"
@@ -118,9 +117,8 @@ options_print_help(FILE *out)
 }
 
 /* Parse all of text as a decimal integer in [min, max]. */
-static int
-parse_integer(const char *option, const char *text, long long min, long long max, long long *value,
-	      char *err, size_t err_size)
+static int parse_integer(const char *option, const char *text, long long min, long long max, long long *value,
+			 char *err, size_t err_size)
 {
 	switch (textfile_integer(text, min, max, value)) {
 	case TEXTFILE_NUMBER:
@@ -135,8 +133,7 @@ parse_integer(const char *option, const char *text, long long min, long long max
 }
 
 /* Parse all of text as a finite number above 0. */
-static int
-parse_positive(const char *option, const char *text, double *value, char *err, size_t err_size)
+static int parse_positive(const char *option, const char *text, double *value, char *err, size_t err_size)
 {
 	double v = 0;
 
@@ -159,8 +156,7 @@ parse_positive(const char *option, const char *text, double *value, char *err, s
 }
 
 /* Set the mode, refusing a second one. */
-static int
-set_mode(struct options *o, enum mode mode, char *err, size_t err_size)
+static int set_mode(struct options *o, enum mode mode, char *err, size_t err_size)
 {
 	if (o->mode != MODE_INTERACTIVE && o->mode != mode) {
 		snprintf(err, err_size, "--batch and --trace cannot be combined");
@@ -171,8 +167,7 @@ set_mode(struct options *o, enum mode mode, char *err, size_t err_size)
 }
 
 /* The option's value where a numeric option goes; 1 if id is not one. */
-static int
-apply_number(struct options *o, int id, const char *arg, char *err, size_t err_size)
+static int apply_number(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
 	long long v;
 
@@ -184,7 +179,8 @@ apply_number(struct options *o, int id, const char *arg, char *err, size_t err_s
 		o->seed_given = true;
 		return 0;
 	case OPT_HIDDEN:
-		if (parse_integer("hidden", arg, NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v, err, err_size) != 0)
+		if (parse_integer("hidden", arg, NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v, err, err_size) !=
+		    0)
 			return -1;
 		o->config.hidden = (int)v;
 		o->hidden_given = true;
@@ -219,8 +215,7 @@ apply_number(struct options *o, int id, const char *arg, char *err, size_t err_s
 }
 
 /* A file name or patch the option gives; 1 if id is not one. */
-static int
-apply_path(struct options *o, int id, const char *arg)
+static int apply_path(struct options *o, int id, const char *arg)
 {
 	switch (id) {
 	case OPT_CSV:
@@ -249,8 +244,7 @@ apply_path(struct options *o, int id, const char *arg)
 }
 
 /* A switch without a value; 1 if id is not one. */
-static int
-apply_switch(struct options *o, int id, char *err, size_t err_size)
+static int apply_switch(struct options *o, int id, char *err, size_t err_size)
 {
 	switch (id) {
 	case OPT_BATCH:
@@ -279,8 +273,7 @@ apply_switch(struct options *o, int id, char *err, size_t err_size)
 	return 1;
 }
 
-int
-options_palette(struct options *o, const char *where, const char *name, char *err, size_t err_size)
+int options_palette(struct options *o, const char *where, const char *name, char *err, size_t err_size)
 {
 	if (strcmp(name, "normal") != 0 && strcmp(name, "cvd") != 0) {
 		snprintf(err, err_size, "%s: '%.40s' is not normal or cvd", where, name);
@@ -292,8 +285,7 @@ options_palette(struct options *o, const char *where, const char *name, char *er
 }
 
 /* A keyword option: --activation, --theme or --palette; 1 if id is none of them. */
-static int
-apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
+static int apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
 	int activation;
 
@@ -301,7 +293,8 @@ apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_
 	case OPT_ACTIVATION:
 		activation = activation_parse(arg);
 		if (activation < 0) {
-			snprintf(err, err_size, "--activation: '%.40s' is not relu, leaky, sigmoid or tanh", arg);
+			snprintf(err, err_size, "--activation: '%.40s' is not relu, leaky, sigmoid or tanh",
+				 arg);
 			return -1;
 		}
 		o->config.activation = (enum activation)activation;
@@ -321,8 +314,7 @@ apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_
 }
 
 /* Apply one parsed option. */
-static int
-apply_option(struct options *o, int id, const char *arg, char *err, size_t err_size)
+static int apply_option(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
 	int status = apply_switch(o, id, err, err_size);
 
@@ -336,8 +328,7 @@ apply_option(struct options *o, int id, const char *arg, char *err, size_t err_s
 }
 
 /* Refuse data options that contradict each other. */
-static int
-check_data(const struct options *o, char *err, size_t err_size)
+static int check_data(const struct options *o, char *err, size_t err_size)
 {
 	const char *train = o->train_data_path, *test = o->test_data_path;
 
@@ -351,19 +342,20 @@ check_data(const struct options *o, char *err, size_t err_size)
 		return -1;
 	}
 	if (train != NULL && o->train_size_given) {
-		snprintf(err, err_size, "--train-size cannot be used with --train-data (the file gives the size)");
+		snprintf(err, err_size,
+			 "--train-size cannot be used with --train-data (the file gives the size)");
 		return -1;
 	}
 	if (test != NULL && o->test_size_given) {
-		snprintf(err, err_size, "--test-size cannot be used with --test-data (the file gives the size)");
+		snprintf(err, err_size,
+			 "--test-size cannot be used with --test-data (the file gives the size)");
 		return -1;
 	}
 	return 0;
 }
 
 /* Refuse options that the chosen mode would silently ignore. */
-static int
-check_combination(const struct options *o, char *err, size_t err_size)
+static int check_combination(const struct options *o, char *err, size_t err_size)
 {
 	if (check_data(o, err, err_size) != 0)
 		return -1;
@@ -407,8 +399,7 @@ check_combination(const struct options *o, char *err, size_t err_size)
 	return 0;
 }
 
-int
-options_parse(int argc, char **argv, struct options *o, char *err, size_t err_size)
+int options_parse(int argc, char **argv, struct options *o, char *err, size_t err_size)
 {
 	int id;
 
@@ -442,7 +433,7 @@ options_parse(int argc, char **argv, struct options *o, char *err, size_t err_si
 		return -1;
 	}
 	if (o->mode == MODE_TRACE && !o->seed_given)
-		o->config.seed = 123;	/* the tutorial's Part 1 */
+		o->config.seed = 123; /* the tutorial's Part 1 */
 	/* The command line wins over the environment, which a lab machine sets once. */
 	const char *palette = getenv("EDGEVIZ_PALETTE");
 	if (o->mode == MODE_INTERACTIVE && !o->palette_given && palette != NULL && palette[0] != '\0' &&

@@ -23,28 +23,28 @@ enum mode {
 struct options {
 	enum mode mode;
 	struct trainer_config config;
-	bool seed_given;	/* --trace's default seed differs */
-	bool hidden_given;	/* --hidden must then match --load's file */
-	bool activation_given;	/* --activation then overrides --load's file */
+	bool seed_given;       /* --trace's default seed differs */
+	bool hidden_given;     /* --hidden must then match --load's file */
+	bool activation_given; /* --activation then overrides --load's file */
 	long epochs;
-	const char *csv_path;	/* "-" for standard output */
-	const char *map_path;	/* --map: the decision map as CSV, after --batch */
+	const char *csv_path; /* "-" for standard output */
+	const char *map_path; /* --map: the decision map as CSV, after --batch */
 	const char *load_path;
 	const char *save_path;
 	const char *patch_spec;
-	const char *train_data_path;	/* --train-data: "-" for standard input */
-	const char *test_data_path;	/* --test-data: "-" for standard input */
-	bool train_size_given;	/* refused beside --train-data */
-	bool test_size_given;	/* refused beside --test-data */
+	const char *train_data_path; /* --train-data: "-" for standard input */
+	const char *test_data_path;  /* --test-data: "-" for standard input */
+	bool train_size_given;	     /* refused beside --train-data */
+	bool test_size_given;	     /* refused beside --test-data */
 	bool no_color;
 	bool ascii;
-	const char *record_path;	/* --record */
-	const char *replay_path;	/* --replay */
-	bool tour;		/* --tour */
-	bool light;		/* --theme light */
-	bool narrate;		/* --narrate: plain lines, no screen */
-	bool cvd;		/* --palette cvd or EDGEVIZ_PALETTE=cvd */
-	bool palette_given;	/* --palette: then EDGEVIZ_PALETTE is not read */
+	const char *record_path; /* --record */
+	const char *replay_path; /* --replay */
+	bool tour;		 /* --tour */
+	bool light;		 /* --theme light */
+	bool narrate;		 /* --narrate: plain lines, no screen */
+	bool cvd;		 /* --palette cvd or EDGEVIZ_PALETTE=cvd */
+	bool palette_given;	 /* --palette: then EDGEVIZ_PALETTE is not read */
 };
 
 /*

@@ -18,8 +18,7 @@
 #define UPDATE_SHOWN 4
 
 /* Print v to `decimals` places, with its sign if `sign`, never as "-0.00". */
-static void
-print_fixed(double v, int decimals, bool sign)
+static void print_fixed(double v, int decimals, bool sign)
 {
 	if (fabs(v) < 0.5 * pow(10.0, -decimals))
 		v = 0.0;
@@ -27,8 +26,7 @@ print_fixed(double v, int decimals, bool sign)
 }
 
 /* Print "name = [a, b, ...]". */
-static void
-print_vector(const char *name, const double *v, int n, int decimals, bool sign)
+static void print_vector(const char *name, const double *v, int n, int decimals, bool sign)
 {
 	printf("%s = [", name);
 	for (int i = 0; i < n; i++) {
@@ -39,8 +37,7 @@ print_vector(const char *name, const double *v, int n, int decimals, bool sign)
 	puts("]");
 }
 
-static void
-print_input(const struct patch *x, enum label label, const char *spec)
+static void print_input(const struct patch *x, enum label label, const char *spec)
 {
 	printf("Input patch (5x5), true label %s (%s):\n", label_name(label), spec);
 	for (int r = 0; r < PATCH_SIDE; r++) {
@@ -54,13 +51,13 @@ print_input(const struct patch *x, enum label label, const char *spec)
 }
 
 /* What the gate did to each neuron: for ReLU, which it passed (z1 > 0) and which it blocked. */
-static void
-print_gate_verdict(const struct network *net, const struct pass *pass)
+static void print_gate_verdict(const struct network *net, const struct pass *pass)
 {
 	int hidden = net->hidden, passed = 0;
 
 	if (net->activation == ACTIVATION_SIGMOID || net->activation == ACTIVATION_TANH) {
-		printf("%s squashes every z1 smoothly (%s); it blocks none\n", activation_name(net->activation),
+		printf("%s squashes every z1 smoothly (%s); it blocks none\n",
+		       activation_name(net->activation),
 		       net->activation == ACTIVATION_SIGMOID ? "into (0, 1)" : "into (-1, 1)");
 		return;
 	}
@@ -78,8 +75,7 @@ print_gate_verdict(const struct network *net, const struct pass *pass)
 }
 
 /* How the gate lets the gradient through on its way back. */
-static void
-print_gate_gradient(const struct network *net)
+static void print_gate_gradient(const struct network *net)
 {
 	switch (net->activation) {
 	case ACTIVATION_RELU:
@@ -97,20 +93,20 @@ print_gate_gradient(const struct network *net)
 	}
 }
 
-static void
-print_forward(const struct network *net, const struct pass *pass)
+static void print_forward(const struct network *net, const struct pass *pass)
 {
 	int h = net->hidden;
 
 	printf("\n--- Forward, layer 1: z1 = x . W1 + b1 ---\n");
 	printf("W1: shape (%d, %d), drawn as randn * 0.3; b1: shape (1, %d), zeros\n", NETWORK_INPUTS, h, h);
 	if (h >= 2)
-		printf("    W1[0,0:2] = [%+.2f, %+.2f]    W1[1,0:2] = [%+.2f, %+.2f]\n", net->w1[0], net->w1[1],
-		       net->w1[h], net->w1[h + 1]);
+		printf("    W1[0,0:2] = [%+.2f, %+.2f]    W1[1,0:2] = [%+.2f, %+.2f]\n", net->w1[0],
+		       net->w1[1], net->w1[h], net->w1[h + 1]);
 	print_vector("z1", pass->z1, h, 2, true);
 	char gate[48];
 	snprintf(gate, sizeof(gate), "h = %s(z1)", activation_name(net->activation));
-	print_vector(gate, pass->h, h, 2, net->activation == ACTIVATION_TANH || net->activation == ACTIVATION_LEAKY);
+	print_vector(gate, pass->h, h, 2,
+		     net->activation == ACTIVATION_TANH || net->activation == ACTIVATION_LEAKY);
 	print_gate_verdict(net, pass);
 
 	printf("\n--- Forward, layer 2: z2 = h . W2 + b2 ---\n");
@@ -128,8 +124,7 @@ print_forward(const struct network *net, const struct pass *pass)
 	       100.0 * pass->p[pass->prediction]);
 }
 
-static void
-print_loss(const struct pass *pass)
+static void print_loss(const struct pass *pass)
 {
 	double p = pass->p[pass->label], loss = pass->loss;
 
@@ -141,8 +136,7 @@ print_loss(const struct pass *pass)
 	       label_name(pass->label), p, p, loss, pass->prediction == pass->label ? "right" : "wrong");
 }
 
-static void
-print_backward(const struct network *net, const struct pass *pass)
+static void print_backward(const struct network *net, const struct pass *pass)
 {
 	int h = net->hidden;
 
@@ -155,15 +149,15 @@ print_backward(const struct network *net, const struct pass *pass)
 		print_vector(name, &pass->dw2[j * 2], NETWORK_OUTPUTS, 4, true);
 	}
 	print_vector("dL/dh = dL/dz2 . W2^T", pass->dh, h, 4, true);
-	print_vector(net->activation == ACTIVATION_RELU ? "dL/dz1 = dL/dh * (z1 > 0)" : "dL/dz1 = dL/dh * f'(z1)",
+	print_vector(net->activation == ACTIVATION_RELU ? "dL/dz1 = dL/dh * (z1 > 0)"
+							: "dL/dz1 = dL/dh * f'(z1)",
 		     pass->dz1, h, 4, true);
 	print_gate_gradient(net);
 	printf("dL/dW1 = x^T . dL/dz1, shape (%d, %d); dL/db1 = dL/dz1\n", NETWORK_INPUTS, h);
 }
 
 /* The neuron whose update to show: the first with z1 > 0, else 0. */
-static int
-first_passed(const struct pass *pass, int hidden)
+static int first_passed(const struct pass *pass, int hidden)
 {
 	for (int j = 0; j < hidden; j++)
 		if (pass->z1[j] > 0.0)
@@ -171,8 +165,8 @@ first_passed(const struct pass *pass, int hidden)
 	return 0;
 }
 
-static void
-print_update(const struct network *before, const struct network *after, const struct pass *pass, double lr)
+static void print_update(const struct network *before, const struct network *after, const struct pass *pass,
+			 double lr)
 {
 	int h = before->hidden;
 	int j = first_passed(pass, h);
@@ -190,8 +184,7 @@ print_update(const struct network *before, const struct network *after, const st
 }
 
 /* Test patches that net gets right. */
-static int
-count_right(const struct network *net, const struct dataset *set)
+static int count_right(const struct network *net, const struct dataset *set)
 {
 	struct pass pass;
 	int right = 0;
@@ -204,9 +197,8 @@ count_right(const struct network *net, const struct dataset *set)
 }
 
 /* With --test-data: what the one step did to the test set's answers. */
-static void
-print_test_set(const struct options *o, const struct dataset *test, const struct network *before,
-	       const struct network *after)
+static void print_test_set(const struct options *o, const struct dataset *test, const struct network *before,
+			   const struct network *after)
 {
 	if (test->size == 0)
 		return;
@@ -215,8 +207,7 @@ print_test_set(const struct options *o, const struct dataset *test, const struct
 	       count_right(before, test), test->size, count_right(after, test), test->size);
 }
 
-int
-trace_run(const struct options *o)
+int trace_run(const struct options *o)
 {
 	struct network net, before;
 	struct pass pass;
@@ -233,7 +224,8 @@ trace_run(const struct options *o)
 	}
 	if (cli_load_data(o, &data) != 0)
 		return 1;
-	snprintf(shown, sizeof(shown), "%s", spec == o->patch_spec && patch_example_find(spec) == NULL ? "your values" : spec);
+	snprintf(shown, sizeof(shown), "%s",
+		 spec == o->patch_spec && patch_example_find(spec) == NULL ? "your values" : spec);
 	/* Without a --patch of its own, the step is the one a run on the file starts with. */
 	if (o->patch_spec == NULL && data.train.size > 0) {
 		x = data.train.patch[0];

@@ -16,8 +16,7 @@
 #include "core/atomic_file.h"
 
 /* Make the rename durable: sync the directory that holds path (best effort). */
-static void
-sync_parent_directory(const char *path)
+static void sync_parent_directory(const char *path)
 {
 	char *copy = strdup(path);
 
@@ -35,14 +34,13 @@ sync_parent_directory(const char *path)
  * Write the contents into the temporary file fd (named tmp), sync it and
  * rename it to path. Return 0, or errno (-1 for a write error without one).
  */
-static int
-write_and_rename(int fd, const char *tmp, const char *path, atomic_file_writer *write,
-		 const void *context)
+static int write_and_rename(int fd, const char *tmp, const char *path, atomic_file_writer *write,
+			    const void *context)
 {
 	mode_t mask = umask(0);
 
 	umask(mask);
-	fchmod(fd, 0666 & ~mask);	/* mkstemp made it 0600; give it a normal file's mode */
+	fchmod(fd, 0666 & ~mask); /* mkstemp made it 0600; give it a normal file's mode */
 
 	FILE *f = fdopen(fd, "w");
 	if (f == NULL) {
@@ -53,7 +51,7 @@ write_and_rename(int fd, const char *tmp, const char *path, atomic_file_writer *
 	errno = 0;
 	write(f, context);
 	int failed = ferror(f);
-	int e = errno;	/* from the write that failed, if one did */
+	int e = errno; /* from the write that failed, if one did */
 	if (!failed && (fflush(f) != 0 || fsync(fd) != 0)) {
 		failed = 1;
 		e = errno;
@@ -70,8 +68,7 @@ write_and_rename(int fd, const char *tmp, const char *path, atomic_file_writer *
 }
 
 /* The file a save to path replaces: through symbolic links. NULL if out of memory. */
-static char *
-resolve_target(const char *path)
+static char *resolve_target(const char *path)
 {
 	char *target = realpath(path, NULL);
 
@@ -79,8 +76,7 @@ resolve_target(const char *path)
 }
 
 /* Only a regular file may be replaced: as root, a rename over /dev/full would replace the device. */
-static int
-refuse_non_regular(const char *path, char *err, size_t err_size)
+static int refuse_non_regular(const char *path, char *err, size_t err_size)
 {
 	struct stat st;
 
@@ -92,8 +88,7 @@ refuse_non_regular(const char *path, char *err, size_t err_size)
 	return 0;
 }
 
-int
-atomic_file_check(const char *path, char *err, size_t err_size)
+int atomic_file_check(const char *path, char *err, size_t err_size)
 {
 	if (refuse_non_regular(path, err, err_size) != 0)
 		return -1;
@@ -109,9 +104,8 @@ atomic_file_check(const char *path, char *err, size_t err_size)
 	return result == 0 ? 0 : -1;
 }
 
-int
-atomic_file_write(const char *path, atomic_file_writer *write, const void *context, char *err,
-		  size_t err_size)
+int atomic_file_write(const char *path, atomic_file_writer *write, const void *context, char *err,
+		      size_t err_size)
 {
 	if (refuse_non_regular(path, err, err_size) != 0)
 		return -1;
@@ -146,7 +140,8 @@ atomic_file_write(const char *path, atomic_file_writer *write, const void *conte
 	} else {
 		int e = write_and_rename(fd, tmp, target, write, context);
 		if (e != 0) {
-			snprintf(err, err_size, "cannot write '%s': %s", path, e > 0 ? strerror(e) : "write error");
+			snprintf(err, err_size, "cannot write '%s': %s", path,
+				 e > 0 ? strerror(e) : "write error");
 			unlink(tmp);
 			result = -1;
 		} else {

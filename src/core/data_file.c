@@ -23,13 +23,12 @@ struct data_parser {
 	struct textfile tf;
 	struct dataset set;
 	int capacity;
-	bool content_seen;	/* a line other than blanks and comments came */
+	bool content_seen; /* a line other than blanks and comments came */
 	char line[DATA_FILE_LINE_MAX + 1];
 };
 
 /* Room for one more patch; 0, or -1 if out of memory. */
-static int
-grow(struct data_parser *p)
+static int grow(struct data_parser *p)
 {
 	if (p->set.size < p->capacity)
 		return 0;
@@ -48,8 +47,7 @@ grow(struct data_parser *p)
 	return 0;
 }
 
-static bool
-is_blank(char c)
+static bool is_blank(char c)
 {
 	return c == ' ' || c == '\t';
 }
@@ -59,8 +57,7 @@ is_blank(char c)
  * Return how many there are (all counted, even past max), or -1 after
  * saying which one is empty.
  */
-static int
-split_fields(struct data_parser *p, char *line, char **fields, int max)
+static int split_fields(struct data_parser *p, char *line, char **fields, int max)
 {
 	int n = 0;
 	char *s = line;
@@ -72,8 +69,8 @@ split_fields(struct data_parser *p, char *line, char **fields, int max)
 		while (*s != '\0' && *s != ',' && !is_blank(*s))
 			s++;
 		if (s == start)
-			return textfile_error(&p->tf, "field %d is empty (two commas in a row, or one at the end)",
-					      n + 1);
+			return textfile_error(
+				&p->tf, "field %d is empty (two commas in a row, or one at the end)", n + 1);
 		if (n < max)
 			fields[n] = start;
 		n++;
@@ -91,8 +88,7 @@ split_fields(struct data_parser *p, char *line, char **fields, int max)
 }
 
 /* The label a field names, or -1. */
-static int
-parse_label(const char *field)
+static int parse_label(const char *field)
 {
 	if (strcasecmp(field, "edge") == 0 || strcmp(field, "1") == 0)
 		return LABEL_EDGE;
@@ -102,8 +98,7 @@ parse_label(const char *field)
 }
 
 /* Read the 25 values into patch; 0, or -1 after saying which is wrong. */
-static int
-parse_values(struct data_parser *p, char **fields, struct patch *patch)
+static int parse_values(struct data_parser *p, char **fields, struct patch *patch)
 {
 	for (int i = 0; i < PATCH_PIXELS; i++) {
 		double v = 0.0;
@@ -124,8 +119,7 @@ parse_values(struct data_parser *p, char **fields, struct patch *patch)
 }
 
 /* Parse one patch's fields into the set; 0, or -1 after saying why not. */
-static int
-parse_patch(struct data_parser *p, char *content)
+static int parse_patch(struct data_parser *p, char *content)
 {
 	char *fields[FIELDS];
 	int n = split_fields(p, content, fields, FIELDS);
@@ -136,10 +130,11 @@ parse_patch(struct data_parser *p, char *content)
 	if (n == PATCH_PIXELS && label < 0)
 		return textfile_error(&p->tf, "25 values but no label after them (edge, no-edge, 1 or 0)");
 	if (n != FIELDS)
-		return textfile_error(&p->tf, "%d value%s before the label; a patch has 25 (5 rows of 5)", n - 1,
-				     n - 1 == 1 ? "" : "s");
+		return textfile_error(&p->tf, "%d value%s before the label; a patch has 25 (5 rows of 5)",
+				      n - 1, n - 1 == 1 ? "" : "s");
 	if (label < 0)
-		return textfile_error(&p->tf, "unknown label '%.30s' (edge, no-edge, 1 or 0)", fields[FIELDS - 1]);
+		return textfile_error(&p->tf, "unknown label '%.30s' (edge, no-edge, 1 or 0)",
+				      fields[FIELDS - 1]);
 	if (p->set.size == DATASET_MAX_SIZE)
 		return textfile_error(&p->tf, "more than %d patches", DATASET_MAX_SIZE);
 	if (grow(p) != 0)
@@ -151,8 +146,7 @@ parse_patch(struct data_parser *p, char *content)
 }
 
 /* Whether a first line is a header: it does not start with a number. */
-static bool
-is_header(const char *content)
+static bool is_header(const char *content)
 {
 	char c = content[0];
 
@@ -160,8 +154,7 @@ is_header(const char *content)
 }
 
 /* Take one line: skip comments, blanks and a header, parse a patch. 0 or -1. */
-static int
-parse_line(struct data_parser *p, char *line)
+static int parse_line(struct data_parser *p, char *line)
 {
 	char *hash = strchr(line, '#');
 
@@ -182,8 +175,7 @@ parse_line(struct data_parser *p, char *line)
 }
 
 /* Read every line; 0, or -1 after saying what is wrong. */
-static int
-parse_lines(struct data_parser *p)
+static int parse_lines(struct data_parser *p)
 {
 	for (;;) {
 		switch (textfile_next(&p->tf, p->line, DATA_FILE_LINE_MAX)) {
@@ -199,15 +191,14 @@ parse_lines(struct data_parser *p)
 			if (p->set.size > 0)
 				return 0;
 			if (p->tf.line > 1)
-				p->tf.line--;	/* the last line there is */
+				p->tf.line--; /* the last line there is */
 			return textfile_error(&p->tf, "no patches (a data set needs at least one)");
 		}
 	}
 }
 
-int
-data_file_parse(const char *text, size_t length, const char *name, struct dataset *set, char *err,
-		size_t err_size)
+int data_file_parse(const char *text, size_t length, const char *name, struct dataset *set, char *err,
+		    size_t err_size)
 {
 	struct data_parser *p = calloc(1, sizeof(*p));
 
@@ -225,8 +216,7 @@ data_file_parse(const char *text, size_t length, const char *name, struct datase
 	return status;
 }
 
-int
-data_file_load(const char *path, struct dataset *set, char *err, size_t err_size)
+int data_file_load(const char *path, struct dataset *set, char *err, size_t err_size)
 {
 	bool from_stdin = strcmp(path, "-") == 0;
 	const char *name = from_stdin ? STDIN_NAME : path;
@@ -245,8 +235,7 @@ data_file_load(const char *path, struct dataset *set, char *err, size_t err_size
 }
 
 /* Write v in the fewest digits that read back as the same double. */
-static void
-write_value(FILE *f, double v)
+static void write_value(FILE *f, double v)
 {
 	char text[32];
 
@@ -258,8 +247,7 @@ write_value(FILE *f, double v)
 	fputs(text, f);
 }
 
-void
-data_file_write(FILE *f, const struct dataset *set)
+void data_file_write(FILE *f, const struct dataset *set)
 {
 	fputs("# edgeviz data: a 5x5 patch a line, 25 values in [0, 1] row by row, then its label\n", f);
 	for (int i = 0; i < set->size; i++) {
@@ -272,14 +260,12 @@ data_file_write(FILE *f, const struct dataset *set)
 }
 
 /* atomic_file's writer for a set. */
-static void
-write_set(FILE *f, const void *context)
+static void write_set(FILE *f, const void *context)
 {
 	data_file_write(f, context);
 }
 
-int
-data_file_save(const char *path, const struct dataset *set, char *err, size_t err_size)
+int data_file_save(const char *path, const struct dataset *set, char *err, size_t err_size)
 {
 	return atomic_file_write(path, write_set, set, err, err_size);
 }

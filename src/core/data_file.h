@@ -31,8 +31,8 @@
  * naming the text `name` in messages. Return 0, or -1 with one line,
  * "NAME:LINE: what is wrong", in err and *set untouched.
  */
-int data_file_parse(const char *text, size_t length, const char *name, struct dataset *set,
-		    char *err, size_t err_size);
+int data_file_parse(const char *text, size_t length, const char *name, struct dataset *set, char *err,
+		    size_t err_size);
 
 /* Read the data file at path ("-": standard input) into *set; as data_file_parse. */
 int data_file_load(const char *path, struct dataset *set, char *err, size_t err_size);

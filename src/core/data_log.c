@@ -12,31 +12,27 @@
 
 #include "core/data_log.h"
 
-void
-data_log_init(struct data_log *log, const struct dataset *set, int capacity)
+void data_log_init(struct data_log *log, const struct dataset *set, int capacity)
 {
 	memset(log, 0, sizeof(*log));
 	log->base_size = set->size;
 	log->capacity = capacity;
 }
 
-void
-data_log_free(struct data_log *log)
+void data_log_free(struct data_log *log)
 {
 	free(log->changes);
 	log->changes = NULL;
 	log->count = log->room = log->applied = 0;
 }
 
-void
-data_log_restart(struct data_log *log, const struct dataset *set)
+void data_log_restart(struct data_log *log, const struct dataset *set)
 {
 	log->base_size = set->size;
 	log->count = log->applied = 0;
 }
 
-struct data_position
-data_log_position(const struct data_log *log, long step)
+struct data_position data_log_position(const struct data_log *log, long step)
 {
 	struct data_position at = { 0, 0, log->base_size, 0 };
 	long from = 0;
@@ -51,14 +47,14 @@ data_log_position(const struct data_log *log, long step)
 	}
 	long next = at.index + (step - from);
 	if (next < at.size)
-		return (struct data_position){ at.epoch, (int)next, at.size, at.trained + (int)(step - from) };
+		return (struct data_position){ at.epoch, (int)next, at.size,
+					       at.trained + (int)(step - from) };
 	next -= at.size;
 	int index = (int)(next % at.size);
 	return (struct data_position){ at.epoch + 1 + next / at.size, index, at.size, index };
 }
 
-long
-data_log_next(const struct data_log *log, long step)
+long data_log_next(const struct data_log *log, long step)
 {
 	for (size_t i = 0; i < log->count; i++)
 		if (log->changes[i].from > step)
@@ -67,8 +63,7 @@ data_log_next(const struct data_log *log, long step)
 }
 
 /* Put change c into set. */
-static void
-apply(struct dataset *set, const struct data_change *c)
+static void apply(struct dataset *set, const struct data_change *c)
 {
 	size_t tail = (size_t)(set->size - c->at);
 
@@ -84,8 +79,7 @@ apply(struct dataset *set, const struct data_change *c)
 }
 
 /* Take change c out of set. */
-static void
-unapply(struct dataset *set, const struct data_change *c)
+static void unapply(struct dataset *set, const struct data_change *c)
 {
 	size_t tail = (size_t)(set->size - c->at);
 
@@ -101,8 +95,7 @@ unapply(struct dataset *set, const struct data_change *c)
 }
 
 /* Room for one more change, and for one more patch in set. 0, or -1. */
-static int
-make_room(struct data_log *log, struct dataset *set)
+static int make_room(struct data_log *log, struct dataset *set)
 {
 	if (set->size >= log->capacity) {
 		int capacity = log->capacity * 2 + 16;
@@ -128,18 +121,16 @@ make_room(struct data_log *log, struct dataset *set)
 }
 
 /* Keep c, made on the current boundary, and put it into set. */
-static void
-keep(struct data_log *log, struct dataset *set, const struct data_change *c)
+static void keep(struct data_log *log, struct dataset *set, const struct data_change *c)
 {
-	log->count = log->applied;	/* nothing pending: the caller has caught up */
+	log->count = log->applied; /* nothing pending: the caller has caught up */
 	log->changes[log->count++] = *c;
 	log->applied = log->count;
 	apply(set, c);
 }
 
-int
-data_log_add(struct data_log *log, struct dataset *set, long step, const struct patch *patch,
-	     enum label label, char *err, size_t err_size)
+int data_log_add(struct data_log *log, struct dataset *set, long step, const struct patch *patch,
+		 enum label label, char *err, size_t err_size)
 {
 	struct data_position here = data_log_position(log, step);
 
@@ -151,15 +142,13 @@ data_log_add(struct data_log *log, struct dataset *set, long step, const struct 
 		snprintf(err, err_size, "out of memory");
 		return -1;
 	}
-	struct data_change c = { step, here.epoch, here.index, set->size + 1, here.trained, set->size, true,
-				 *patch, label };
+	struct data_change c = { step,	    here.epoch, here.index, set->size + 1, here.trained,
+				 set->size, true,	*patch,	    label };
 	keep(log, set, &c);
 	return 0;
 }
 
-int
-data_log_remove(struct data_log *log, struct dataset *set, long step, int at, char *err,
-		size_t err_size)
+int data_log_remove(struct data_log *log, struct dataset *set, long step, int at, char *err, size_t err_size)
 {
 	struct data_position here = data_log_position(log, step);
 	int index = at < here.index ? here.index - 1 : here.index;
@@ -173,28 +162,26 @@ data_log_remove(struct data_log *log, struct dataset *set, long step, int at, ch
 		return -1;
 	}
 	if (index >= set->size - 1) {
-		snprintf(err, err_size, "patch %d is the next sample and its epoch's last: step past it first",
-			 at + 1);
+		snprintf(err, err_size,
+			 "patch %d is the next sample and its epoch's last: step past it first", at + 1);
 		return -1;
 	}
 	if (make_room(log, set) != 0) {
 		snprintf(err, err_size, "out of memory");
 		return -1;
 	}
-	struct data_change c = { step, here.epoch, index, set->size - 1, here.trained, at, false,
-				 set->patch[at], set->label[at] };
+	struct data_change c = { step, here.epoch, index,	   set->size - 1, here.trained,
+				 at,   false,	   set->patch[at], set->label[at] };
 	keep(log, set, &c);
 	return 0;
 }
 
-bool
-data_log_last_made_at(const struct data_log *log, long step)
+bool data_log_last_made_at(const struct data_log *log, long step)
 {
 	return log->count > 0 && log->changes[log->count - 1].from == step;
 }
 
-void
-data_log_undo(struct data_log *log, struct dataset *set)
+void data_log_undo(struct data_log *log, struct dataset *set)
 {
 	if (log->count == 0)
 		return;
@@ -203,22 +190,19 @@ data_log_undo(struct data_log *log, struct dataset *set)
 	log->count--;
 }
 
-void
-data_log_truncate(struct data_log *log, struct dataset *set, long step)
+void data_log_truncate(struct data_log *log, struct dataset *set, long step)
 {
 	data_log_rewind(log, set, step);
 	log->count = log->applied;
 }
 
-void
-data_log_rewind(struct data_log *log, struct dataset *set, long step)
+void data_log_rewind(struct data_log *log, struct dataset *set, long step)
 {
 	while (log->applied > 0 && log->changes[log->applied - 1].from > step)
 		unapply(set, &log->changes[--log->applied]);
 }
 
-void
-data_log_catch_up(struct data_log *log, struct dataset *set, long step)
+void data_log_catch_up(struct data_log *log, struct dataset *set, long step)
 {
 	while (log->applied < log->count && log->changes[log->applied].from <= step)
 		apply(set, &log->changes[log->applied++]);

@@ -21,31 +21,31 @@
 
 /* One change, and where the run stood just after it. */
 struct data_change {
-	long from;		/* the step boundary it was made on */
-	long epoch;		/* the epoch in progress there */
-	int index;		/* the next sample's index in the changed set */
-	int size;		/* the changed set's size */
-	int trained;		/* samples of that epoch trained before it */
-	int at;			/* the index added at (the end) or removed */
+	long from;   /* the step boundary it was made on */
+	long epoch;  /* the epoch in progress there */
+	int index;   /* the next sample's index in the changed set */
+	int size;    /* the changed set's size */
+	int trained; /* samples of that epoch trained before it */
+	int at;	     /* the index added at (the end) or removed */
 	bool add;
-	struct patch patch;	/* the patch added or removed */
+	struct patch patch; /* the patch added or removed */
 	enum label label;
 };
 
 /* Where a step boundary stands: the next sample's place. */
 struct data_position {
-	long epoch;		/* epochs completed before it */
-	int index;		/* the next sample's index in the set */
-	int size;		/* the set's size for it */
-	int trained;		/* samples of its epoch trained before it */
+	long epoch;  /* epochs completed before it */
+	int index;   /* the next sample's index in the set */
+	int size;    /* the set's size for it */
+	int trained; /* samples of its epoch trained before it */
 };
 
 struct data_log {
-	int base_size;			/* the set's size at step 0 */
-	int capacity;			/* patches the set's arrays can hold */
-	struct data_change *changes;	/* in the order made */
+	int base_size;		     /* the set's size at step 0 */
+	int capacity;		     /* patches the set's arrays can hold */
+	struct data_change *changes; /* in the order made */
 	size_t count, room;
-	size_t applied;			/* changes[0 .. applied) are in the set now */
+	size_t applied; /* changes[0 .. applied) are in the set now */
 };
 
 /* Start a log for set, which has capacity patches' room; no change yet. */
@@ -74,8 +74,7 @@ int data_log_add(struct data_log *log, struct dataset *set, long step, const str
  * err: the last patch of a set, the next sample when it is its epoch's
  * last (the epoch would end without a step), out of memory.
  */
-int data_log_remove(struct data_log *log, struct dataset *set, long step, int at, char *err,
-		    size_t err_size);
+int data_log_remove(struct data_log *log, struct dataset *set, long step, int at, char *err, size_t err_size);
 
 /* True when the last change was made on boundary step. */
 bool data_log_last_made_at(const struct data_log *log, long step);

@@ -15,8 +15,7 @@
 #define BRIGHT 0.9
 
 /* Fill patch with columns [0, from) set to left and [from, 5) set to right. */
-static void
-fill_columns(struct patch *patch, int from, double left, double right)
+static void fill_columns(struct patch *patch, int from, double left, double right)
 {
 	for (int r = 0; r < PATCH_SIDE; r++)
 		for (int c = 0; c < PATCH_SIDE; c++)
@@ -24,8 +23,7 @@ fill_columns(struct patch *patch, int from, double left, double right)
 }
 
 /* Draw one sample exactly as one pass of make_data's loop. */
-static enum label
-draw_sample(struct patch *patch, struct rng *rng)
+static enum label draw_sample(struct patch *patch, struct rng *rng)
 {
 	if (rng_random_sample(rng) > 0.5) {
 		int edge_column = (int)rng_randint(rng, 1, 4);
@@ -41,8 +39,7 @@ draw_sample(struct patch *patch, struct rng *rng)
 	return LABEL_NO_EDGE;
 }
 
-int
-dataset_alloc(struct dataset *set, int size)
+int dataset_alloc(struct dataset *set, int size)
 {
 	/* At least one element: calloc(0) may give NULL. */
 	struct patch *patches = calloc(size > 0 ? (size_t)size : 1, sizeof(*patches));
@@ -59,8 +56,7 @@ dataset_alloc(struct dataset *set, int size)
 	return 0;
 }
 
-int
-dataset_make(struct dataset *set, int size, struct rng *rng)
+int dataset_make(struct dataset *set, int size, struct rng *rng)
 {
 	if (dataset_alloc(set, size) != 0)
 		return -1;
@@ -69,8 +65,7 @@ dataset_make(struct dataset *set, int size, struct rng *rng)
 	return 0;
 }
 
-int
-dataset_copy(struct dataset *copy, const struct dataset *set)
+int dataset_copy(struct dataset *copy, const struct dataset *set)
 {
 	if (dataset_alloc(copy, set->size) != 0)
 		return -1;
@@ -79,8 +74,7 @@ dataset_copy(struct dataset *copy, const struct dataset *set)
 	return 0;
 }
 
-void
-dataset_free(struct dataset *set)
+void dataset_free(struct dataset *set)
 {
 	free(set->patch);
 	free(set->label);

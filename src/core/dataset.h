@@ -14,8 +14,8 @@
 
 struct dataset {
 	int size;
-	struct patch *patch;	/* size patches */
-	enum label *label;	/* and their labels */
+	struct patch *patch; /* size patches */
+	enum label *label;   /* and their labels */
 };
 
 /* Draw size samples as make_data(size) does. Return 0, or -1 if out of memory. */

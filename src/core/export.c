@@ -6,12 +6,11 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "core/analysis/probe.h"
 #include "core/atomic_file.h"
 #include "core/export.h"
-#include "core/analysis/probe.h"
 
-void
-export_write_loss(FILE *f, double loss, int decimals)
+void export_write_loss(FILE *f, double loss, int decimals)
 {
 	if (isnan(loss))
 		fputs("nan", f);
@@ -23,16 +22,14 @@ export_write_loss(FILE *f, double loss, int decimals)
 		fprintf(f, "%.*f", decimals, loss);
 }
 
-void
-export_csv_row(FILE *f, const struct epoch_record *r)
+void export_csv_row(FILE *f, const struct epoch_record *r)
 {
 	fprintf(f, "%ld,", r->epoch);
 	export_write_loss(f, r->loss, -1);
 	fprintf(f, ",%.12g,%.12g\n", r->train_acc, r->test_acc);
 }
 
-void
-export_write_exact(FILE *f, double v)
+void export_write_exact(FILE *f, double v)
 {
 	char text[40];
 
@@ -49,8 +46,7 @@ export_write_exact(FILE *f, double v)
 }
 
 /* atomic_file_writer for the decision map of a network. */
-static void
-write_map(FILE *f, const void *context)
+static void write_map(FILE *f, const void *context)
 {
 	const struct network *net = context;
 	enum { SIDE = PROBE_CSV_STEPS + 1 };
@@ -71,15 +67,13 @@ write_map(FILE *f, const void *context)
 	}
 }
 
-int
-export_map_csv(const struct network *net, const char *path, char *err, size_t err_size)
+int export_map_csv(const struct network *net, const char *path, char *err, size_t err_size)
 {
 	return atomic_file_write(path, write_map, net, err, err_size);
 }
 
 /* atomic_file_writer for the epochs a trainer keeps. */
-static void
-write_epochs(FILE *f, const void *context)
+static void write_epochs(FILE *f, const void *context)
 {
 	const struct trainer *t = context;
 
@@ -91,8 +85,7 @@ write_epochs(FILE *f, const void *context)
 	}
 }
 
-int
-export_epochs_csv(const struct trainer *t, const char *path, char *err, size_t err_size)
+int export_epochs_csv(const struct trainer *t, const char *path, char *err, size_t err_size)
 {
 	return atomic_file_write(path, write_epochs, t, err, err_size);
 }
@@ -101,12 +94,11 @@ struct neuron_image {
 	const struct network *net;
 	int neuron;
 	int scale;
-	bool added;	/* net is W - W(step 0): one scale for all neurons, and said so */
+	bool added; /* net is W - W(step 0): one scale for all neurons, and said so */
 };
 
 /* The gray level of weight w when the neuron's largest |weight| is top. */
-static unsigned char
-gray_level(double w, double top)
+static unsigned char gray_level(double w, double top)
 {
 	if (!(top > 0.0))
 		return 128;
@@ -115,8 +107,7 @@ gray_level(double w, double top)
 }
 
 /* atomic_file_writer for one neuron's weights as a PGM. */
-static void
-write_neuron(FILE *f, const void *context)
+static void write_neuron(FILE *f, const void *context)
 {
 	const struct neuron_image *image = context;
 	const struct network *net = image->net;
@@ -124,12 +115,13 @@ write_neuron(FILE *f, const void *context)
 	/* The network is finite (checked before writing): no value is left out. With added,
 	 * one scale over every neuron, so their changes compare. */
 	double top = image->added ? network_largest_magnitude(net->w1, NETWORK_INPUTS * net->hidden, 1, NULL)
-				   : network_largest_magnitude(net->w1 + image->neuron, NETWORK_INPUTS,
-								 net->hidden, NULL);
+				  : network_largest_magnitude(net->w1 + image->neuron, NETWORK_INPUTS,
+							      net->hidden, NULL);
 
 	if (image->added)
-		fprintf(f, "P5\n# edgeviz: W1 - W1(step 0), what training added to hidden neuron %d;"
-			   " |change| up to %.6g over all neurons, gray 128 = 0\n%d %d\n255\n",
+		fprintf(f,
+			"P5\n# edgeviz: W1 - W1(step 0), what training added to hidden neuron %d;"
+			" |change| up to %.6g over all neurons, gray 128 = 0\n%d %d\n255\n",
 			image->neuron, top, side, side);
 	else
 		fprintf(f, "P5\n# edgeviz: hidden neuron %d, |w| up to %.6g, gray 128 = 0\n%d %d\n255\n",
@@ -142,9 +134,8 @@ write_neuron(FILE *f, const void *context)
 }
 
 /* Write one neuron's image, of its weights or (added) of their change since step 0. */
-static int
-write_neuron_pgm(const struct network *net, int neuron, int scale, bool added, const char *path,
-		 char *err, size_t err_size)
+static int write_neuron_pgm(const struct network *net, int neuron, int scale, bool added, const char *path,
+			    char *err, size_t err_size)
 {
 	struct neuron_image image = { net, neuron, scale, added };
 
@@ -159,16 +150,14 @@ write_neuron_pgm(const struct network *net, int neuron, int scale, bool added, c
 	return atomic_file_write(path, write_neuron, &image, err, err_size);
 }
 
-int
-export_neuron_pgm(const struct network *net, int neuron, int scale, const char *path, char *err,
-		  size_t err_size)
+int export_neuron_pgm(const struct network *net, int neuron, int scale, const char *path, char *err,
+		      size_t err_size)
 {
 	return write_neuron_pgm(net, neuron, scale, false, path, err, err_size);
 }
 
-int
-export_added_pgm(const struct network *added, int neuron, int scale, const char *path, char *err,
-		 size_t err_size)
+int export_added_pgm(const struct network *added, int neuron, int scale, const char *path, char *err,
+		     size_t err_size)
 {
 	return write_neuron_pgm(added, neuron, scale, true, path, err, err_size);
 }

@@ -58,7 +58,7 @@ int export_neuron_pgm(const struct network *net, int neuron, int scale, const ch
  * 0), from trainer_weights_added), titled so in its comment, on one
  * symmetric scale shared by all neurons so that their changes compare.
  */
-int export_added_pgm(const struct network *added, int neuron, int scale, const char *path,
-		     char *err, size_t err_size);
+int export_added_pgm(const struct network *added, int neuron, int scale, const char *path, char *err,
+		     size_t err_size);
 
 #endif

@@ -19,8 +19,7 @@ struct stored_header {
 };
 
 /* Pack state into an item of history->item_size bytes. */
-static void
-store(const struct history *history, void *item, const struct snapshot *state)
+static void store(const struct history *history, void *item, const struct snapshot *state)
 {
 	struct stored_header header = { state->step, state->epoch_loss_sum, state->epoch_correct,
 					state->net.activation };
@@ -31,8 +30,7 @@ store(const struct history *history, void *item, const struct snapshot *state)
 }
 
 /* Unpack an item into state. */
-static void
-load(const struct history *history, const void *item, struct snapshot *state)
+static void load(const struct history *history, const void *item, struct snapshot *state)
 {
 	struct stored_header header;
 
@@ -46,8 +44,7 @@ load(const struct history *history, const void *item, struct snapshot *state)
 }
 
 /* The step an item holds. */
-static long
-stored_step(const void *item)
+static long stored_step(const void *item)
 {
 	struct stored_header header;
 
@@ -56,14 +53,12 @@ stored_step(const void *item)
 }
 
 /* Checkpoint number i. */
-static unsigned char *
-checkpoint(const struct history *history, long i)
+static unsigned char *checkpoint(const struct history *history, long i)
 {
 	return history->checkpoints + (size_t)i * history->item_size;
 }
 
-int
-history_init(struct history *history, int hidden)
+int history_init(struct history *history, int hidden)
 {
 	history->hidden = hidden;
 	/* Keep the parameters 8-byte aligned after the header. */
@@ -81,16 +76,14 @@ history_init(struct history *history, int hidden)
 	return 0;
 }
 
-void
-history_free(struct history *history)
+void history_free(struct history *history)
 {
 	ring_free(&history->recent);
 	free(history->checkpoints);
 	history->checkpoints = NULL;
 }
 
-void
-history_restart(struct history *history, const struct snapshot *state)
+void history_restart(struct history *history, const struct snapshot *state)
 {
 	history->interval = HISTORY_FIRST_INTERVAL;
 	history->checkpoint_count = 1;
@@ -99,8 +92,7 @@ history_restart(struct history *history, const struct snapshot *state)
 	history_remember(history, state);
 }
 
-void
-history_remember(struct history *history, const struct snapshot *state)
+void history_remember(struct history *history, const struct snapshot *state)
 {
 	if (state->step != history->recent.end)
 		ring_restart(&history->recent, state->step);
@@ -108,8 +100,7 @@ history_remember(struct history *history, const struct snapshot *state)
 }
 
 /* Drop every other checkpoint and double the interval. */
-static void
-thin_checkpoints(struct history *history)
+static void thin_checkpoints(struct history *history)
 {
 	long kept = 0;
 
@@ -125,8 +116,7 @@ thin_checkpoints(struct history *history)
 	history->checkpoint_count = kept;
 }
 
-void
-history_offer_checkpoint(struct history *history, const struct snapshot *state)
+void history_offer_checkpoint(struct history *history, const struct snapshot *state)
 {
 	long last = stored_step(checkpoint(history, history->checkpoint_count - 1));
 
@@ -139,8 +129,7 @@ history_offer_checkpoint(struct history *history, const struct snapshot *state)
 	store(history, checkpoint(history, history->checkpoint_count++), state);
 }
 
-void
-history_truncate(struct history *history, long step)
+void history_truncate(struct history *history, long step)
 {
 	ring_truncate(&history->recent, step + 1);
 	/* Checkpoint 0 (step 0) always stays. */
@@ -149,8 +138,7 @@ history_truncate(struct history *history, long step)
 		history->checkpoint_count--;
 }
 
-void
-history_find(const struct history *history, long step, struct snapshot *state)
+void history_find(const struct history *history, long step, struct snapshot *state)
 {
 	const void *recent = ring_get(&history->recent, step);
 
@@ -164,8 +152,7 @@ history_find(const struct history *history, long step, struct snapshot *state)
 	load(history, checkpoint(history, i), state);
 }
 
-size_t
-history_bytes(const struct history *history)
+size_t history_bytes(const struct history *history)
 {
 	return ring_bytes(&history->recent) + HISTORY_CHECKPOINTS * history->item_size;
 }

@@ -21,7 +21,7 @@
 /* The trainer's state on a step boundary. */
 struct snapshot {
 	long step;
-	double epoch_loss_sum;	/* of the epoch in progress */
+	double epoch_loss_sum; /* of the epoch in progress */
 	int epoch_correct;
 	struct network net;
 };

@@ -16,8 +16,7 @@ struct json_out {
 	size_t size, length;
 };
 
-static void
-put(struct json_out *o, const char *bytes, size_t n)
+static void put(struct json_out *o, const char *bytes, size_t n)
 {
 	for (size_t i = 0; i < n; i++, o->length++)
 		if (o->length + 1 < o->size)
@@ -29,8 +28,7 @@ put(struct json_out *o, const char *bytes, size_t n)
  * when the bytes there are not one. *cut is set when they could be the start
  * of one that n bytes end too early.
  */
-static size_t
-utf8_length(const unsigned char *s, size_t n, bool *cut)
+static size_t utf8_length(const unsigned char *s, size_t n, bool *cut)
 {
 	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
 	size_t need;
@@ -67,12 +65,15 @@ utf8_length(const unsigned char *s, size_t n, bool *cut)
 }
 
 /* One byte below 0x20, or DEL, as its escape. */
-static void
-put_control(struct json_out *o, unsigned char c)
+static void put_control(struct json_out *o, unsigned char c)
 {
 	char esc[8];
-	const char *named = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
-			    : c == '\f' ? "\\f" : NULL;
+	const char *named = c == '\n'	? "\\n"
+			    : c == '\r' ? "\\r"
+			    : c == '\t' ? "\\t"
+			    : c == '\b' ? "\\b"
+			    : c == '\f' ? "\\f"
+					: NULL;
 
 	if (named != NULL) {
 		put(o, named, 2);
@@ -82,8 +83,7 @@ put_control(struct json_out *o, unsigned char c)
 	put(o, esc, 6);
 }
 
-size_t
-json_string(char *out, size_t size, const char *in, size_t length)
+size_t json_string(char *out, size_t size, const char *in, size_t length)
 {
 	struct json_out o = { out, size, 0 };
 	const unsigned char *s = (const unsigned char *)in;
@@ -113,8 +113,7 @@ json_string(char *out, size_t size, const char *in, size_t length)
 	return o.length;
 }
 
-size_t
-json_utf8_pending(const char *in, size_t length)
+size_t json_utf8_pending(const char *in, size_t length)
 {
 	const unsigned char *s = (const unsigned char *)in;
 

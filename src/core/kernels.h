@@ -14,7 +14,7 @@
 #include "core/network.h"
 
 /* Vector code for the CPU at hand, chosen when the program starts. */
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__) && defined(__has_attribute) && \
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__) && defined(__has_attribute) &&           \
 	!defined(EDGEVIZ_NO_CPU_DISPATCH)
 #if __has_attribute(target_clones)
 #define KERNEL __attribute__((target_clones("avx2", "default")))
@@ -31,7 +31,6 @@
  */
 #define INLINE static inline __attribute__((always_inline))
 
-
 /*
  * Four neighbouring hidden neurons at a time, as one vector: GCC's vector
  * extension, which becomes AVX2 in the avx2 clone and SSE2 pairs otherwise.
@@ -43,8 +42,7 @@ typedef long long v4i __attribute__((vector_size(4 * sizeof(long long))));
 #define LANES 4
 
 /* Load lanes values from p (the rest 0). */
-INLINE v4d
-load_lanes(const double *p, int lanes)
+INLINE v4d load_lanes(const double *p, int lanes)
 {
 	v4d v = { 0.0, 0.0, 0.0, 0.0 };
 	memcpy(&v, p, sizeof(double) * (size_t)lanes);
@@ -52,36 +50,31 @@ load_lanes(const double *p, int lanes)
 }
 
 /* Store the first lanes values of v to p. */
-INLINE void
-store_lanes(double *p, v4d v, int lanes)
+INLINE void store_lanes(double *p, v4d v, int lanes)
 {
 	memcpy(p, &v, sizeof(double) * (size_t)lanes);
 }
 
-INLINE v4d
-splat(double x)
+INLINE v4d splat(double x)
 {
 	return (v4d){ x, x, x, x };
 }
 
 /* np.maximum(0, z) per lane: z where z > 0 or z is NaN, else +0. */
-INLINE v4d
-relu4(v4d z)
+INLINE v4d relu4(v4d z)
 {
 	v4i keep = (z > 0.0) | (z != z);
 	return (v4d)((v4i)z & keep);
 }
 
 /* 1 where z > 0, else 0: ReLU's derivative, as numpy's (z > 0).astype(float). */
-INLINE v4d
-relu_slope4(v4d z)
+INLINE v4d relu_slope4(v4d z)
 {
 	return (v4d)((v4i)splat(1.0) & (z > 0.0));
 }
 
 /* f(z) for the gates other than ReLU, one lane at a time. */
-INLINE double
-activate_one(enum activation activation, double z)
+INLINE double activate_one(enum activation activation, double z)
 {
 	switch (activation) {
 	case ACTIVATION_LEAKY:
@@ -97,8 +90,7 @@ activate_one(enum activation activation, double z)
 }
 
 /* f'(z) from z and h = f(z), one lane at a time. */
-INLINE double
-slope_one(enum activation activation, double z, double h)
+INLINE double slope_one(enum activation activation, double z, double h)
 {
 	switch (activation) {
 	case ACTIVATION_LEAKY:
@@ -114,8 +106,7 @@ slope_one(enum activation activation, double z, double h)
 }
 
 /* The hidden layer's gate on four lanes: ReLU as vector code, the others lane by lane. */
-INLINE v4d
-activate4(enum activation activation, v4d z)
+INLINE v4d activate4(enum activation activation, v4d z)
 {
 	if (activation == ACTIVATION_RELU)
 		return relu4(z);
@@ -126,8 +117,7 @@ activate4(enum activation activation, v4d z)
 }
 
 /* The gate's derivative on four lanes. */
-INLINE v4d
-slope4(enum activation activation, v4d z, v4d h)
+INLINE v4d slope4(enum activation activation, v4d z, v4d h)
 {
 	if (activation == ACTIVATION_RELU)
 		return relu_slope4(z);
@@ -140,8 +130,8 @@ slope4(enum activation activation, v4d z, v4d h)
 /*
  * z1 = x . W1 + b1 and h = f(z1) for neurons j .. j+lanes-1.
  */
-INLINE void
-hidden_block(const struct network *net, int n, const double *x, int j, int lanes, double *z1, double *h)
+INLINE void hidden_block(const struct network *net, int n, const double *x, int j, int lanes, double *z1,
+			 double *h)
 {
 	const double *w = &net->w1[j];
 	v4d sum = splat(0.0);
@@ -153,8 +143,7 @@ hidden_block(const struct network *net, int n, const double *x, int j, int lanes
 	store_lanes(&h[j], activate4(net->activation, z), lanes);
 }
 
-INLINE void
-kernel_hidden(const struct network *net, int n, const double *x, double *z1, double *h)
+INLINE void kernel_hidden(const struct network *net, int n, const double *x, double *z1, double *h)
 {
 	int j = 0;
 
@@ -178,8 +167,7 @@ kernel_hidden(const struct network *net, int n, const double *x, double *z1, dou
 #endif
 
 /* W2's two columns for neurons j .. j+lanes-1 (W2 is stored row by row). */
-INLINE void
-w2_columns(const struct network *net, int j, int lanes, v4d *edge, v4d *no_edge)
+INLINE void w2_columns(const struct network *net, int j, int lanes, v4d *edge, v4d *no_edge)
 {
 	const double *rows = &net->w2[j * NETWORK_OUTPUTS];
 	v4d a, b;
@@ -196,8 +184,7 @@ w2_columns(const struct network *net, int j, int lanes, v4d *edge, v4d *no_edge)
 }
 
 /* Store W2's columns for neurons j .. j+lanes-1 back row by row. */
-INLINE void
-w2_store_columns(struct network *net, int j, int lanes, v4d edge, v4d no_edge)
+INLINE void w2_store_columns(struct network *net, int j, int lanes, v4d edge, v4d no_edge)
 {
 	double *rows = &net->w2[j * NETWORK_OUTPUTS];
 	v4d a = LOW_PAIRS(edge, no_edge), b = HIGH_PAIRS(edge, no_edge);
@@ -213,8 +200,7 @@ w2_store_columns(struct network *net, int j, int lanes, v4d edge, v4d no_edge)
 }
 
 /* Add the first lanes products to *sum one by one, in order. */
-INLINE void
-add_in_order(double *sum, v4d products, int lanes)
+INLINE void add_in_order(double *sum, v4d products, int lanes)
 {
 	for (int l = 0; l < lanes; l++)
 		*sum += products[l];
@@ -224,8 +210,7 @@ add_in_order(double *sum, v4d products, int lanes)
  * z2 = h . W2 + b2, each sum from 0.0 neuron by neuron in order, as numpy's;
  * the products are made four at a time, then added one by one.
  */
-INLINE void
-kernel_logits(const struct network *net, int n, const double *h, double *z2)
+INLINE void kernel_logits(const struct network *net, int n, const double *h, double *z2)
 {
 	double sum_edge = 0.0, sum_no_edge = 0.0;
 	int j = 0;
@@ -252,8 +237,7 @@ kernel_logits(const struct network *net, int n, const double *h, double *z2)
  * exactly, so only the other needs exp, and which one that is costs no
  * branch to guess (it changes from sample to sample).
  */
-INLINE void
-kernel_softmax(const double *z2, double *exp_z2, double *p)
+INLINE void kernel_softmax(const double *z2, double *exp_z2, double *p)
 {
 	if (isfinite(z2[0]) && isfinite(z2[1])) {
 		int top = z2[1] > z2[0];
@@ -282,8 +266,7 @@ kernel_softmax(const double *z2, double *exp_z2, double *p)
  * answer 1. Closer logits, and NaN or infinite ones, need the softmax
  * itself: -1 for those.
  */
-INLINE int
-kernel_decided_prediction(const double *z2)
+INLINE int kernel_decided_prediction(const double *z2)
 {
 	if (!isfinite(z2[0]) || !isfinite(z2[1]))
 		return -1;
@@ -299,27 +282,23 @@ kernel_decided_prediction(const double *z2)
  * it. In two halves, so that the fused path can take the logs after its
  * steps, off their chain: the argument, then the loss from it.
  */
-INLINE double
-kernel_loss_argument(const double *p, enum label label)
+INLINE double kernel_loss_argument(const double *p, enum label label)
 {
 	return p[label] + NETWORK_LOG_EPSILON;
 }
 
-INLINE double
-kernel_loss_from(double argument)
+INLINE double kernel_loss_from(double argument)
 {
 	return -log(argument);
 }
 
-INLINE double
-kernel_loss(const double *p, enum label label)
+INLINE double kernel_loss(const double *p, enum label label)
 {
 	return kernel_loss_from(kernel_loss_argument(p, label));
 }
 
 /* dh = dz2 . W2^T for neurons j .. j+lanes-1. */
-INLINE void
-hidden_gradient_block(const struct network *net, const double *dz2, int j, int lanes, double *dh)
+INLINE void hidden_gradient_block(const struct network *net, const double *dz2, int j, int lanes, double *dh)
 {
 	v4d edge, no_edge;
 
@@ -328,9 +307,8 @@ hidden_gradient_block(const struct network *net, const double *dz2, int j, int l
 }
 
 /* dz2 = p - y, and dh = dz2 . W2^T. */
-INLINE void
-kernel_output_gradient(const struct network *net, int n, const double *p, enum label label,
-		       double *dz2, double *dh)
+INLINE void kernel_output_gradient(const struct network *net, int n, const double *p, enum label label,
+				   double *dz2, double *dh)
 {
 	int j = 0;
 
@@ -346,9 +324,8 @@ kernel_output_gradient(const struct network *net, int n, const double *p, enum l
  * dz1 = dh * f'(z1). For ReLU that is dh * (z1 > 0), a product as numpy's,
  * so inf * 0 is NaN there too.
  */
-INLINE void
-kernel_activation_gradient(const struct network *net, int n, const double *dh, const double *z1, const double *h,
-			   double *dz1)
+INLINE void kernel_activation_gradient(const struct network *net, int n, const double *dh, const double *z1,
+				       const double *h, double *dz1)
 {
 	int j = 0;
 
@@ -363,8 +340,8 @@ kernel_activation_gradient(const struct network *net, int n, const double *dh, c
 }
 
 /* W1 -= lr * (x^T . dz1) for neurons j .. j+lanes-1. */
-INLINE void
-update_w1_block(struct network *net, int n, const double *x, const double *dz1, double lr, int j, int lanes)
+INLINE void update_w1_block(struct network *net, int n, const double *x, const double *dz1, double lr, int j,
+			    int lanes)
 {
 	v4d rate = splat(lr);
 	v4d slope = load_lanes(&dz1[j], lanes);
@@ -376,8 +353,7 @@ update_w1_block(struct network *net, int n, const double *x, const double *dz1, 
 }
 
 /* W1 -= lr * (x^T . dz1): each weight's gradient made and applied at once. */
-INLINE void
-kernel_update_w1(struct network *net, int n, const double *x, const double *dz1, double lr)
+INLINE void kernel_update_w1(struct network *net, int n, const double *x, const double *dz1, double lr)
 {
 	int j = 0;
 
@@ -392,9 +368,8 @@ kernel_update_w1(struct network *net, int n, const double *x, const double *dz1,
  * next one, for neurons j .. j+lanes-1, in one pass over W1: each weight is
  * updated, stored, and used at once for the next sample's z1.
  */
-INLINE void
-update_and_forward_block(struct network *net, int n, const double *x, const double *dz1, double lr,
-			 const double *x_next, int j, int lanes, double *z1, double *h)
+INLINE void update_and_forward_block(struct network *net, int n, const double *x, const double *dz1,
+				     double lr, const double *x_next, int j, int lanes, double *z1, double *h)
 {
 	double *w = &net->w1[j];
 	v4d rate = splat(lr);
@@ -415,9 +390,8 @@ update_and_forward_block(struct network *net, int n, const double *x, const doub
  * The same for neurons j .. j+7, two blocks side by side: their sums do not
  * depend on each other, so the processor can overlap their additions.
  */
-INLINE void
-update_and_forward_pair(struct network *net, int n, const double *x, const double *dz1, double lr,
-			const double *x_next, int j, double *z1, double *h)
+INLINE void update_and_forward_pair(struct network *net, int n, const double *x, const double *dz1, double lr,
+				    const double *x_next, int j, double *z1, double *h)
 {
 	double *w = &net->w1[j];
 	v4d rate = splat(lr);
@@ -442,9 +416,8 @@ update_and_forward_pair(struct network *net, int n, const double *x, const doubl
 }
 
 /* Update W1 for x and compute z1, h of x_next with the updated weights. */
-INLINE void
-kernel_update_and_forward(struct network *net, int n, const double *x, const double *dz1, double lr,
-			  const double *x_next, double *z1, double *h)
+INLINE void kernel_update_and_forward(struct network *net, int n, const double *x, const double *dz1,
+				      double lr, const double *x_next, double *z1, double *h)
 {
 	int j = 0;
 
@@ -457,9 +430,8 @@ kernel_update_and_forward(struct network *net, int n, const double *x, const dou
 }
 
 /* b1 -= lr * dz1 and W2 -= lr * (h^T . dz2) for neurons j .. j+lanes-1. */
-INLINE void
-update_rest_block(struct network *net, const double *h, const double *dz2, const double *dz1, double lr, int j,
-		  int lanes)
+INLINE void update_rest_block(struct network *net, const double *h, const double *dz2, const double *dz1,
+			      double lr, int j, int lanes)
 {
 	v4d rate = splat(lr);
 	v4d hj = load_lanes(&h[j], lanes);
@@ -473,8 +445,8 @@ update_rest_block(struct network *net, const double *h, const double *dz2, const
 }
 
 /* Every update but W1's: b1, W2, b2, from the gradients of one sample. */
-INLINE void
-kernel_update_rest(struct network *net, int n, const double *h, const double *dz2, const double *dz1, double lr)
+INLINE void kernel_update_rest(struct network *net, int n, const double *h, const double *dz2,
+			       const double *dz1, double lr)
 {
 	int j = 0;
 

@@ -21,8 +21,7 @@
 #include "core/kernels.h"
 #include "core/network.h"
 
-void
-network_init(struct network *net, int hidden, struct rng *rng)
+void network_init(struct network *net, int hidden, struct rng *rng)
 {
 	memset(net, 0, sizeof(*net));
 	net->hidden = hidden;
@@ -32,14 +31,12 @@ network_init(struct network *net, int hidden, struct rng *rng)
 		net->w2[i] = rng_randn(rng) * NETWORK_INIT_SCALE;
 }
 
-size_t
-network_param_count(int hidden)
+size_t network_param_count(int hidden)
 {
 	return (size_t)(NETWORK_INPUTS * hidden + hidden + hidden * NETWORK_OUTPUTS + NETWORK_OUTPUTS);
 }
 
-void
-network_pack(const struct network *net, double *params)
+void network_pack(const struct network *net, double *params)
 {
 	int h = net->hidden;
 
@@ -52,8 +49,7 @@ network_pack(const struct network *net, double *params)
 	memcpy(params, net->b2, sizeof(double) * NETWORK_OUTPUTS);
 }
 
-void
-network_unpack(struct network *net, int hidden, const double *params)
+void network_unpack(struct network *net, int hidden, const double *params)
 {
 	memset(net, 0, sizeof(*net));
 	net->hidden = hidden;
@@ -67,8 +63,7 @@ network_unpack(struct network *net, int hidden, const double *params)
 }
 
 /* True when all n values are finite. */
-static bool
-all_finite(const double *v, int n)
+static bool all_finite(const double *v, int n)
 {
 	for (int i = 0; i < n; i++)
 		if (!isfinite(v[i]))
@@ -76,8 +71,7 @@ all_finite(const double *v, int n)
 	return true;
 }
 
-bool
-network_is_finite(const struct network *net)
+bool network_is_finite(const struct network *net)
 {
 	int h = net->hidden;
 
@@ -85,8 +79,7 @@ network_is_finite(const struct network *net)
 	       all_finite(net->w2, h * NETWORK_OUTPUTS) && all_finite(net->b2, NETWORK_OUTPUTS);
 }
 
-double
-network_largest_magnitude(const double *values, int count, int stride, bool *all_finite)
+double network_largest_magnitude(const double *values, int count, int stride, bool *all_finite)
 {
 	double largest = 0.0;
 	bool finite = true;
@@ -104,8 +97,7 @@ network_largest_magnitude(const double *values, int count, int stride, bool *all
 	return largest;
 }
 
-int
-network_count_above_zero(const struct pass *pass, int hidden)
+int network_count_above_zero(const struct pass *pass, int hidden)
 {
 	int above = 0;
 
@@ -114,9 +106,8 @@ network_count_above_zero(const struct pass *pass, int hidden)
 	return above;
 }
 
-void
-network_neuron_products(const struct network *net, const struct patch *x, int neuron,
-			double products[NETWORK_INPUTS])
+void network_neuron_products(const struct network *net, const struct patch *x, int neuron,
+			     double products[NETWORK_INPUTS])
 {
 	for (int i = 0; i < NETWORK_INPUTS; i++)
 		products[i] = x->pixel[i] * net->w1[i * net->hidden + neuron];
@@ -132,20 +123,17 @@ static const struct {
 	[ACTIVATION_TANH] = { "tanh", "tanh" },
 };
 
-const char *
-activation_name(enum activation activation)
+const char *activation_name(enum activation activation)
 {
 	return ACTIVATIONS[activation].name;
 }
 
-const char *
-activation_keyword(enum activation activation)
+const char *activation_keyword(enum activation activation)
 {
 	return ACTIVATIONS[activation].keyword;
 }
 
-int
-activation_parse(const char *keyword)
+int activation_parse(const char *keyword)
 {
 	for (int a = 0; a < ACTIVATION_COUNT; a++)
 		if (strcmp(ACTIVATIONS[a].keyword, keyword) == 0)
@@ -153,8 +141,7 @@ activation_parse(const char *keyword)
 	return -1;
 }
 
-enum label
-network_argmax(const double p[NETWORK_OUTPUTS])
+enum label network_argmax(const double p[NETWORK_OUTPUTS])
 {
 	/* np.argmax returns the first NaN if there is one, else the first maximum. */
 	if (isnan(p[0]))
@@ -165,8 +152,8 @@ network_argmax(const double p[NETWORK_OUTPUTS])
 }
 
 /* The forward pass for n hidden neurons (a constant where inlined for a usual size). */
-static inline __attribute__((always_inline)) void
-forward(const struct network *net, int n, const struct patch *x, struct pass *pass)
+static inline __attribute__((always_inline)) void forward(const struct network *net, int n,
+							  const struct patch *x, struct pass *pass)
 {
 	kernel_hidden(net, n, x->pixel, pass->z1, pass->h);
 	kernel_logits(net, n, pass->h, pass->z2);
@@ -174,18 +161,18 @@ forward(const struct network *net, int n, const struct patch *x, struct pass *pa
 	pass->prediction = network_argmax(pass->p);
 }
 
-KERNEL void
-network_forward(const struct network *net, const struct patch *x, struct pass *pass)
+KERNEL void network_forward(const struct network *net, const struct patch *x, struct pass *pass)
 {
-	if (net->hidden == 8)	/* the tutorial's size, evaluated on the test set every epoch */
+	if (net->hidden == 8) /* the tutorial's size, evaluated on the test set every epoch */
 		forward(net, 8, x, pass);
 	else
 		forward(net, net->hidden, x, pass);
 }
 
 /* Samples of x[0..count-1] that net classifies as label says, for n hidden neurons. */
-static inline __attribute__((always_inline)) int
-count_correct(const struct network *net, int n, const struct patch *x, const enum label *label, int count)
+static inline __attribute__((always_inline)) int count_correct(const struct network *net, int n,
+							       const struct patch *x, const enum label *label,
+							       int count)
 {
 	double z1[NETWORK_MAX_HIDDEN], h[NETWORK_MAX_HIDDEN], z2[NETWORK_OUTPUTS];
 	double exp_z2[NETWORK_OUTPUTS], p[NETWORK_OUTPUTS];
@@ -204,37 +191,33 @@ count_correct(const struct network *net, int n, const struct patch *x, const enu
 	return correct;
 }
 
-KERNEL int
-network_count_correct(const struct network *net, const struct patch *x, const enum label *label, int count)
+KERNEL int network_count_correct(const struct network *net, const struct patch *x, const enum label *label,
+				 int count)
 {
-	if (net->hidden == 8)	/* the tutorial's size: the test set, every epoch */
+	if (net->hidden == 8) /* the tutorial's size: the test set, every epoch */
 		return count_correct(net, 8, x, label, count);
 	return count_correct(net, net->hidden, x, label, count);
 }
 
-double
-network_activate(enum activation activation, double z)
+double network_activate(enum activation activation, double z)
 {
 	return activate_one(activation, z);
 }
 
-double
-network_loss_of_p(double p)
+double network_loss_of_p(double p)
 {
 	double two[NETWORK_OUTPUTS] = { p, 1.0 - p };
 
 	return kernel_loss(two, LABEL_EDGE);
 }
 
-void
-network_loss(struct pass *pass, enum label label)
+void network_loss(struct pass *pass, enum label label)
 {
 	pass->label = label;
 	pass->loss = kernel_loss(pass->p, label);
 }
 
-KERNEL void
-network_backward(const struct network *net, const struct patch *x, struct pass *pass)
+KERNEL void network_backward(const struct network *net, const struct patch *x, struct pass *pass)
 {
 	int n = net->hidden;
 
@@ -252,8 +235,7 @@ network_backward(const struct network *net, const struct patch *x, struct pass *
 		pass->db1[j] = pass->dz1[j];
 }
 
-KERNEL void
-network_update(struct network *net, const struct pass *pass, double lr)
+KERNEL void network_update(struct network *net, const struct pass *pass, double lr)
 {
 	int n = net->hidden;
 
@@ -272,9 +254,10 @@ network_update(struct network *net, const struct pass *pass, double lr)
  * constant for the usual sizes, so that the compiler can lay each loop out
  * for that size; the arithmetic is the same whatever n.
  */
-static inline __attribute__((always_inline)) void
-train_steps(struct network *net, int n, const struct patch *x, const enum label *label, int count, double lr,
-	    double *loss, bool *correct)
+static inline __attribute__((always_inline)) void train_steps(struct network *net, int n,
+							      const struct patch *x, const enum label *label,
+							      int count, double lr, double *loss,
+							      bool *correct)
 {
 	double z1[NETWORK_MAX_HIDDEN], h[NETWORK_MAX_HIDDEN], z2[NETWORK_OUTPUTS];
 	double exp_z2[NETWORK_OUTPUTS], p[NETWORK_OUTPUTS];
@@ -300,14 +283,13 @@ train_steps(struct network *net, int n, const struct patch *x, const enum label 
 		loss[s] = kernel_loss_from(loss[s]);
 }
 
-KERNEL void
-network_train_steps(struct network *net, const struct patch *x, const enum label *label, int count,
-		    double lr, double *loss, bool *correct)
+KERNEL void network_train_steps(struct network *net, const struct patch *x, const enum label *label,
+				int count, double lr, double *loss, bool *correct)
 {
 	if (count <= 0)
 		return;
 	switch (net->hidden) {
-	case 8:		/* the tutorial's */
+	case 8: /* the tutorial's */
 		train_steps(net, 8, x, label, count, lr, loss, correct);
 		break;
 	case 16:
@@ -319,9 +301,8 @@ network_train_steps(struct network *net, const struct patch *x, const enum label
 	}
 }
 
-double
-network_train_step(struct network *net, const struct patch *x, enum label label, double lr,
-		   bool *correct)
+double network_train_step(struct network *net, const struct patch *x, enum label label, double lr,
+			  bool *correct)
 {
 	double loss;
 

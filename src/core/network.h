@@ -30,10 +30,10 @@
 
 /* The hidden layer's activation, h = f(z1). */
 enum activation {
-	ACTIVATION_RELU = 0,	/* max(0, z): blocks z <= 0 */
-	ACTIVATION_LEAKY,	/* z, or 0.01 z where z <= 0 */
-	ACTIVATION_SIGMOID,	/* 1 / (1 + e^-z) */
-	ACTIVATION_TANH,	/* tanh z */
+	ACTIVATION_RELU = 0, /* max(0, z): blocks z <= 0 */
+	ACTIVATION_LEAKY,    /* z, or 0.01 z where z <= 0 */
+	ACTIVATION_SIGMOID,  /* 1 / (1 + e^-z) */
+	ACTIVATION_TANH,     /* tanh z */
 };
 #define ACTIVATION_COUNT 4
 #define NETWORK_LEAKY_SLOPE 0.01
@@ -43,28 +43,28 @@ struct network {
 	enum activation activation;
 	double w1[NETWORK_INPUTS * NETWORK_MAX_HIDDEN];
 	double b1[NETWORK_MAX_HIDDEN];
-	double w2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS];	/* W2[j][k] at w2[j * 2 + k] */
+	double w2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS]; /* W2[j][k] at w2[j * 2 + k] */
 	double b2[NETWORK_OUTPUTS];
 };
 
 /* One sample's trip through the network: filled phase by phase. */
 struct pass {
 	/* forward */
-	double z1[NETWORK_MAX_HIDDEN];		/* x . W1 + b1 */
-	double h[NETWORK_MAX_HIDDEN];		/* f(z1): for ReLU 0 where blocked */
-	double z2[NETWORK_OUTPUTS];		/* logits, h . W2 + b2 */
-	double exp_z2[NETWORK_OUTPUTS];		/* e^(z2 - max z2) */
-	double p[NETWORK_OUTPUTS];		/* softmax */
-	enum label prediction;			/* argmax p, numpy's tie and NaN rules */
+	double z1[NETWORK_MAX_HIDDEN];	/* x . W1 + b1 */
+	double h[NETWORK_MAX_HIDDEN];	/* f(z1): for ReLU 0 where blocked */
+	double z2[NETWORK_OUTPUTS];	/* logits, h . W2 + b2 */
+	double exp_z2[NETWORK_OUTPUTS]; /* e^(z2 - max z2) */
+	double p[NETWORK_OUTPUTS];	/* softmax */
+	enum label prediction;		/* argmax p, numpy's tie and NaN rules */
 	/* loss */
 	enum label label;
-	double loss;				/* -log(p[label] + 1e-8) */
+	double loss; /* -log(p[label] + 1e-8) */
 	/* backward */
-	double dz2[NETWORK_OUTPUTS];		/* p - y */
+	double dz2[NETWORK_OUTPUTS]; /* p - y */
 	double dw2[NETWORK_MAX_HIDDEN * NETWORK_OUTPUTS];
 	double db2[NETWORK_OUTPUTS];
-	double dh[NETWORK_MAX_HIDDEN];		/* dz2 . W2^T */
-	double dz1[NETWORK_MAX_HIDDEN];		/* dh * f'(z1): for ReLU dh where z1 > 0, else 0 */
+	double dh[NETWORK_MAX_HIDDEN];	/* dz2 . W2^T */
+	double dz1[NETWORK_MAX_HIDDEN]; /* dh * f'(z1): for ReLU dh where z1 > 0, else 0 */
 	double dw1[NETWORK_INPUTS * NETWORK_MAX_HIDDEN];
 	double db1[NETWORK_MAX_HIDDEN];
 };
@@ -101,7 +101,8 @@ void network_forward(const struct network *net, const struct patch *x, struct pa
  * predictions of network_forward, without keeping the intermediates, and
  * without the softmax where the logits decide alone.
  */
-int network_count_correct(const struct network *net, const struct patch *x, const enum label *label, int count);
+int network_count_correct(const struct network *net, const struct patch *x, const enum label *label,
+			  int count);
 
 /* Fill pass->label and pass->loss; the forward part must be filled. */
 void network_loss(struct pass *pass, enum label label);
@@ -118,8 +119,8 @@ void network_update(struct network *net, const struct pass *pass, double lr);
  * would; returns the sample's loss, and whether the prediction was right in
  * *correct.
  */
-double network_train_step(struct network *net, const struct patch *x, enum label label,
-			  double lr, bool *correct);
+double network_train_step(struct network *net, const struct patch *x, enum label label, double lr,
+			  bool *correct);
 
 /*
  * count SGD steps in a row on samples x[0..count-1] with labels label[...],

@@ -20,15 +20,13 @@ static const struct patch_example EXAMPLES[] = {
 };
 #define EXAMPLE_COUNT (sizeof(EXAMPLES) / sizeof(EXAMPLES[0]))
 
-const struct patch_example *
-patch_examples(size_t *count)
+const struct patch_example *patch_examples(size_t *count)
 {
 	*count = EXAMPLE_COUNT;
 	return EXAMPLES;
 }
 
-const struct patch_example *
-patch_example_find(const char *name)
+const struct patch_example *patch_example_find(const char *name)
 {
 	for (size_t i = 0; i < EXAMPLE_COUNT; i++)
 		if (strcmp(EXAMPLES[i].name, name) == 0)
@@ -36,8 +34,7 @@ patch_example_find(const char *name)
 	return NULL;
 }
 
-void
-patch_from_example(struct patch *patch, const struct patch_example *example)
+void patch_from_example(struct patch *patch, const struct patch_example *example)
 {
 	for (int r = 0; r < PATCH_SIDE; r++)
 		for (int c = 0; c < PATCH_SIDE; c++)
@@ -45,8 +42,7 @@ patch_from_example(struct patch *patch, const struct patch_example *example)
 }
 
 /* Read 25 comma-separated pixel values in [0, 1]. */
-static int
-patch_parse_values(const char *spec, struct patch *patch, char *err, size_t err_size)
+static int patch_parse_values(const char *spec, struct patch *patch, char *err, size_t err_size)
 {
 	const char *s = spec, *end;
 
@@ -79,9 +75,7 @@ patch_parse_values(const char *spec, struct patch *patch, char *err, size_t err_
 	return 0;
 }
 
-int
-patch_parse(const char *spec, struct patch *patch, enum label *label, char *err,
-	    size_t err_size)
+int patch_parse(const char *spec, struct patch *patch, enum label *label, char *err, size_t err_size)
 {
 	const struct patch_example *example = patch_example_find(spec);
 	struct patch parsed;
@@ -92,9 +86,10 @@ patch_parse(const char *spec, struct patch *patch, enum label *label, char *err,
 		return 0;
 	}
 	if (strchr(spec, ',') == NULL) {
-		snprintf(err, err_size,
-			 "--patch: unknown patch '%.40s' (edge, edge-shifted, uniform, inverted, soft-edge, or 25 values)",
-			 spec);
+		snprintf(
+			err, err_size,
+			"--patch: unknown patch '%.40s' (edge, edge-shifted, uniform, inverted, soft-edge, or 25 values)",
+			spec);
 		return -1;
 	}
 	if (patch_parse_values(spec, &parsed, err, err_size) != 0)
@@ -104,14 +99,12 @@ patch_parse(const char *spec, struct patch *patch, enum label *label, char *err,
 	return 0;
 }
 
-const char *
-label_name(enum label label)
+const char *label_name(enum label label)
 {
 	return label == LABEL_EDGE ? "Edge" : "No Edge";
 }
 
-bool
-patch_is_valid(const struct patch *patch)
+bool patch_is_valid(const struct patch *patch)
 {
 	for (int i = 0; i < PATCH_PIXELS; i++)
 		if (!(patch->pixel[i] >= 0.0 && patch->pixel[i] <= 1.0))

@@ -24,10 +24,10 @@ struct patch {
 };
 
 struct patch_example {
-	const char *name;	/* as typed after --patch, e.g. "soft-edge" */
-	const char *title;	/* a few words for people, e.g. "soft edge" */
+	const char *name;  /* as typed after --patch, e.g. "soft-edge" */
+	const char *title; /* a few words for people, e.g. "soft edge" */
 	enum label label;
-	double row[PATCH_SIDE];	/* every row of the patch is this one */
+	double row[PATCH_SIDE]; /* every row of the patch is this one */
 };
 
 /* The named examples, in a fixed order; their number in *count. */
@@ -45,8 +45,7 @@ void patch_from_example(struct patch *patch, const struct patch_example *example
  * when numbers are given: they carry none) and return 0; on failure return -1
  * and write a one-line reason into err.
  */
-int patch_parse(const char *spec, struct patch *patch, enum label *label,
-		char *err, size_t err_size);
+int patch_parse(const char *spec, struct patch *patch, enum label *label, char *err, size_t err_size);
 
 /* True when every pixel is a number in [0, 1]. */
 bool patch_is_valid(const struct patch *patch);

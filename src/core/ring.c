@@ -9,8 +9,7 @@
 
 #include "core/ring.h"
 
-int
-ring_init(struct ring *ring, size_t item_size, long capacity)
+int ring_init(struct ring *ring, size_t item_size, long capacity)
 {
 	ring->items = calloc((size_t)capacity, item_size);
 	ring->item_size = item_size;
@@ -20,30 +19,26 @@ ring_init(struct ring *ring, size_t item_size, long capacity)
 	return ring->items == NULL ? -1 : 0;
 }
 
-void
-ring_free(struct ring *ring)
+void ring_free(struct ring *ring)
 {
 	free(ring->items);
 	ring->items = NULL;
 	ring->kept = 0;
 }
 
-void
-ring_restart(struct ring *ring, long end)
+void ring_restart(struct ring *ring, long end)
 {
 	ring->end = end;
 	ring->kept = 0;
 }
 
 /* Where item number index lives. */
-static unsigned char *
-ring_slot(const struct ring *ring, long index)
+static unsigned char *ring_slot(const struct ring *ring, long index)
 {
 	return ring->items + (size_t)(index % ring->capacity) * ring->item_size;
 }
 
-void *
-ring_push_slot(struct ring *ring)
+void *ring_push_slot(struct ring *ring)
 {
 	void *slot = ring_slot(ring, ring->end);
 
@@ -53,14 +48,12 @@ ring_push_slot(struct ring *ring)
 	return slot;
 }
 
-void
-ring_push(struct ring *ring, const void *item)
+void ring_push(struct ring *ring, const void *item)
 {
 	memcpy(ring_push_slot(ring), item, ring->item_size);
 }
 
-void
-ring_push_many(struct ring *ring, const void *items, long count)
+void ring_push_many(struct ring *ring, const void *items, long count)
 {
 	const unsigned char *from = items;
 
@@ -81,16 +74,14 @@ ring_push_many(struct ring *ring, const void *items, long count)
 	}
 }
 
-const void *
-ring_get(const struct ring *ring, long index)
+const void *ring_get(const struct ring *ring, long index)
 {
 	if (index < ring->end - ring->kept || index >= ring->end)
 		return NULL;
 	return ring_slot(ring, index);
 }
 
-const void *
-ring_span(const struct ring *ring, long index, long *count)
+const void *ring_span(const struct ring *ring, long index, long *count)
 {
 	long to_wrap = ring->capacity - index % ring->capacity;
 
@@ -105,8 +96,7 @@ ring_span(const struct ring *ring, long index, long *count)
 	return ring_slot(ring, index);
 }
 
-void
-ring_truncate(struct ring *ring, long end)
+void ring_truncate(struct ring *ring, long end)
 {
 	if (end >= ring->end)
 		return;
@@ -115,14 +105,12 @@ ring_truncate(struct ring *ring, long end)
 	ring->kept = end > first ? end - first : 0;
 }
 
-long
-ring_first(const struct ring *ring)
+long ring_first(const struct ring *ring)
 {
 	return ring->end - ring->kept;
 }
 
-size_t
-ring_bytes(const struct ring *ring)
+size_t ring_bytes(const struct ring *ring)
 {
 	return (size_t)ring->capacity * ring->item_size;
 }

@@ -14,8 +14,8 @@ struct ring {
 	unsigned char *items;
 	size_t item_size;
 	long capacity;
-	long end;	/* the number the next item pushed gets */
-	long kept;	/* items end - kept .. end - 1 are kept */
+	long end;  /* the number the next item pushed gets */
+	long kept; /* items end - kept .. end - 1 are kept */
 };
 
 /* Make an empty ring of capacity items of item_size bytes. Return 0 or -1. */

@@ -15,8 +15,7 @@
 #define MT_LOWER_MASK 0x7fffffffU
 
 /* init_genrand: fill the state from one 32-bit seed. */
-void
-rng_seed(struct rng *rng, uint32_t seed)
+void rng_seed(struct rng *rng, uint32_t seed)
 {
 	rng->mt[0] = seed;
 	for (int i = 1; i < RNG_STATE_WORDS; i++) {
@@ -29,22 +28,19 @@ rng_seed(struct rng *rng, uint32_t seed)
 }
 
 /* Make the next 624 words of the sequence. */
-static void
-rng_refill(struct rng *rng)
+static void rng_refill(struct rng *rng)
 {
 	uint32_t *mt = rng->mt;
 
 	for (int i = 0; i < RNG_STATE_WORDS; i++) {
-		uint32_t y = (mt[i] & MT_UPPER_MASK) |
-			     (mt[(i + 1) % RNG_STATE_WORDS] & MT_LOWER_MASK);
+		uint32_t y = (mt[i] & MT_UPPER_MASK) | (mt[(i + 1) % RNG_STATE_WORDS] & MT_LOWER_MASK);
 		uint32_t next = mt[(i + MT_M) % RNG_STATE_WORDS] ^ (y >> 1);
 		mt[i] = (y & 1U) ? next ^ MT_MATRIX_A : next;
 	}
 	rng->index = 0;
 }
 
-uint32_t
-rng_next32(struct rng *rng)
+uint32_t rng_next32(struct rng *rng)
 {
 	if (rng->index >= RNG_STATE_WORDS)
 		rng_refill(rng);
@@ -58,24 +54,21 @@ rng_next32(struct rng *rng)
 }
 
 /* 27 high bits and 26 more make the 53 bits of a double. */
-double
-rng_random_sample(struct rng *rng)
+double rng_random_sample(struct rng *rng)
 {
 	uint32_t a = rng_next32(rng) >> 5;
 	uint32_t b = rng_next32(rng) >> 6;
 	return (a * 67108864.0 + b) / 9007199254740992.0;
 }
 
-double
-rng_uniform(struct rng *rng, double low, double high)
+double rng_uniform(struct rng *rng, double low, double high)
 {
-	double range = high - low;	/* rounded first, as numpy does */
+	double range = high - low; /* rounded first, as numpy does */
 	return low + range * rng_random_sample(rng);
 }
 
 /* Marsaglia's polar method; the second value of each pair is kept. */
-double
-rng_randn(struct rng *rng)
+double rng_randn(struct rng *rng)
 {
 	if (rng->has_gauss) {
 		rng->has_gauss = 0;
@@ -96,8 +89,7 @@ rng_randn(struct rng *rng)
 }
 
 /* Masked rejection sampling, as numpy's legacy bounded integers do. */
-long
-rng_randint(struct rng *rng, long low, long high)
+long rng_randint(struct rng *rng, long low, long high)
 {
 	uint32_t range = (uint32_t)(high - 1 - low);
 	uint32_t mask = range;

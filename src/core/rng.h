@@ -13,8 +13,8 @@
 
 struct rng {
 	uint32_t mt[RNG_STATE_WORDS];
-	int index;		/* next word of mt to temper */
-	int has_gauss;		/* randn keeps the second of each pair */
+	int index;     /* next word of mt to temper */
+	int has_gauss; /* randn keeps the second of each pair */
 	double gauss;
 };
 

@@ -34,8 +34,8 @@ struct textfile_reader {
 };
 
 /* Say why the read failed, keeping errno for the caller; return status. */
-static enum textfile_status
-read_failed(enum textfile_status status, const char *path, char *err, size_t err_size)
+static enum textfile_status read_failed(enum textfile_status status, const char *path, char *err,
+					size_t err_size)
 {
 	int saved = errno;
 
@@ -69,8 +69,7 @@ read_failed(enum textfile_status status, const char *path, char *err, size_t err
 }
 
 /* Open path and size the first buffer; TEXTFILE_OK or why not. */
-static enum textfile_status
-reader_open(struct textfile_reader *r, const char *path, unsigned flags)
+static enum textfile_status reader_open(struct textfile_reader *r, const char *path, unsigned flags)
 {
 	struct stat st;
 
@@ -92,8 +91,7 @@ reader_open(struct textfile_reader *r, const char *path, unsigned flags)
 }
 
 /* Make room for another chunk of a file that is not regular. */
-static enum textfile_status
-reader_grow(struct textfile_reader *r)
+static enum textfile_status reader_grow(struct textfile_reader *r)
 {
 	size_t capacity = r->capacity * 2;
 	char *bigger;
@@ -111,8 +109,7 @@ reader_grow(struct textfile_reader *r)
 }
 
 /* Read until the end of the file. */
-static enum textfile_status
-reader_read(struct textfile_reader *r)
+static enum textfile_status reader_read(struct textfile_reader *r)
 {
 	enum textfile_status status;
 	ssize_t n;
@@ -135,9 +132,8 @@ reader_read(struct textfile_reader *r)
 	return TEXTFILE_OK;
 }
 
-enum textfile_status
-textfile_read(const char *path, size_t max_bytes, unsigned flags, char **text, size_t *length,
-	      char *err, size_t err_size)
+enum textfile_status textfile_read(const char *path, size_t max_bytes, unsigned flags, char **text,
+				   size_t *length, char *err, size_t err_size)
 {
 	struct textfile_reader r = { .fd = -1, .max_bytes = max_bytes };
 	enum textfile_status status = reader_open(&r, path, flags);
@@ -163,9 +159,8 @@ textfile_read(const char *path, size_t max_bytes, unsigned flags, char **text, s
 
 /* --- Lines ----------------------------------------------------------------- */
 
-void
-textfile_start(struct textfile *tf, const char *text, size_t length, const char *name, char *err,
-	       size_t err_size)
+void textfile_start(struct textfile *tf, const char *text, size_t length, const char *name, char *err,
+		    size_t err_size)
 {
 	memset(tf, 0, sizeof(*tf));
 	tf->text = text;
@@ -175,8 +170,7 @@ textfile_start(struct textfile *tf, const char *text, size_t length, const char 
 	tf->err_size = err_size;
 }
 
-enum textfile_line
-textfile_next(struct textfile *tf, char *buf, size_t max_len)
+enum textfile_line textfile_next(struct textfile *tf, char *buf, size_t max_len)
 {
 	size_t start = tf->pos, end = start, n;
 
@@ -201,14 +195,12 @@ textfile_next(struct textfile *tf, char *buf, size_t max_len)
 	return TEXTFILE_LINE;
 }
 
-bool
-textfile_at_end(const struct textfile *tf)
+bool textfile_at_end(const struct textfile *tf)
 {
 	return tf->pos >= tf->length;
 }
 
-int
-textfile_error(const struct textfile *tf, const char *fmt, ...)
+int textfile_error(const struct textfile *tf, const char *fmt, ...)
 {
 	va_list ap;
 	int used = tf->name != NULL ? snprintf(tf->err, tf->err_size, "%s:%d: ", tf->name, tf->line)
@@ -224,8 +216,7 @@ textfile_error(const struct textfile *tf, const char *fmt, ...)
 
 /* --- Words and numbers ------------------------------------------------------ */
 
-int
-textfile_words(char *line, char **words, int max)
+int textfile_words(char *line, char **words, int max)
 {
 	int n = 0;
 	char *p = line;
@@ -243,8 +234,7 @@ textfile_words(char *line, char **words, int max)
 	}
 }
 
-enum textfile_number
-textfile_integer(const char *word, long long lo, long long hi, long long *out)
+enum textfile_number textfile_integer(const char *word, long long lo, long long hi, long long *out)
 {
 	const char *digits = word[0] == '-' ? word + 1 : word;
 	char *end;
@@ -262,8 +252,7 @@ textfile_integer(const char *word, long long lo, long long hi, long long *out)
 	return TEXTFILE_NUMBER;
 }
 
-enum textfile_number
-textfile_double_at(const char *s, const char **end, double lo, double hi, double *out)
+enum textfile_number textfile_double_at(const char *s, const char **end, double lo, double hi, double *out)
 {
 	char *stop;
 	double v;
@@ -280,8 +269,7 @@ textfile_double_at(const char *s, const char **end, double lo, double hi, double
 	return v < lo || v > hi ? TEXTFILE_OUT_OF_RANGE : TEXTFILE_NUMBER;
 }
 
-enum textfile_number
-textfile_double(const char *word, double lo, double hi, double *out)
+enum textfile_number textfile_double(const char *word, double lo, double hi, double *out)
 {
 	const char *end;
 	enum textfile_number status;

@@ -48,7 +48,7 @@ struct trainer {
 	struct trainer_config config;
 	struct dataset train;
 	struct dataset test;
-	struct network start;		/* the weights of step 0 */
+	struct network start; /* the weights of step 0 */
 	struct network net;
 	struct network before_update;
 	struct pass pass;
@@ -56,30 +56,28 @@ struct trainer {
 	long step;
 	double epoch_loss_sum;
 	int epoch_correct;
-	struct lr_change *lr_changes;	/* sorted by from; the first is from 0 */
+	struct lr_change *lr_changes; /* sorted by from; the first is from 0 */
 	size_t lr_change_count;
 	size_t lr_change_capacity;
-	struct ring losses;		/* double, by step index */
-	struct ring epochs;		/* struct epoch_record, by epoch */
-	struct ring blocks;		/* struct epoch_bucket: the kept epochs by EPOCH_BLOCK */
-	struct epoch_digest digest;	/* the epochs the ring has dropped, for the curve */
+	struct ring losses;	    /* double, by step index */
+	struct ring epochs;	    /* struct epoch_record, by epoch */
+	struct ring blocks;	    /* struct epoch_bucket: the kept epochs by EPOCH_BLOCK */
+	struct epoch_digest digest; /* the epochs the ring has dropped, for the curve */
 	struct history history;
-	struct data_log data;		/* the training set's changes since step 0 */
-	unsigned long data_generation;	/* counts the changes to the set in memory, for caches of it */
-	struct patch sample;		/* the sample in progress or last trained, as it was */
+	struct data_log data;	       /* the training set's changes since step 0 */
+	unsigned long data_generation; /* counts the changes to the set in memory, for caches of it */
+	struct patch sample;	       /* the sample in progress or last trained, as it was */
 	enum label sample_label;
 };
 
 /* Where boundary step stands in the training data. */
-static struct data_position
-position_at(const struct trainer *t, long step)
+static struct data_position position_at(const struct trainer *t, long step)
 {
 	return data_log_position(&t->data, step);
 }
 
 /* The learning rate of the update made from step boundary `step`. */
-static double
-lr_at(const struct trainer *t, long step)
+static double lr_at(const struct trainer *t, long step)
 {
 	size_t i = t->lr_change_count - 1;
 
@@ -89,8 +87,7 @@ lr_at(const struct trainer *t, long step)
 }
 
 /* The first step after `step` at which another learning rate starts. */
-static long
-lr_next_change(const struct trainer *t, long step)
+static long lr_next_change(const struct trainer *t, long step)
 {
 	for (size_t i = 0; i < t->lr_change_count; i++)
 		if (t->lr_changes[i].from > step)
@@ -99,15 +96,13 @@ lr_next_change(const struct trainer *t, long step)
 }
 
 /* Forget the changes made after step. */
-static void
-lr_truncate(struct trainer *t, long step)
+static void lr_truncate(struct trainer *t, long step)
 {
 	while (t->lr_change_count > 1 && t->lr_changes[t->lr_change_count - 1].from > step)
 		t->lr_change_count--;
 }
 
-static const char *
-check_config(const struct trainer_config *c)
+static const char *check_config(const struct trainer_config *c)
 {
 	if (c->hidden < NETWORK_MIN_HIDDEN || c->hidden > NETWORK_MAX_HIDDEN)
 		return "hidden size must be 1 to 64";
@@ -123,8 +118,7 @@ check_config(const struct trainer_config *c)
 }
 
 /* The state on the current step boundary. */
-static void
-take_snapshot(const struct trainer *t, struct snapshot *s)
+static void take_snapshot(const struct trainer *t, struct snapshot *s)
 {
 	s->step = t->step;
 	s->epoch_loss_sum = t->epoch_loss_sum;
@@ -133,8 +127,7 @@ take_snapshot(const struct trainer *t, struct snapshot *s)
 }
 
 /* Put the run back on step 0, with the weights of t->start; the history is the caller's. */
-static void
-back_to_start(struct trainer *t)
+static void back_to_start(struct trainer *t)
 {
 	t->net = t->start;
 	t->before_update = t->start;
@@ -150,28 +143,25 @@ back_to_start(struct trainer *t)
 }
 
 /* A new run from t->start at learning rate lr: step 0 and nothing else remembered. */
-static void
-restart(struct trainer *t, double lr)
+static void restart(struct trainer *t, double lr)
 {
 	struct snapshot s;
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
-	data_log_restart(&t->data, &t->train);	/* the data of the moment stays */
+	data_log_restart(&t->data, &t->train); /* the data of the moment stays */
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
 }
 
-struct trainer *
-trainer_create(const struct trainer_config *config, char *err, size_t err_size)
+struct trainer *trainer_create(const struct trainer_config *config, char *err, size_t err_size)
 {
 	return trainer_create_with_data(config, NULL, NULL, err, err_size);
 }
 
 /* Replace *set, drawn from the seed, by a copy of given (if any). Return 0 or -1. */
-static int
-replace_set(struct dataset *set, const struct dataset *given)
+static int replace_set(struct dataset *set, const struct dataset *given)
 {
 	struct dataset copy;
 
@@ -184,9 +174,8 @@ replace_set(struct dataset *set, const struct dataset *given)
 	return 0;
 }
 
-struct trainer *
-trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
-			 const struct dataset *test, char *err, size_t err_size)
+struct trainer *trainer_create_with_data(const struct trainer_config *config, const struct dataset *train,
+					 const struct dataset *test, char *err, size_t err_size)
 {
 	const char *problem = check_config(config);
 
@@ -209,11 +198,9 @@ trainer_create_with_data(const struct trainer_config *config, const struct datas
 	rng_seed(&rng, config->seed);
 	t->lr_change_capacity = 16;
 	t->lr_changes = malloc(t->lr_change_capacity * sizeof(*t->lr_changes));
-	if (t->lr_changes == NULL ||
-	    dataset_make(&t->train, config->train_size, &rng) != 0 ||
-	    dataset_make(&t->test, config->test_size, &rng) != 0 ||
-	    replace_set(&t->train, train) != 0 || replace_set(&t->test, test) != 0 ||
-	    ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
+	if (t->lr_changes == NULL || dataset_make(&t->train, config->train_size, &rng) != 0 ||
+	    dataset_make(&t->test, config->test_size, &rng) != 0 || replace_set(&t->train, train) != 0 ||
+	    replace_set(&t->test, test) != 0 || ring_init(&t->losses, sizeof(double), LOSS_HISTORY) != 0 ||
 	    ring_init(&t->epochs, sizeof(struct epoch_record), EPOCH_HISTORY) != 0 ||
 	    ring_init(&t->blocks, sizeof(struct epoch_bucket), EPOCH_HISTORY / EPOCH_BLOCK + 2) != 0 ||
 	    history_init(&t->history, config->hidden) != 0) {
@@ -228,8 +215,7 @@ trainer_create_with_data(const struct trainer_config *config, const struct datas
 	return t;
 }
 
-void
-trainer_destroy(struct trainer *t)
+void trainer_destroy(struct trainer *t)
 {
 	if (t == NULL)
 		return;
@@ -245,8 +231,7 @@ trainer_destroy(struct trainer *t)
 	free(t);
 }
 
-int
-trainer_start_from(struct trainer *t, const struct network *net, char *err, size_t err_size)
+int trainer_start_from(struct trainer *t, const struct network *net, char *err, size_t err_size)
 {
 	struct history history;
 
@@ -272,18 +257,16 @@ trainer_start_from(struct trainer *t, const struct network *net, char *err, size
 }
 
 /* Test samples that net classifies right. */
-static int
-count_test_correct(const struct trainer *t, const struct network *net)
+static int count_test_correct(const struct trainer *t, const struct network *net)
 {
 	return network_count_correct(net, t->test.patch, t->test.label, t->test.size);
 }
 
 /* Close the epoch that the last step completed. */
-static void
-record_epoch(struct trainer *t)
+static void record_epoch(struct trainer *t)
 {
 	struct epoch_record r;
-	int n = position_at(t, t->step - 1).trained + 1;	/* samples in the epoch */
+	int n = position_at(t, t->step - 1).trained + 1; /* samples in the epoch */
 
 	r.epoch = position_at(t, t->step).epoch - 1;
 	r.loss = t->epoch_loss_sum / n;
@@ -299,18 +282,16 @@ record_epoch(struct trainer *t)
 }
 
 /* Start a new epoch's sums when the next sample is its first. */
-static void
-begin_sample(struct trainer *t)
+static void begin_sample(struct trainer *t)
 {
-	if (position_at(t, t->step).trained == 0) {	/* not index: a remove may leave index 0 mid-epoch */
+	if (position_at(t, t->step).trained == 0) { /* not index: a remove may leave index 0 mid-epoch */
 		t->epoch_loss_sum = 0.0;
 		t->epoch_correct = 0;
 	}
 }
 
 /* Count a step's loss and answer: the sums of the epoch, the loss history. */
-static void
-count_step(struct trainer *t, double loss, bool correct)
+static void count_step(struct trainer *t, double loss, bool correct)
 {
 	ring_push(&t->losses, &loss);
 	t->epoch_loss_sum += loss;
@@ -319,8 +300,7 @@ count_step(struct trainer *t, double loss, bool correct)
 }
 
 /* What a step boundary brings: the epoch's record, a checkpoint when due. */
-static void
-reach_boundary(struct trainer *t)
+static void reach_boundary(struct trainer *t)
 {
 	if (position_at(t, t->step).trained == 0)
 		record_epoch(t);
@@ -331,8 +311,7 @@ reach_boundary(struct trainer *t)
 	}
 }
 
-void
-trainer_step_phase(struct trainer *t)
+void trainer_step_phase(struct trainer *t)
 {
 	const struct patch *x = &t->sample;
 
@@ -370,8 +349,7 @@ trainer_step_phase(struct trainer *t)
 	}
 }
 
-void
-trainer_step_sample(struct trainer *t)
+void trainer_step_sample(struct trainer *t)
 {
 	do
 		trainer_step_phase(t);
@@ -384,8 +362,7 @@ trainer_step_sample(struct trainer *t)
  * training set, the next checkpoint, and FAST_CHUNK, since each of those
  * needs the state there.
  */
-static long
-fast_chunk(const struct trainer *t, long count)
+static long fast_chunk(const struct trainer *t, long count)
 {
 	struct data_position here = position_at(t, t->step);
 	long chunk = here.size - here.index;
@@ -405,8 +382,7 @@ fast_chunk(const struct trainer *t, long count)
 }
 
 /* Train count whole samples by the fused path, from a step boundary. */
-static void
-run_fast(struct trainer *t, long count)
+static void run_fast(struct trainer *t, long count)
 {
 	double loss[FAST_CHUNK];
 	bool correct[FAST_CHUNK];
@@ -429,8 +405,7 @@ run_fast(struct trainer *t, long count)
 	}
 }
 
-void
-trainer_run(struct trainer *t, long steps)
+void trainer_run(struct trainer *t, long steps)
 {
 	if (steps <= 0)
 		return;
@@ -441,11 +416,10 @@ trainer_run(struct trainer *t, long steps)
 	if (steps > 1)
 		run_fast(t, steps - 1);
 	if (steps > 0)
-		trainer_step_sample(t);	/* the last one leaves its pass to show */
+		trainer_step_sample(t); /* the last one leaves its pass to show */
 }
 
-long
-trainer_steps_to_epochs(const struct trainer *t, long epochs)
+long trainer_steps_to_epochs(const struct trainer *t, long epochs)
 {
 	struct data_position here = position_at(t, t->step);
 
@@ -454,8 +428,7 @@ trainer_steps_to_epochs(const struct trainer *t, long epochs)
 	return (here.size - here.index) + (epochs - here.epoch - 1) * (long)here.size;
 }
 
-void
-trainer_run_epoch(struct trainer *t)
+void trainer_run_epoch(struct trainer *t)
 {
 	struct data_position here = position_at(t, t->step);
 
@@ -463,14 +436,13 @@ trainer_run_epoch(struct trainer *t)
 }
 
 /* Bring back the state on boundary k (k <= the current step). */
-static void
-restore_boundary(struct trainer *t, long k)
+static void restore_boundary(struct trainer *t, long k)
 {
 	struct snapshot s;
 
 	lr_truncate(t, k);
 	data_log_truncate(&t->data, &t->train, k);
-	t->data_generation++;	/* may have forgotten changes */
+	t->data_generation++; /* may have forgotten changes */
 	history_truncate(&t->history, k);
 	if (k == 0) {
 		back_to_start(t);
@@ -485,11 +457,11 @@ restore_boundary(struct trainer *t, long k)
 	t->epoch_correct = s.epoch_correct;
 	t->phase = TRAINER_PHASE_UPDATE;
 	ring_truncate(&t->losses, s.step);
-	long epoch = position_at(t, s.step).epoch;	/* not s.step / size: the set may have changed size */
+	long epoch = position_at(t, s.step).epoch; /* not s.step / size: the set may have changed size */
 	ring_truncate(&t->epochs, epoch);
 	epoch_blocks_truncate(&t->blocks, &t->epochs, epoch);
 	epoch_digest_truncate(&t->digest, epoch);
-	data_log_rewind(&t->data, &t->train, s.step);	/* the data of that step, redone as the replay goes */
+	data_log_rewind(&t->data, &t->train, s.step); /* the data of that step, redone as the replay goes */
 
 	long gap = k - s.step;
 	if (gap > HISTORY_RECENT)
@@ -499,8 +471,7 @@ restore_boundary(struct trainer *t, long k)
 	data_log_catch_up(&t->data, &t->train, k);
 }
 
-void
-trainer_goto_step(struct trainer *t, long step)
+void trainer_goto_step(struct trainer *t, long step)
 {
 	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
 
@@ -513,16 +484,14 @@ trainer_goto_step(struct trainer *t, long step)
 }
 
 /* Put the run on a step boundary for a change to the data: a sample in progress starts again. */
-static void
-to_boundary(struct trainer *t)
+static void to_boundary(struct trainer *t)
 {
 	if (t->phase != TRAINER_PHASE_READY && t->phase != TRAINER_PHASE_UPDATE)
 		restore_boundary(t, t->step);
 }
 
-int
-trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label, char *err,
-		  size_t err_size)
+int trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label, char *err,
+		      size_t err_size)
 {
 	if (!patch_is_valid(patch) || (label != LABEL_EDGE && label != LABEL_NO_EDGE)) {
 		snprintf(err, err_size, "a patch's values must be in [0, 1]");
@@ -533,27 +502,24 @@ trainer_add_patch(struct trainer *t, const struct patch *patch, enum label label
 	return data_log_add(&t->data, &t->train, t->step, patch, label, err, err_size);
 }
 
-int
-trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
+int trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_size)
 {
 	to_boundary(t);
 	t->data_generation++;
 	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
 }
 
-bool
-trainer_data_changed_here(const struct trainer *t)
+bool trainer_data_changed_here(const struct trainer *t)
 {
 	bool on_boundary = t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE;
 
 	return on_boundary && data_log_last_made_at(&t->data, t->step);
 }
 
-int
-trainer_step_back(struct trainer *t)
+int trainer_step_back(struct trainer *t)
 {
 	if (trainer_data_changed_here(t)) {
-		data_log_undo(&t->data, &t->train);	/* the last thing done: undo it */
+		data_log_undo(&t->data, &t->train); /* the last thing done: undo it */
 		t->data_generation++;
 		return 0;
 	}
@@ -569,13 +535,12 @@ trainer_step_back(struct trainer *t)
 	}
 }
 
-int
-trainer_phase_back(struct trainer *t)
+int trainer_phase_back(struct trainer *t)
 {
 	int phases;
 
 	if (trainer_data_changed_here(t)) {
-		data_log_undo(&t->data, &t->train);	/* the last thing done, as b undoes it */
+		data_log_undo(&t->data, &t->train); /* the last thing done, as b undoes it */
 		t->data_generation++;
 		return 0;
 	}
@@ -598,22 +563,19 @@ trainer_phase_back(struct trainer *t)
 	return 0;
 }
 
-void
-trainer_reset(struct trainer *t)
+void trainer_reset(struct trainer *t)
 {
 	restart(t, trainer_lr(t));
 }
 
-void
-trainer_set_activation(struct trainer *t, enum activation activation)
+void trainer_set_activation(struct trainer *t, enum activation activation)
 {
 	t->config.activation = activation;
 	t->start.activation = activation;
 	restart(t, trainer_lr(t));
 }
 
-void
-trainer_set_lr(struct trainer *t, double lr)
+void trainer_set_lr(struct trainer *t, double lr)
 {
 	if (!(lr > 0.0) || !isfinite(lr))
 		return;
@@ -633,56 +595,47 @@ trainer_set_lr(struct trainer *t, double lr)
 	t->lr_changes[t->lr_change_count++] = (struct lr_change){ t->step, lr };
 }
 
-double
-trainer_lr(const struct trainer *t)
+double trainer_lr(const struct trainer *t)
 {
 	return lr_at(t, t->step);
 }
 
-double
-trainer_step_lr(const struct trainer *t, long step)
+double trainer_step_lr(const struct trainer *t, long step)
 {
 	return lr_at(t, step < 0 ? 0 : step);
 }
 
-double
-trainer_shown_lr(const struct trainer *t)
+double trainer_shown_lr(const struct trainer *t)
 {
 	return t->phase == TRAINER_PHASE_UPDATE ? lr_at(t, t->step - 1) : lr_at(t, t->step);
 }
 
-double
-trainer_update_lr(const struct trainer *t)
+double trainer_update_lr(const struct trainer *t)
 {
 	return trainer_step_lr(t, t->step - 1);
 }
 
-const struct trainer_config *
-trainer_config(const struct trainer *t)
+const struct trainer_config *trainer_config(const struct trainer *t)
 {
 	return &t->config;
 }
 
-const struct network *
-trainer_network(const struct trainer *t)
+const struct network *trainer_network(const struct trainer *t)
 {
 	return &t->net;
 }
 
-const struct network *
-trainer_network_before_update(const struct trainer *t)
+const struct network *trainer_network_before_update(const struct trainer *t)
 {
 	return &t->before_update;
 }
 
-const struct network *
-trainer_network_start(const struct trainer *t)
+const struct network *trainer_network_start(const struct trainer *t)
 {
 	return &t->start;
 }
 
-void
-trainer_weights_added(const struct trainer *t, struct network *added)
+void trainer_weights_added(const struct trainer *t, struct network *added)
 {
 	int n = NETWORK_INPUTS * t->net.hidden, h = t->net.hidden;
 
@@ -697,8 +650,7 @@ trainer_weights_added(const struct trainer *t, struct network *added)
 		added->b2[k] = t->net.b2[k] - t->start.b2[k];
 }
 
-bool
-trainer_pass_after_update(const struct trainer *t, struct pass *after)
+bool trainer_pass_after_update(const struct trainer *t, struct pass *after)
 {
 	if (t->phase != TRAINER_PHASE_UPDATE)
 		return false;
@@ -707,20 +659,17 @@ trainer_pass_after_update(const struct trainer *t, struct pass *after)
 	return true;
 }
 
-const struct pass *
-trainer_pass(const struct trainer *t)
+const struct pass *trainer_pass(const struct trainer *t)
 {
 	return &t->pass;
 }
 
-enum trainer_phase
-trainer_phase(const struct trainer *t)
+enum trainer_phase trainer_phase(const struct trainer *t)
 {
 	return t->phase;
 }
 
-const char *
-trainer_phase_name(enum trainer_phase phase)
+const char *trainer_phase_name(enum trainer_phase phase)
 {
 	switch (phase) {
 	case TRAINER_PHASE_READY:
@@ -737,103 +686,87 @@ trainer_phase_name(enum trainer_phase phase)
 	return "?";
 }
 
-long
-trainer_step_count(const struct trainer *t)
+long trainer_step_count(const struct trainer *t)
 {
 	return t->step;
 }
 
 /* The step index of the sample on show: the last one trained, or the next. */
-static long
-shown_step(const struct trainer *t)
+static long shown_step(const struct trainer *t)
 {
 	return t->phase == TRAINER_PHASE_UPDATE ? t->step - 1 : t->step;
 }
 
-long
-trainer_epoch(const struct trainer *t)
+long trainer_epoch(const struct trainer *t)
 {
 	return position_at(t, shown_step(t)).epoch;
 }
 
-int
-trainer_sample_index(const struct trainer *t)
+int trainer_sample_index(const struct trainer *t)
 {
 	return position_at(t, shown_step(t)).index;
 }
 
-const struct patch *
-trainer_sample(const struct trainer *t)
+const struct patch *trainer_sample(const struct trainer *t)
 {
 	if (t->phase == TRAINER_PHASE_READY)
 		return &t->train.patch[trainer_sample_index(t)];
-	return &t->sample;	/* as it was trained, though the set may have changed since */
+	return &t->sample; /* as it was trained, though the set may have changed since */
 }
 
-enum label
-trainer_sample_label(const struct trainer *t)
+enum label trainer_sample_label(const struct trainer *t)
 {
 	if (t->phase == TRAINER_PHASE_READY)
 		return t->train.label[trainer_sample_index(t)];
 	return t->sample_label;
 }
 
-const struct dataset *
-trainer_train_set(const struct trainer *t)
+const struct dataset *trainer_train_set(const struct trainer *t)
 {
 	return &t->train;
 }
 
-unsigned long
-trainer_data_generation(const struct trainer *t)
+unsigned long trainer_data_generation(const struct trainer *t)
 {
 	return t->data_generation;
 }
 
-const struct dataset *
-trainer_test_set(const struct trainer *t)
+const struct dataset *trainer_test_set(const struct trainer *t)
 {
 	return &t->test;
 }
 
-long
-trainer_epochs_done(const struct trainer *t)
+long trainer_epochs_done(const struct trainer *t)
 {
 	return t->epochs.end;
 }
 
-const struct epoch_record *
-trainer_epoch_record(const struct trainer *t, long epoch)
+const struct epoch_record *trainer_epoch_record(const struct trainer *t, long epoch)
 {
 	return ring_get(&t->epochs, epoch);
 }
 
-const struct epoch_record *
-trainer_epoch_span(const struct trainer *t, long epoch, long *count)
+const struct epoch_record *trainer_epoch_span(const struct trainer *t, long epoch, long *count)
 {
 	return ring_span(&t->epochs, epoch, count);
 }
 
-const struct epoch_bucket *
-trainer_epoch_block(const struct trainer *t, long block)
+const struct epoch_bucket *trainer_epoch_block(const struct trainer *t, long block)
 {
 	return ring_get(&t->blocks, block);
 }
 
-const struct epoch_digest *
-trainer_epoch_digest(const struct trainer *t)
+const struct epoch_digest *trainer_epoch_digest(const struct trainer *t)
 {
 	return &t->digest;
 }
 
-long
-trainer_oldest_epoch(const struct trainer *t)
+long trainer_oldest_epoch(const struct trainer *t)
 {
 	return ring_first(&t->epochs);
 }
 
-bool
-trainer_step_loss(const struct trainer *t, long step, double *loss)
+bool trainer_step_loss(const struct trainer *t, long step, double *loss)
 {
 	const double *kept = ring_get(&t->losses, step);
 
@@ -843,14 +776,12 @@ trainer_step_loss(const struct trainer *t, long step, double *loss)
 	return true;
 }
 
-long
-trainer_oldest_step_loss(const struct trainer *t)
+long trainer_oldest_step_loss(const struct trainer *t)
 {
 	return ring_first(&t->losses);
 }
 
-void
-trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
+void trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, int *correct)
 {
 	bool updated = t->phase == TRAINER_PHASE_UPDATE;
 	bool fresh_epoch = !updated && position_at(t, t->step).trained == 0;
@@ -860,14 +791,12 @@ trainer_epoch_progress(const struct trainer *t, int *samples, double *loss_sum, 
 	*correct = fresh_epoch ? 0 : t->epoch_correct;
 }
 
-int
-trainer_test_correct(const struct trainer *t)
+int trainer_test_correct(const struct trainer *t)
 {
 	return count_test_correct(t, &t->net);
 }
 
-int
-trainer_test_evaluate(const struct trainer *t, double *mean_loss)
+int trainer_test_evaluate(const struct trainer *t, double *mean_loss)
 {
 	struct pass pass;
 	double sum = 0.0;
@@ -883,8 +812,7 @@ trainer_test_evaluate(const struct trainer *t, double *mean_loss)
 	return correct;
 }
 
-int
-trainer_wrong_samples(const struct trainer *t, int *indices, int capacity)
+int trainer_wrong_samples(const struct trainer *t, int *indices, int capacity)
 {
 	struct pass pass;
 	int wrong = 0;
@@ -900,8 +828,7 @@ trainer_wrong_samples(const struct trainer *t, int *indices, int capacity)
 	return wrong;
 }
 
-bool
-trainer_diverged(const struct trainer *t)
+bool trainer_diverged(const struct trainer *t)
 {
 	double loss;
 
@@ -910,12 +837,10 @@ trainer_diverged(const struct trainer *t)
 	return t->step > 0 && trainer_step_loss(t, t->step - 1, &loss) && !isfinite(loss);
 }
 
-size_t
-trainer_history_bytes(const struct trainer *t)
+size_t trainer_history_bytes(const struct trainer *t)
 {
 	return history_bytes(&t->history) + ring_bytes(&t->losses) + ring_bytes(&t->epochs) +
-	       ring_bytes(&t->blocks) + sizeof(t->digest) +
-	       t->lr_change_capacity * sizeof(struct lr_change);
+	       ring_bytes(&t->blocks) + sizeof(t->digest) + t->lr_change_capacity * sizeof(struct lr_change);
 }
 
 /*
@@ -929,10 +854,9 @@ struct replay_data {
 };
 
 /* The data of boundary step into r. Return 0, or -1 if out of memory. */
-static int
-replay_data_open(const struct trainer *t, struct replay_data *r, long step)
+static int replay_data_open(const struct trainer *t, struct replay_data *r, long step)
 {
-	size_t room = (size_t)t->data.capacity;	/* what the set may grow to while replayed */
+	size_t room = (size_t)t->data.capacity; /* what the set may grow to while replayed */
 
 	r->log = t->data;
 	r->set.size = t->train.size;
@@ -949,8 +873,8 @@ replay_data_open(const struct trainer *t, struct replay_data *r, long step)
 }
 
 /* Bring net from step boundary `from` to boundary `to` by the fused path, at each step's rate. */
-static void
-replay_fast(const struct trainer *t, struct replay_data *r, struct network *net, long from, long to)
+static void replay_fast(const struct trainer *t, struct replay_data *r, struct network *net, long from,
+			long to)
 {
 	double loss[FAST_CHUNK];
 	bool correct[FAST_CHUNK];
@@ -958,7 +882,7 @@ replay_fast(const struct trainer *t, struct replay_data *r, struct network *net,
 	while (from < to) {
 		data_log_catch_up(&r->log, &r->set, from);
 		struct data_position here = position_at(t, from);
-		long chunk = here.size - here.index;	/* to the end of its epoch */
+		long chunk = here.size - here.index; /* to the end of its epoch */
 		long change = lr_next_change(t, from), data_change = data_log_next(&t->data, from);
 		if (change > 0 && change - from < chunk)
 			chunk = change - from;
@@ -975,9 +899,8 @@ replay_fast(const struct trainer *t, struct replay_data *r, struct network *net,
 }
 
 /* One replayed step from boundary `step`: what it shows goes to a. */
-static void
-replay_step(const struct trainer *t, struct replay_data *r, struct network *net, long step, long grad_from,
-	    long grad_to, long window_from, struct trainer_activity *a)
+static void replay_step(const struct trainer *t, struct replay_data *r, struct network *net, long step,
+			long grad_from, long grad_to, long window_from, struct trainer_activity *a)
 {
 	struct pass pass;
 
@@ -994,12 +917,11 @@ replay_step(const struct trainer *t, struct replay_data *r, struct network *net,
 	network_update(net, &pass, lr_at(t, step));
 }
 
-void
-trainer_neuron_activity(const struct trainer *t, struct trainer_activity *a)
+void trainer_neuron_activity(const struct trainer *t, struct trainer_activity *a)
 {
 	/* The epochs by the data log, not step / size: the set may have changed size. */
 	struct data_position here = position_at(t, t->step);
-	long grad_to = t->step - here.trained;	/* where the epoch in progress began */
+	long grad_to = t->step - here.trained; /* where the epoch in progress began */
 	long grad_from = here.epoch > 0 ? grad_to - (position_at(t, grad_to - 1).trained + 1) : grad_to;
 	long window_from = t->step > TRAINER_ACTIVITY_WINDOW ? t->step - TRAINER_ACTIVITY_WINDOW : 0;
 	struct replay_data r;
@@ -1014,7 +936,7 @@ trainer_neuron_activity(const struct trainer *t, struct trainer_activity *a)
 	long start = grad_from < window_from ? grad_from : window_from;
 	history_find(&t->history, start, &s);
 	if (replay_data_open(t, &r, s.step) != 0) {
-		a->grad_epoch = -1;	/* out of memory: nothing replayed, nothing shown */
+		a->grad_epoch = -1; /* out of memory: nothing replayed, nothing shown */
 		return;
 	}
 	a->grad_samples = (int)(grad_to - grad_from);

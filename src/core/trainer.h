@@ -28,12 +28,12 @@
 struct trainer;
 
 struct trainer_config {
-	uint32_t seed;		/* numpy seed for data, then weights */
-	int hidden;		/* NETWORK_MIN_HIDDEN .. NETWORK_MAX_HIDDEN */
-	double lr;		/* > 0 and finite */
-	int train_size;		/* 1 .. DATASET_MAX_SIZE */
-	int test_size;		/* 1 .. DATASET_MAX_SIZE */
-	enum activation activation;	/* the hidden layer's gate; ReLU by default */
+	uint32_t seed;		    /* numpy seed for data, then weights */
+	int hidden;		    /* NETWORK_MIN_HIDDEN .. NETWORK_MAX_HIDDEN */
+	double lr;		    /* > 0 and finite */
+	int train_size;		    /* 1 .. DATASET_MAX_SIZE */
+	int test_size;		    /* 1 .. DATASET_MAX_SIZE */
+	enum activation activation; /* the hidden layer's gate; ReLU by default */
 };
 
 /* The tutorial's "Try It Yourself" run: seed 42, 8 hidden, lr 0.1, 100/20. */
@@ -43,18 +43,18 @@ enum trainer_phase {
 	TRAINER_PHASE_READY,	/* step 0, nothing computed yet */
 	TRAINER_PHASE_FORWARD,	/* z1, h, z2, p of the current sample */
 	TRAINER_PHASE_LOSS,	/* and its loss */
-	TRAINER_PHASE_BACKWARD,	/* and every gradient */
+	TRAINER_PHASE_BACKWARD, /* and every gradient */
 	TRAINER_PHASE_UPDATE,	/* the weights updated: a step is done */
 };
 
 /* What one epoch measured. */
 struct epoch_record {
-	long epoch;		/* from 0 */
-	double loss;		/* mean of each sample's loss taken before its update */
-	int train_correct;	/* training samples right in that same pass */
-	int test_correct;	/* test samples right after the epoch */
-	double train_acc;	/* train_correct / train size */
-	double test_acc;	/* test_correct / test size */
+	long epoch;	   /* from 0 */
+	double loss;	   /* mean of each sample's loss taken before its update */
+	int train_correct; /* training samples right in that same pass */
+	int test_correct;  /* test samples right after the epoch */
+	double train_acc;  /* train_correct / train size */
+	double test_acc;   /* test_correct / test size */
 };
 
 /*
@@ -237,8 +237,7 @@ bool trainer_step_loss(const struct trainer *trainer, long step, double *loss);
 long trainer_oldest_step_loss(const struct trainer *trainer);
 
 /* The epoch in progress: samples trained, their loss sum and right answers. */
-void trainer_epoch_progress(const struct trainer *trainer, int *samples, double *loss_sum,
-			    int *correct);
+void trainer_epoch_progress(const struct trainer *trainer, int *samples, double *loss_sum, int *correct);
 
 /* Test samples the current weights get right. */
 int trainer_test_correct(const struct trainer *trainer);
@@ -263,12 +262,12 @@ int trainer_wrong_samples(const struct trainer *trainer, int *indices, int capac
 
 /* What each hidden neuron went through lately, replayed from the history. */
 struct trainer_activity {
-	long grad_epoch;	/* the epoch mean_grad covers: the last one done; -1 if none */
-	int grad_samples;	/* its samples mean_grad is over: all, or the last 1000 */
-	double mean_grad[NETWORK_MAX_HIDDEN];	/* mean |dL/dz1| over them */
-	int recent;		/* samples in h: the last ones stepped, at most the window */
-	long first_step;	/* the update step of h[0] */
-	double h[TRAINER_ACTIVITY_WINDOW][NETWORK_MAX_HIDDEN];	/* each one's h, oldest first */
+	long grad_epoch;		      /* the epoch mean_grad covers: the last one done; -1 if none */
+	int grad_samples;		      /* its samples mean_grad is over: all, or the last 1000 */
+	double mean_grad[NETWORK_MAX_HIDDEN]; /* mean |dL/dz1| over them */
+	int recent;			      /* samples in h: the last ones stepped, at most the window */
+	long first_step;		      /* the update step of h[0] */
+	double h[TRAINER_ACTIVITY_WINDOW][NETWORK_MAX_HIDDEN]; /* each one's h, oldest first */
 };
 
 /*

@@ -32,8 +32,7 @@ struct parser {
 #define parse_error(p, ...) textfile_error(&(p)->tf, __VA_ARGS__)
 
 /* Read the next line into p->line. Return 0, or -1 at the end or on a bad line. */
-static int
-next_line(struct parser *p, const char *expected)
+static int next_line(struct parser *p, const char *expected)
 {
 	switch (textfile_next(&p->tf, p->line, WEIGHTS_LINE_MAX)) {
 	case TEXTFILE_END:
@@ -46,20 +45,19 @@ next_line(struct parser *p, const char *expected)
 		break;
 	}
 	if (p->tf.crlf)
-		return parse_error(p, "line ends in a carriage return (DOS line endings); save it with plain newlines");
+		return parse_error(
+			p, "line ends in a carriage return (DOS line endings); save it with plain newlines");
 	return 0;
 }
 
 /* Split p->line at blanks into at most max words; return how many (max + 1 if more). */
-static int
-split_words(struct parser *p, char **words, int max)
+static int split_words(struct parser *p, char **words, int max)
 {
 	return textfile_words(p->line, words, max);
 }
 
 /* Read word as a whole decimal number; false if it is not one. */
-static bool
-word_to_long(const char *word, long *value)
+static bool word_to_long(const char *word, long *value)
 {
 	long long v;
 
@@ -70,8 +68,7 @@ word_to_long(const char *word, long *value)
 }
 
 /* Read a line "keyword N" into *value. */
-static int
-expect_keyword_number(struct parser *p, const char *keyword, long *value)
+static int expect_keyword_number(struct parser *p, const char *keyword, long *value)
 {
 	char *words[3];
 
@@ -83,8 +80,7 @@ expect_keyword_number(struct parser *p, const char *keyword, long *value)
 }
 
 /* Read a block header, "name rows cols" (cols 0: a vector, "name n"), matching the network. */
-static int
-expect_block_header(struct parser *p, const char *name, long rows, long cols)
+static int expect_block_header(struct parser *p, const char *name, long rows, long cols)
 {
 	char *words[4];
 	bool matrix = cols > 0;
@@ -98,14 +94,14 @@ expect_block_header(struct parser *p, const char *name, long rows, long cols)
 		return matrix ? parse_error(p, "expected '%s %ld %ld'", name, rows, cols)
 			      : parse_error(p, "expected '%s %ld'", name, rows);
 	if (r != rows || (matrix && c != cols))
-		return matrix ? parse_error(p, "%s is %ldx%ld, but the header says %ldx%ld", name, r, c, rows, cols)
+		return matrix ? parse_error(p, "%s is %ldx%ld, but the header says %ldx%ld", name, r, c, rows,
+					    cols)
 			      : parse_error(p, "%s has %ld values, but the header says %ld", name, r, rows);
 	return 0;
 }
 
 /* Read one line of exactly count finite numbers into out. */
-static int
-read_numbers(struct parser *p, const char *block, double *out, int count)
+static int read_numbers(struct parser *p, const char *block, double *out, int count)
 {
 	const char *s = p->line, *end;
 
@@ -129,8 +125,7 @@ read_numbers(struct parser *p, const char *block, double *out, int count)
 }
 
 /* Read a block: its header line, then rows lines of cols numbers. */
-static int
-read_block(struct parser *p, const char *name, double *out, long rows, long cols)
+static int read_block(struct parser *p, const char *name, double *out, long rows, long cols)
 {
 	bool matrix = cols > 0;
 	long per_line = matrix ? cols : rows;
@@ -148,15 +143,14 @@ read_block(struct parser *p, const char *name, double *out, long rows, long cols
  * Read the optional line "activation NAME" (ReLU when it is absent, as in
  * every file of the tutorial's network).
  */
-static int
-read_activation(struct parser *p, enum activation *activation)
+static int read_activation(struct parser *p, enum activation *activation)
 {
 	struct parser before = *p;
 	char *words[3];
 
 	*activation = ACTIVATION_RELU;
 	if (next_line(p, "W1") != 0 || strncmp(p->line, "activation", 10) != 0) {
-		*p = before;	/* not there: that line is W1's */
+		*p = before; /* not there: that line is W1's */
 		return 0;
 	}
 	int count = split_words(p, words, 2);
@@ -167,9 +161,8 @@ read_activation(struct parser *p, enum activation *activation)
 	return 0;
 }
 
-int
-weights_parse(struct network *net, const char *text, size_t length, const char *name, char *err,
-	      size_t err_size)
+int weights_parse(struct network *net, const char *text, size_t length, const char *name, char *err,
+		  size_t err_size)
 {
 	struct parser p;
 	struct network loaded;
@@ -185,8 +178,8 @@ weights_parse(struct network *net, const char *text, size_t length, const char *
 		return parse_error(&p, "not an edgeviz weights file (expected '%s %d')", WEIGHTS_FILE_MAGIC,
 				   WEIGHTS_FILE_VERSION);
 	if (version != WEIGHTS_FILE_VERSION)
-		return parse_error(&p, "version %ld is not supported (this edgeviz reads version %d)", version,
-				   WEIGHTS_FILE_VERSION);
+		return parse_error(&p, "version %ld is not supported (this edgeviz reads version %d)",
+				   version, WEIGHTS_FILE_VERSION);
 	if (expect_keyword_number(&p, "inputs", &inputs) != 0)
 		return -1;
 	if (inputs != NETWORK_INPUTS)
@@ -220,8 +213,7 @@ weights_parse(struct network *net, const char *text, size_t length, const char *
 	return 0;
 }
 
-int
-weights_load(struct network *net, const char *path, char *err, size_t err_size)
+int weights_load(struct network *net, const char *path, char *err, size_t err_size)
 {
 	char *text;
 	size_t length;
@@ -244,16 +236,14 @@ weights_load(struct network *net, const char *path, char *err, size_t err_size)
 /* --- Saving ------------------------------------------------------------- */
 
 /* Write rows lines of cols numbers, each to 17 digits (enough to read back exactly). */
-static void
-write_rows(FILE *f, const double *values, int rows, int cols)
+static void write_rows(FILE *f, const double *values, int rows, int cols)
 {
 	for (int r = 0; r < rows; r++)
 		for (int c = 0; c < cols; c++)
 			fprintf(f, "%.17g%c", values[r * cols + c], c + 1 < cols ? ' ' : '\n');
 }
 
-static void
-write_weights(FILE *f, const struct network *net)
+static void write_weights(FILE *f, const struct network *net)
 {
 	int h = net->hidden;
 
@@ -273,17 +263,16 @@ write_weights(FILE *f, const struct network *net)
 }
 
 /* atomic_file_writer for a network. */
-static void
-write_network(FILE *f, const void *net)
+static void write_network(FILE *f, const void *net)
 {
 	write_weights(f, net);
 }
 
-int
-weights_save(const struct network *net, const char *path, char *err, size_t err_size)
+int weights_save(const struct network *net, const char *path, char *err, size_t err_size)
 {
 	if (!network_is_finite(net)) {
-		snprintf(err, err_size, "not saving '%s': the weights are not finite (training diverged)", path);
+		snprintf(err, err_size, "not saving '%s': the weights are not finite (training diverged)",
+			 path);
 		return -1;
 	}
 	return atomic_file_write(path, write_network, net, err, err_size);

@@ -42,7 +42,7 @@ int weights_save(const struct network *net, const char *path, char *err, size_t 
 int weights_load(struct network *net, const char *path, char *err, size_t err_size);
 
 /* The same parse from a buffer, for tests and fuzzing; name is used in messages. */
-int weights_parse(struct network *net, const char *text, size_t length, const char *name,
-		  char *err, size_t err_size);
+int weights_parse(struct network *net, const char *text, size_t length, const char *name, char *err,
+		  size_t err_size);
 
 #endif

@@ -23,20 +23,17 @@
 /* In a terminal, a run says one epoch a second, so that a key can stop it in time. */
 #define NARRATE_EPOCH_MS 1000
 
-
 static struct termios saved_termios;
 static volatile sig_atomic_t termios_saved;
 
-static void
-restore_terminal(void)
+static void restore_terminal(void)
 {
 	if (termios_saved)
 		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
 }
 
 /* A signal ends the narration: give the terminal back first. */
-static void
-on_signal(int sig)
+static void on_signal(int sig)
 {
 	restore_terminal();
 	signal(sig, SIG_DFL);
@@ -44,8 +41,7 @@ on_signal(int sig)
 }
 
 /* One key at a time, not echoed; the terminal is restored at exit and on a signal. */
-static void
-raw_terminal(void)
+static void raw_terminal(void)
 {
 	struct termios raw;
 
@@ -63,16 +59,14 @@ raw_terminal(void)
 	tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw);
 }
 
-void
-narrator_say(const char *text)
+void narrator_say(const char *text)
 {
 	fputs(text, stdout);
 	fflush(stdout);
 }
 
 /* The next key, waiting at most timeout_ms (-1: forever); -1 for none, at the end or on timeout. */
-static int
-read_key(struct narrator *n, int timeout_ms)
+static int read_key(struct narrator *n, int timeout_ms)
 {
 	struct pollfd pfd = { .fd = STDIN_FILENO, .events = POLLIN };
 	unsigned char c;
@@ -89,24 +83,22 @@ read_key(struct narrator *n, int timeout_ms)
 	return -1;
 }
 
-static void
-say_keys(void)
+static void say_keys(void)
 {
 	narrator_say("Keys:\n"
-	    "s: one phase (forward, loss, backward, update).\n"
-	    "space: the next sample, whole.\n"
-	    "b: back one step, exactly.\n"
-	    "B: back one phase, exactly.\n"
-	    "e: to the end of the epoch.\n"
-	    "r: run, one line an epoch; any key pauses.\n"
-	    "w: where the run stands.\n"
-	    "?: this list.\n"
-	    "q: quit.\n");
+		     "s: one phase (forward, loss, backward, update).\n"
+		     "space: the next sample, whole.\n"
+		     "b: back one step, exactly.\n"
+		     "B: back one phase, exactly.\n"
+		     "e: to the end of the epoch.\n"
+		     "r: run, one line an epoch; any key pauses.\n"
+		     "w: where the run stands.\n"
+		     "?: this list.\n"
+		     "q: quit.\n");
 }
 
 /* Say every epoch finished since done_before. */
-void
-narrator_epochs(struct narrator *n, long done_before)
+void narrator_epochs(struct narrator *n, long done_before)
 {
 	char text[NARRATE_TEXT];
 
@@ -117,8 +109,7 @@ narrator_epochs(struct narrator *n, long done_before)
 }
 
 /* Finish the sample in progress (or train the next), one line for it. */
-static void
-step_sample(struct narrator *n)
+static void step_sample(struct narrator *n)
 {
 	char text[NARRATE_TEXT];
 	long done = trainer_epochs_done(n->trainer);
@@ -129,8 +120,7 @@ step_sample(struct narrator *n)
 	narrator_epochs(n, done);
 }
 
-static void
-step_phase(struct narrator *n)
+static void step_phase(struct narrator *n)
 {
 	char text[NARRATE_TEXT];
 	long done = trainer_epochs_done(n->trainer);
@@ -141,8 +131,7 @@ step_phase(struct narrator *n)
 	narrator_epochs(n, done);
 }
 
-static void
-step_back(struct narrator *n)
+static void step_back(struct narrator *n)
 {
 	char text[NARRATE_TEXT];
 
@@ -155,8 +144,7 @@ step_back(struct narrator *n)
 }
 
 /* Back one phase, exactly: say the phase the run stands on now. */
-static void
-phase_back(struct narrator *n)
+static void phase_back(struct narrator *n)
 {
 	char text[NARRATE_TEXT];
 
@@ -173,8 +161,7 @@ phase_back(struct narrator *n)
 }
 
 /* Train epoch after epoch to n->epochs, one line each; a key pauses. Returns that key, or -1. */
-static int
-run(struct narrator *n)
+static int run(struct narrator *n)
 {
 	if (trainer_epochs_done(n->trainer) >= n->epochs) {
 		narrator_say("All epochs are trained already.\n");
@@ -195,8 +182,7 @@ run(struct narrator *n)
 	return -1;
 }
 
-bool
-narrator_key(struct narrator *n, int key)
+bool narrator_key(struct narrator *n, int key)
 {
 	long done = trainer_epochs_done(n->trainer);
 
@@ -241,8 +227,7 @@ narrator_key(struct narrator *n, int key)
 	return true;
 }
 
-int
-narrate_run(struct trainer *trainer, long epochs)
+int narrate_run(struct trainer *trainer, long epochs)
 {
 	struct narrator n = { .trainer = trainer, .epochs = epochs, .tty = isatty(STDIN_FILENO) };
 	int key;
@@ -250,7 +235,8 @@ narrate_run(struct trainer *trainer, long epochs)
 	if (n.tty)
 		raw_terminal();
 	narrator_say("edgeviz narration: a network of 25 inputs, ");
-	printf("%d hidden neurons and 2 outputs learns to tell Edge from No Edge.\n", trainer_network(trainer)->hidden);
+	printf("%d hidden neurons and 2 outputs learns to tell Edge from No Edge.\n",
+	       trainer_network(trainer)->hidden);
 	narrator_say("Press s for one phase, space for a sample, ? for the keys, q to quit.\n");
 	while ((key = read_key(&n, -1)) >= 0 || !n.eof)
 		if (key >= 0 && !narrator_key(&n, key))

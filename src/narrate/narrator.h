@@ -12,9 +12,9 @@
 /* The narration of one run. */
 struct narrator {
 	struct trainer *trainer;
-	long epochs;		/* how far r goes */
-	bool tty;		/* keys from a terminal */
-	bool eof;		/* standard input is at its end (or not read: a replay) */
+	long epochs; /* how far r goes */
+	bool tty;    /* keys from a terminal */
+	bool eof;    /* standard input is at its end (or not read: a replay) */
 };
 
 /* Write text to standard output at once. */

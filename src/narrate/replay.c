@@ -16,8 +16,7 @@
 #include "tui/classroom/recording.h"
 
 /* The trainer the recording asks for: its data files, its weights. NULL after saying why. */
-static struct trainer *
-replay_trainer(const char *path, const struct recording *rec, struct dataset sets[2])
+static struct trainer *replay_trainer(const char *path, const struct recording *rec, struct dataset sets[2])
 {
 	const char *paths[2] = { rec->train_data, rec->test_data };
 	char err[512];
@@ -45,8 +44,7 @@ replay_trainer(const char *path, const struct recording *rec, struct dataset set
 }
 
 /* Say the recording's events in order. */
-static void
-replay_events(struct narrator *n, const struct recording *rec)
+static void replay_events(struct narrator *n, const struct recording *rec)
 {
 	char text[256];
 
@@ -67,8 +65,7 @@ replay_events(struct narrator *n, const struct recording *rec)
 	}
 }
 
-int
-narrate_replay(const char *path, const struct trainer_config *config, long epochs)
+int narrate_replay(const char *path, const struct trainer_config *config, long epochs)
 {
 	struct recording rec;
 	struct dataset sets[2] = { { 0 }, { 0 } };

@@ -15,8 +15,7 @@
 /* Append formatted text to buf, never past size. */
 static void append(char *buf, size_t size, const char *format, ...) __attribute__((format(printf, 3, 4)));
 
-static void
-append(char *buf, size_t size, const char *format, ...)
+static void append(char *buf, size_t size, const char *format, ...)
 {
 	size_t used = strlen(buf);
 	va_list args;
@@ -29,8 +28,7 @@ append(char *buf, size_t size, const char *format, ...)
 }
 
 /* "Step 1, sample 1 of 100, labelled No Edge." for the sample in progress. */
-static void
-step_line(const struct trainer *trainer, char *buf, size_t size)
+static void step_line(const struct trainer *trainer, char *buf, size_t size)
 {
 	long step = trainer_step_count(trainer);
 
@@ -41,15 +39,15 @@ step_line(const struct trainer *trainer, char *buf, size_t size)
 }
 
 /* ReLU: which neurons pass and which are blocked, with h of those that pass. */
-static void
-gate_line(const struct trainer *trainer, char *buf, size_t size)
+static void gate_line(const struct trainer *trainer, char *buf, size_t size)
 {
 	const struct pass *pass = trainer_pass(trainer);
 	const struct network *net = trainer_network(trainer);
 	int passed = 0, blocked = 0;
 
 	if (net->activation != ACTIVATION_RELU) {
-		append(buf, size, "Forward: h is %s of z1 at all %d hidden neurons:", activation_name(net->activation),
+		append(buf, size,
+		       "Forward: h is %s of z1 at all %d hidden neurons:", activation_name(net->activation),
 		       net->hidden);
 		for (int j = 0; j < net->hidden; j++)
 			append(buf, size, "%s h%d %.2f", j == 0 ? "" : ",", j, pass->h[j]);
@@ -68,8 +66,7 @@ gate_line(const struct trainer *trainer, char *buf, size_t size)
 	append(buf, size, ".\n");
 }
 
-static void
-forward_lines(const struct trainer *trainer, char *buf, size_t size)
+static void forward_lines(const struct trainer *trainer, char *buf, size_t size)
 {
 	const struct pass *pass = trainer_pass(trainer);
 	enum label guess = pass->prediction;
@@ -81,8 +78,7 @@ forward_lines(const struct trainer *trainer, char *buf, size_t size)
 	       guess == trainer_sample_label(trainer) ? "right" : "wrong");
 }
 
-static void
-backward_lines(const struct trainer *trainer, char *buf, size_t size)
+static void backward_lines(const struct trainer *trainer, char *buf, size_t size)
 {
 	const struct pass *pass = trainer_pass(trainer);
 	const struct network *net = trainer_network(trainer);
@@ -100,8 +96,7 @@ backward_lines(const struct trainer *trainer, char *buf, size_t size)
 	       net->hidden - passed);
 }
 
-void
-sentences_where(const struct trainer *trainer, char *buf, size_t size)
+void sentences_where(const struct trainer *trainer, char *buf, size_t size)
 {
 	buf[0] = '\0';
 	append(buf, size, "At step %ld, epoch %ld, sample %d of %d, phase %s.\n", trainer_step_count(trainer),
@@ -109,8 +104,7 @@ sentences_where(const struct trainer *trainer, char *buf, size_t size)
 	       trainer_phase_name(trainer_phase(trainer)));
 }
 
-void
-sentences_phase(const struct trainer *trainer, char *buf, size_t size)
+void sentences_phase(const struct trainer *trainer, char *buf, size_t size)
 {
 	const struct pass *pass = trainer_pass(trainer);
 
@@ -123,39 +117,39 @@ sentences_phase(const struct trainer *trainer, char *buf, size_t size)
 		forward_lines(trainer, buf, size);
 		break;
 	case TRAINER_PHASE_LOSS:
-		append(buf, size, "Loss: minus log of %.3f plus 1e-8 is %.4f.\n", pass->p[pass->label], pass->loss);
+		append(buf, size, "Loss: minus log of %.3f plus 1e-8 is %.4f.\n", pass->p[pass->label],
+		       pass->loss);
 		break;
 	case TRAINER_PHASE_BACKWARD:
 		backward_lines(trainer, buf, size);
 		break;
 	case TRAINER_PHASE_UPDATE:
-		append(buf, size, "Update: every weight moves by minus %g times its gradient; step %ld done.\n",
+		append(buf, size,
+		       "Update: every weight moves by minus %g times its gradient; step %ld done.\n",
 		       trainer_lr(trainer), trainer_step_count(trainer));
 		break;
 	}
 }
 
-void
-sentences_sample(const struct trainer *trainer, char *buf, size_t size)
+void sentences_sample(const struct trainer *trainer, char *buf, size_t size)
 {
 	const struct pass *pass = trainer_pass(trainer);
 
 	buf[0] = '\0';
 	append(buf, size, "Step %ld, sample %d of %d, labelled %s: guess %s, %s, loss %.4f.\n",
 	       trainer_step_count(trainer), trainer_sample_index(trainer), trainer_train_set(trainer)->size,
-	       label_name(pass->label), label_name(pass->prediction), pass->prediction == pass->label ? "right" : "wrong",
-	       pass->loss);
+	       label_name(pass->label), label_name(pass->prediction),
+	       pass->prediction == pass->label ? "right" : "wrong", pass->loss);
 }
 
-void
-sentences_epoch(const struct trainer *trainer, long epoch, char *buf, size_t size)
+void sentences_epoch(const struct trainer *trainer, long epoch, char *buf, size_t size)
 {
 	const struct epoch_record *r = trainer_epoch_record(trainer, epoch);
 
 	buf[0] = '\0';
 	if (r == NULL)
 		return;
-	append(buf, size, "Epoch %ld done: loss %.4f, training %d of %d right, test %d of %d right.\n", r->epoch,
-	       r->loss, r->train_correct, trainer_train_set(trainer)->size, r->test_correct,
+	append(buf, size, "Epoch %ld done: loss %.4f, training %d of %d right, test %d of %d right.\n",
+	       r->epoch, r->loss, r->train_correct, trainer_train_set(trainer)->size, r->test_correct,
 	       trainer_test_set(trainer)->size);
 }

@@ -42,8 +42,8 @@ void confirm_ask(struct confirm *c, struct driver *d, enum keymap_action action,
 
 	c->action = action;
 	c->key = key;
-	driver_say(d, true, "%s and lose the %ld step%s? y: yes, other keys: no", confirm_what(action),
-		   steps, steps == 1 ? "" : "s");
+	driver_say(d, true, "%s and lose the %ld step%s? y: yes, other keys: no", confirm_what(action), steps,
+		   steps == 1 ? "" : "s");
 }
 
 /* The answer: the action for y, else ACTION_NONE. */

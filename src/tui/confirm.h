@@ -15,8 +15,8 @@
 #include "tui/model/keymap.h"
 
 struct confirm {
-	enum keymap_action action;	/* asked about, or ACTION_NONE */
-	int key;			/* the key that asked, recorded once confirmed */
+	enum keymap_action action; /* asked about, or ACTION_NONE */
+	int key;		   /* the key that asked, recorded once confirmed */
 };
 
 /* True when action would throw away the steps the driver's run has trained. */

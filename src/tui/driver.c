@@ -33,7 +33,7 @@ void driver_init(struct driver *d, struct trainer *trainer, const struct tui_opt
 	d->options = *options;
 	d->speed = controls_speed_default();
 	d->test_step = -1;
-	if (options->load_path != NULL)	/* main started the run from them */
+	if (options->load_path != NULL) /* main started the run from them */
 		driver_loaded(d, options->load_path);
 }
 
@@ -52,11 +52,10 @@ void driver_close(struct driver *d)
 }
 
 /* Drive a new trainer made from config. */
-int driver_replace(struct driver *d, const struct trainer_config *config, char *err,
-		   size_t err_size)
+int driver_replace(struct driver *d, const struct trainer_config *config, char *err, size_t err_size)
 {
-	struct trainer *next = trainer_create_with_data(config, d->options.train_data, d->options.test_data,
-						       err, err_size);
+	struct trainer *next =
+		trainer_create_with_data(config, d->options.train_data, d->options.test_data, err, err_size);
 
 	if (next == NULL)
 		return -1;
@@ -64,7 +63,7 @@ int driver_replace(struct driver *d, const struct trainer_config *config, char *
 	d->owned = next;
 	d->trainer = next;
 	d->test_step = -1;
-	d->loaded_from[0] = '\0';	/* the seed's weights now */
+	d->loaded_from[0] = '\0'; /* the seed's weights now */
 	return 0;
 }
 

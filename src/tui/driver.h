@@ -21,21 +21,21 @@
 #define DRIVER_MAX_RUN_MS 25
 
 struct driver {
-	struct trainer *trainer;	/* the run on screen */
-	struct trainer *owned;		/* a run made here (new seed, replay), freed by driver_close */
-	struct tui_options options;	/* the options, with a replay's epochs */
+	struct trainer *trainer;    /* the run on screen */
+	struct trainer *owned;	    /* a run made here (new seed, replay), freed by driver_close */
+	struct tui_options options; /* the options, with a replay's epochs */
 
 	bool running;
-	int speed;			/* index into the controls' speeds */
-	double credit;			/* fractions of a step owed to the run */
-	double last_tick;		/* seconds, monotonic */
-	long run_limit;			/* the step the run stops at (--epochs) */
+	int speed;	  /* index into the controls' speeds */
+	double credit;	  /* fractions of a step owed to the run */
+	double last_tick; /* seconds, monotonic */
+	long run_limit;	  /* the step the run stops at (--epochs) */
 
-	long test_step;			/* the step test_correct was counted at; -1: stale */
+	long test_step; /* the step test_correct was counted at; -1: stale */
 	int test_correct;
-	double test_loss;		/* and the test set's mean loss then */
+	double test_loss; /* and the test set's mean loss then */
 
-	char loaded_from[256];		/* the file step 0's weights came from; "": the seed */
+	char loaded_from[256]; /* the file step 0's weights came from; "": the seed */
 	char message[SCENE_MESSAGE_SIZE];
 	bool message_is_error;
 };
@@ -50,8 +50,7 @@ void driver_init(struct driver *d, struct trainer *trainer, const struct tui_opt
 void driver_close(struct driver *d);
 
 /* Drive a new trainer made from config (the old one kept if that fails). 0, or -1 with err. */
-int driver_replace(struct driver *d, const struct trainer_config *config, char *err,
-		   size_t err_size);
+int driver_replace(struct driver *d, const struct trainer_config *config, char *err, size_t err_size);
 
 /* The run starts over from weights loaded from path (o): the narration names it. */
 void driver_loaded(struct driver *d, const char *path);
@@ -60,8 +59,7 @@ void driver_loaded(struct driver *d, const char *path);
 void driver_weights_changed(struct driver *d);
 
 /* Set the message shown in the narration panel until the next key. */
-void driver_say(struct driver *d, bool error, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+void driver_say(struct driver *d, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Clear the message (a key was pressed). */
 void driver_quiet(struct driver *d);

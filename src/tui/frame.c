@@ -11,10 +11,10 @@
 #include "tui/screen/colors.h"
 
 static const struct panel_ops *const frame_panels[] = {
-	&panel_status_ops, &panel_input_ops, &panel_hidden_ops, &panel_output_ops,
-	&panel_weights_ops, &panel_loss_ops, &panel_neuron_ops, &panel_update_ops,
-	&panel_narration_ops, &panel_keys_ops, &panel_tour_ops, &panel_wrong_ops,
-	&panel_curve_ops, &panel_figure_ops, &panel_map_ops, &panel_health_ops,
+	&panel_status_ops,    &panel_input_ops,	 &panel_hidden_ops, &panel_output_ops,
+	&panel_weights_ops,   &panel_loss_ops,	 &panel_neuron_ops, &panel_update_ops,
+	&panel_narration_ops, &panel_keys_ops,	 &panel_tour_ops,   &panel_wrong_ops,
+	&panel_curve_ops,     &panel_figure_ops, &panel_map_ops,    &panel_health_ops,
 };
 #define FRAME_PANELS ((int)(sizeof frame_panels / sizeof frame_panels[0]))
 
@@ -64,8 +64,8 @@ static int frame_panel_windows(struct frame *f, const struct layout *layout)
 }
 
 /* Lay the screen out again for its size (after a resize, a load, a toggle). */
-int frame_layout(struct frame *f, struct layout *layout, int hidden, enum layout_inspect inspect,
-		 bool zoom, int views, char *err, size_t err_size)
+int frame_layout(struct frame *f, struct layout *layout, int hidden, enum layout_inspect inspect, bool zoom,
+		 int views, char *err, size_t err_size)
 {
 	int h, w;
 
@@ -97,8 +97,7 @@ static void frame_highlight(WINDOW *win)
 }
 
 /* Draw one frame: every panel, then the help over them, then one doupdate. */
-void frame_draw(const struct frame *f, const struct layout *layout, const struct scene *scene,
-		bool help)
+void frame_draw(const struct frame *f, const struct layout *layout, const struct scene *scene, bool help)
 {
 	int i;
 

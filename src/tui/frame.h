@@ -17,8 +17,8 @@
 
 struct frame {
 	WINDOW *win[LAYOUT_PANEL_COUNT];
-	WINDOW *whole;		/* the "too small" notice */
-	WINDOW *help;		/* the help, centred over the panels */
+	WINDOW *whole; /* the "too small" notice */
+	WINDOW *help;  /* the help, centred over the panels */
 };
 
 /*
@@ -26,12 +26,11 @@ struct frame {
  * arguments, as layout_compute_views takes them) and make the windows.
  * Return 0, or -1 with err when a window cannot be made.
  */
-int frame_layout(struct frame *f, struct layout *layout, int hidden, enum layout_inspect inspect,
-		 bool zoom, int views, char *err, size_t err_size);
+int frame_layout(struct frame *f, struct layout *layout, int hidden, enum layout_inspect inspect, bool zoom,
+		 int views, char *err, size_t err_size);
 
 /* Draw one frame: the notice on a screen too small, else every panel, and the help if open. */
-void frame_draw(const struct frame *f, const struct layout *layout, const struct scene *scene,
-		bool help);
+void frame_draw(const struct frame *f, const struct layout *layout, const struct scene *scene, bool help);
 
 /* The pixel of the input panel's patch the mouse event waiting clicked, or -1. */
 int frame_click(const struct frame *f);

@@ -7,8 +7,8 @@
 #include "config.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/export.h"
@@ -80,8 +80,8 @@ static int keys_new_seed(struct tui *tui)
 /* The next gate (relu, leaky, sigmoid, tanh, relu...): the run restarts at step 0. */
 static void keys_next_activation(struct driver *d)
 {
-	enum activation next = (enum activation)((trainer_network(d->trainer)->activation + 1) %
-						 ACTIVATION_COUNT);
+	enum activation next =
+		(enum activation)((trainer_network(d->trainer)->activation + 1) % ACTIVATION_COUNT);
 
 	trainer_set_activation(d->trainer, next);
 	driver_weights_changed(d);
@@ -137,8 +137,8 @@ static int keys_change_run(struct tui *tui, enum keymap_action action)
 	switch (action) {
 	case ACTION_LR_DOWN:
 	case ACTION_LR_UP:
-		trainer_set_lr(d->trainer, controls_lr_next(trainer_lr(d->trainer),
-							    action == ACTION_LR_UP ? 1 : -1));
+		trainer_set_lr(d->trainer,
+			       controls_lr_next(trainer_lr(d->trainer), action == ACTION_LR_UP ? 1 : -1));
 		return 0;
 	case ACTION_RESET:
 		driver_pause(d);
@@ -317,8 +317,8 @@ static int keys_inspect(struct tui *tui)
 {
 	struct view *v = &tui->view;
 
-	if (!v->layout.large && (tui->browse.tour.open || tui->browse.wrong.open ||
-				 learning_views_inspect(tui) != v->inspect)) {
+	if (!v->layout.large &&
+	    (tui->browse.tour.open || tui->browse.wrong.open || learning_views_inspect(tui) != v->inspect)) {
 		/* The tour, the list, the curve and the figures sit where i shows the neuron. */
 		learning_views_close(tui);
 		tui->browse.tour.open = false;
@@ -332,8 +332,7 @@ static int keys_inspect(struct tui *tui)
 		return TUI_REDRAW | TUI_RESIZE;
 	}
 	if (v->layout.large) {
-		driver_say(&tui->driver, false, "%s",
-			   "this screen shows the neuron and the update already");
+		driver_say(&tui->driver, false, "%s", "this screen shows the neuron and the update already");
 		return TUI_REDRAW;
 	}
 	return keys_next_inspect(v);
@@ -388,8 +387,7 @@ static void keys_export_screen(struct tui *tui, char *err, size_t err_size)
 	else if (tui->export_screen(TUI_EXPORT_SCREEN, pictures, err, err_size) != 0)
 		driver_say(&tui->driver, true, "not exported: %s", err);
 	else
-		driver_say(&tui->driver, false, "exported the screen as text to %s",
-			   TUI_EXPORT_SCREEN);
+		driver_say(&tui->driver, false, "exported the screen as text to %s", TUI_EXPORT_SCREEN);
 	free(pictures);
 }
 
@@ -401,8 +399,8 @@ static void keys_export_pgms(struct tui *tui)
 	char err[SCENE_MESSAGE_SIZE - 64], what[128];
 
 	if ((added ? learning_views_export_added(tui, what, sizeof what, err, sizeof err)
-		   : tui_export_pgms(trainer_network(d->trainer), TUI_EXPORT_PGM_PREFIX, what,
-				     sizeof what, err, sizeof err)) != 0)
+		   : tui_export_pgms(trainer_network(d->trainer), TUI_EXPORT_PGM_PREFIX, what, sizeof what,
+				     err, sizeof err)) != 0)
 		driver_say(d, true, "not exported: %s", err);
 	else
 		driver_say(d, false, "exported %s as images to %s",

@@ -17,10 +17,10 @@ struct tui;
 
 /* What a handler asks of the main loop. */
 enum tui_flags {
-	TUI_REDRAW = 1 << 1,	/* draw a frame */
-	TUI_RESIZE = 1 << 2,	/* lay the screen out again first */
+	TUI_REDRAW = 1 << 1, /* draw a frame */
+	TUI_RESIZE = 1 << 2, /* lay the screen out again first */
 	TUI_QUIT = 1 << 3,
-	TUI_CLEAR = 1 << 4,	/* repaint the whole terminal (C-l) */
+	TUI_CLEAR = 1 << 4, /* repaint the whole terminal (C-l) */
 };
 
 /* Where the key handlers save and load weights when no option says. */

@@ -30,8 +30,7 @@ static void scene_train(const struct trainer *t, struct scene *s)
 }
 
 /* Ask the core what the current weights make of a patch that is not trained on. */
-static void scene_local(struct pass *pass, struct scene *s, const struct patch *patch,
-			enum label label)
+static void scene_local(struct pass *pass, struct scene *s, const struct patch *patch, enum label label)
 {
 	network_forward(s->net, patch, pass);
 	network_loss(pass, label);

@@ -33,7 +33,7 @@
 struct loop {
 	struct tui tui;
 	struct frame frame;
-	bool mouse;		/* mouse reporting is on (in the patch editor) */
+	bool mouse; /* mouse reporting is on (in the patch editor) */
 	char fatal[256];
 };
 
@@ -42,9 +42,9 @@ static bool loop_layout(struct loop *l)
 {
 	struct tui *tui = &l->tui;
 
-	return frame_layout(&l->frame, &tui->view.layout,
-			    trainer_network(tui->driver.trainer)->hidden, learning_views_inspect(tui),
-			    tui->view.zoom, learned_views_mask(tui), l->fatal, sizeof l->fatal) == 0;
+	return frame_layout(&l->frame, &tui->view.layout, trainer_network(tui->driver.trainer)->hidden,
+			    learning_views_inspect(tui), tui->view.zoom, learned_views_mask(tui), l->fatal,
+			    sizeof l->fatal) == 0;
 }
 
 /* Draw a frame of the scene. */
@@ -98,8 +98,9 @@ static int loop_read_keys(struct loop *l, int *keys)
 static int loop_input(struct loop *l)
 {
 	struct tui *tui = &l->tui;
-	int timeout = tui->player.playing ? player_timeout(&tui->player, driver_now())
-		      : tui->driver.running ? driver_run_timeout(&tui->driver) : -1;
+	int timeout = tui->player.playing   ? player_timeout(&tui->player, driver_now())
+		      : tui->driver.running ? driver_run_timeout(&tui->driver)
+					    : -1;
 
 	if (term_size_unsettled() && (timeout < 0 || timeout > DRIVER_FRAME_MS))
 		timeout = DRIVER_FRAME_MS;
@@ -173,8 +174,8 @@ static int loop_run(struct loop *l)
  * on its recording's screen (tour, theme: *light), a recording says which
  * screen it starts on. 0, or -1 with err.
  */
-static int loop_open_files(struct tui *tui, const struct tui_options *options, bool *light,
-			   char *err, size_t err_size)
+static int loop_open_files(struct tui *tui, const struct tui_options *options, bool *light, char *err,
+			   size_t err_size)
 {
 	if (options->replay_path != NULL) {
 		if (player_open(&tui->player, options->replay_path, &tui->driver, err, err_size) != 0)
@@ -204,7 +205,7 @@ static void loop_close(struct loop *l)
 /* Run the visualizer on trainer until the user quits; return the exit status. */
 int tui_run(struct trainer *trainer, const struct tui_options *options)
 {
-	static struct loop l;	/* large (a pass); one visualizer a process */
+	static struct loop l; /* large (a pass); one visualizer a process */
 	char err[256];
 	int status;
 	bool light = options->light;

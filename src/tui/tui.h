@@ -11,19 +11,19 @@
 #include "core/trainer.h"
 
 struct tui_options {
-	bool color;		/* false for --no-color or NO_COLOR */
-	bool ascii;		/* true for --ascii or a locale that is not UTF-8 */
-	const char *save_path;	/* --save: where `w` writes; NULL: edgeviz.weights */
-	const char *load_path;	/* --load: where `o` reads; NULL: edgeviz.weights */
-	long epochs;		/* --epochs: how far "run to the end" goes */
-	const char *record_path;	/* --record: write every key and step to this file */
-	const char *replay_path;	/* --replay: play this recording back */
-	bool tour;		/* --tour: start the guided tour */
-	bool light;		/* --theme light: dark text on a light ground, for projectors */
-	bool cvd;		/* --palette cvd: blue and orange, never red against green */
-	const struct dataset *train_data;	/* --train-data's set, kept by a new seed; NULL: drawn */
-	const struct dataset *test_data;	/* --test-data's set; NULL: drawn */
-	const char *train_data_path;	/* their files, for a recording */
+	bool color;			  /* false for --no-color or NO_COLOR */
+	bool ascii;			  /* true for --ascii or a locale that is not UTF-8 */
+	const char *save_path;		  /* --save: where `w` writes; NULL: edgeviz.weights */
+	const char *load_path;		  /* --load: where `o` reads; NULL: edgeviz.weights */
+	long epochs;			  /* --epochs: how far "run to the end" goes */
+	const char *record_path;	  /* --record: write every key and step to this file */
+	const char *replay_path;	  /* --replay: play this recording back */
+	bool tour;			  /* --tour: start the guided tour */
+	bool light;			  /* --theme light: dark text on a light ground, for projectors */
+	bool cvd;			  /* --palette cvd: blue and orange, never red against green */
+	const struct dataset *train_data; /* --train-data's set, kept by a new seed; NULL: drawn */
+	const struct dataset *test_data;  /* --test-data's set; NULL: drawn */
+	const char *train_data_path;	  /* their files, for a recording */
 	const char *test_data_path;
 };
 

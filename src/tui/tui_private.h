@@ -31,26 +31,26 @@
 
 /* What the screen shows: the mode, the layout and what is open over it. */
 struct view {
-	enum keymap_mode mode;		/* training, editor, test set, wrong samples */
-	struct layout layout;		/* as the loop laid the screen out last */
-	enum layout_inspect inspect;	/* what replaces weights and loss on a small screen */
-	bool zoom;			/* z: larger pictures on a large screen */
-	bool help;			/* the help is open */
-	int help_page;			/* its page, from 0 */
-	bool ascii;			/* no Unicode pictures */
+	enum keymap_mode mode;	     /* training, editor, test set, wrong samples */
+	struct layout layout;	     /* as the loop laid the screen out last */
+	enum layout_inspect inspect; /* what replaces weights and loss on a small screen */
+	bool zoom;		     /* z: larger pictures on a large screen */
+	bool help;		     /* the help is open */
+	int help_page;		     /* its page, from 0 */
+	bool ascii;		     /* no Unicode pictures */
 };
 
 /* What the person browses, each with its own cursor. */
 struct browsers {
-	int selected;			/* the hidden neuron shown in detail */
-	struct editor editor;		/* the patch editor's patch and cursor */
-	int test_index;			/* the test sample shown */
-	struct wrong_list wrong;	/* the samples it gets wrong */
-	struct tour_state tour;		/* the guided tour's page */
-	struct pass local_pass;		/* what the weights make of the editor's or a browsed sample */
-	bool browse_train;		/* t browses the training set (x switches) */
-	double set_p_edge[DATASET_MAX_SIZE];	/* p(Edge) of each patch of the set browsed */
-	bool set_right[DATASET_MAX_SIZE];	/* and whether the network's answer is its label */
+	int selected;			     /* the hidden neuron shown in detail */
+	struct editor editor;		     /* the patch editor's patch and cursor */
+	int test_index;			     /* the test sample shown */
+	struct wrong_list wrong;	     /* the samples it gets wrong */
+	struct tour_state tour;		     /* the guided tour's page */
+	struct pass local_pass;		     /* what the weights make of the editor's or a browsed sample */
+	bool browse_train;		     /* t browses the training set (x switches) */
+	double set_p_edge[DATASET_MAX_SIZE]; /* p(Edge) of each patch of the set browsed */
+	bool set_right[DATASET_MAX_SIZE];    /* and whether the network's answer is its label */
 };
 
 struct tui {
@@ -60,7 +60,7 @@ struct tui {
 	struct recorder recorder;
 	struct player player;
 	struct confirm confirm;		/* a, N, R, o asking before they throw the run away */
-	struct learning_views learning;	/* d, l, f (views/learning.c) */
+	struct learning_views learning; /* d, l, f (views/learning.c) */
 	struct views views;		/* m, n, j, k (views/learned.c) */
 	/*
 	 * S: write the screen as text (the curses side's, given by the loop),

@@ -10,15 +10,13 @@
 #include "core/analysis/epoch_digest.h"
 
 /* An empty column standing for epochs from .. to - 1. */
-static void
-column_open(struct curve_column *c, long from, long to)
+static void column_open(struct curve_column *c, long from, long to)
 {
 	*c = (struct curve_column){ .first = from, .last = to - 1 };
 }
 
 /* Add a bucket of epochs to a column (its means are sums until column_close). */
-static void
-column_add(struct curve_column *c, const struct epoch_bucket *b)
+static void column_add(struct curve_column *c, const struct epoch_bucket *b)
 {
 	if (c->count == 0) {
 		c->loss_min = b->loss_min;
@@ -51,8 +49,7 @@ column_add(struct curve_column *c, const struct epoch_bucket *b)
  * Add n records that lie together to a column: the loop that runs over
  * every epoch kept, each frame, so it works on the records in place.
  */
-static void
-column_add_records(struct curve_column *c, const struct epoch_record *r, long n)
+static void column_add_records(struct curve_column *c, const struct epoch_record *r, long n)
 {
 	long i = 0;
 
@@ -82,8 +79,7 @@ column_add_records(struct curve_column *c, const struct epoch_record *r, long n)
 }
 
 /* Turn a column's sums into means. */
-static void
-column_close(struct curve_column *c)
+static void column_close(struct curve_column *c)
 {
 	if (c->count == 0)
 		return;
@@ -93,8 +89,7 @@ column_close(struct curve_column *c)
 }
 
 /* The column (of used over n epochs) that epoch e falls in. */
-static int
-column_of(long e, long n, int used)
+static int column_of(long e, long n, int used)
 {
 	int c = (int)(e * used / n);
 
@@ -106,8 +101,7 @@ column_of(long e, long n, int used)
 }
 
 /* Add the kept records of epochs e .. to - 1 to a column, one by one. */
-static void
-column_add_kept(const struct trainer *t, struct curve_column *c, long e, long to)
+static void column_add_kept(const struct trainer *t, struct curve_column *c, long e, long to)
 {
 	while (e < to) {
 		long n = to - e;
@@ -124,8 +118,7 @@ column_add_kept(const struct trainer *t, struct curve_column *c, long e, long to
  * Add the kept epochs from .. to - 1 to a column: the whole blocks inside
  * it by their sums, the rest record by record.
  */
-static void
-column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
+static void column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
 {
 	long e = from < trainer_oldest_epoch(t) ? trainer_oldest_epoch(t) : from;
 
@@ -145,8 +138,7 @@ column_fill(const struct trainer *t, struct curve_column *c, long from, long to)
 	}
 }
 
-int
-curve_summarise(const struct trainer *t, int columns, struct curve_column *out)
+int curve_summarise(const struct trainer *t, int columns, struct curve_column *out)
 {
 	const struct epoch_digest *digest = trainer_epoch_digest(t);
 	long n = trainer_epochs_done(t);

@@ -13,10 +13,10 @@
 
 /* What one column of the curve stands for. */
 struct curve_column {
-	long first, last;		/* its epochs, from 0, both included */
-	long count;			/* epochs summarised: 0 for an empty column (no mean) */
+	long first, last; /* its epochs, from 0, both included */
+	long count;	  /* epochs summarised: 0 for an empty column (no mean) */
 	double loss_mean, loss_min, loss_max;
-	double train_mean, train_min, train_max;	/* accuracy, 0 .. 1 */
+	double train_mean, train_min, train_max; /* accuracy, 0 .. 1 */
 	double test_mean, test_min, test_max;
 };
 

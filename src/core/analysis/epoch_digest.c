@@ -6,16 +6,14 @@
 
 #include "core/analysis/epoch_digest.h"
 
-void
-epoch_digest_reset(struct epoch_digest *d)
+void epoch_digest_reset(struct epoch_digest *d)
 {
 	d->count = 0;
 	d->span = 1;
 }
 
 /* A bucket of one record. */
-static void
-bucket_start(struct epoch_bucket *b, const struct epoch_record *r)
+static void bucket_start(struct epoch_bucket *b, const struct epoch_record *r)
 {
 	b->first = b->last = r->epoch;
 	b->count = 1;
@@ -25,8 +23,7 @@ bucket_start(struct epoch_bucket *b, const struct epoch_record *r)
 }
 
 /* a takes b, the bucket after it, in (comparisons skip a NaN, as curve.c's). */
-static void
-bucket_merge(struct epoch_bucket *a, const struct epoch_bucket *b)
+static void bucket_merge(struct epoch_bucket *a, const struct epoch_bucket *b)
 {
 	a->last = b->last;
 	a->count += b->count;
@@ -48,8 +45,7 @@ bucket_merge(struct epoch_bucket *a, const struct epoch_bucket *b)
 }
 
 /* Merge the buckets two by two: half as many, each twice as long. */
-static void
-digest_halve(struct epoch_digest *d)
+static void digest_halve(struct epoch_digest *d)
 {
 	int n = 0;
 
@@ -63,8 +59,7 @@ digest_halve(struct epoch_digest *d)
 	d->span *= 2;
 }
 
-void
-epoch_digest_add(struct epoch_digest *d, const struct epoch_record *r)
+void epoch_digest_add(struct epoch_digest *d, const struct epoch_record *r)
 {
 	struct epoch_bucket one;
 
@@ -85,15 +80,13 @@ epoch_digest_add(struct epoch_digest *d, const struct epoch_record *r)
 	d->bucket[d->count++] = one;
 }
 
-void
-epoch_digest_truncate(struct epoch_digest *d, long epoch)
+void epoch_digest_truncate(struct epoch_digest *d, long epoch)
 {
 	while (d->count > 0 && d->bucket[d->count - 1].last >= epoch)
 		d->count--;
 }
 
-void
-epoch_blocks_add(struct ring *blocks, const struct epoch_record *r)
+void epoch_blocks_add(struct ring *blocks, const struct epoch_record *r)
 {
 	long k = r->epoch / EPOCH_BLOCK;
 	/* The ring's own memory, which ring_get hands out read-only. */
@@ -112,8 +105,7 @@ epoch_blocks_add(struct ring *blocks, const struct epoch_record *r)
 	*(struct epoch_bucket *)ring_push_slot(blocks) = one;
 }
 
-void
-epoch_blocks_truncate(struct ring *blocks, const struct ring *records, long epoch)
+void epoch_blocks_truncate(struct ring *blocks, const struct ring *records, long epoch)
 {
 	long k = epoch / EPOCH_BLOCK;
 

@@ -20,8 +20,8 @@
 
 /* Some consecutive epochs, summed up. */
 struct epoch_bucket {
-	long first, last;	/* its epochs, both included */
-	long count;		/* how many it holds (fewer than last - first + 1 after a gap) */
+	long first, last; /* its epochs, both included */
+	long count;	  /* how many it holds (fewer than last - first + 1 after a gap) */
 	double loss_sum, loss_min, loss_max;
 	double train_sum, train_min, train_max;
 	double test_sum, test_min, test_max;
@@ -30,7 +30,7 @@ struct epoch_bucket {
 struct epoch_digest {
 	struct epoch_bucket bucket[EPOCH_DIGEST_BUCKETS];
 	int count;
-	long span;		/* epochs a bucket takes before the next starts */
+	long span; /* epochs a bucket takes before the next starts */
 };
 
 /* Empty, with buckets of one epoch. */

@@ -8,9 +8,8 @@
 
 #include "core/analysis/figures.h"
 
-void
-figures_landscape(const struct network *net, const struct patch *x, enum label label, int index,
-		  const double *values, int count, double *losses)
+void figures_landscape(const struct network *net, const struct patch *x, enum label label, int index,
+		       const double *values, int count, double *losses)
 {
 	struct network probe = *net;
 	struct pass pass;
@@ -23,8 +22,7 @@ figures_landscape(const struct network *net, const struct patch *x, enum label l
 	}
 }
 
-int
-figures_steepest_input(const struct pass *pass, int hidden, int neuron)
+int figures_steepest_input(const struct pass *pass, int hidden, int neuron)
 {
 	int best = 0;
 
@@ -34,9 +32,7 @@ figures_steepest_input(const struct pass *pass, int hidden, int neuron)
 	return best;
 }
 
-void
-figures_gradients(const struct network *net, const struct patch *x, enum label label,
-		  struct pass *pass)
+void figures_gradients(const struct network *net, const struct patch *x, enum label label, struct pass *pass)
 {
 	network_forward(net, x, pass);
 	network_loss(pass, label);

@@ -15,8 +15,8 @@
  * of values[0 .. count-1] in turn and every other parameter as in net:
  * into losses[0 .. count-1].
  */
-void figures_landscape(const struct network *net, const struct patch *x, enum label label,
-		       int index, const double *values, int count, double *losses);
+void figures_landscape(const struct network *net, const struct patch *x, enum label label, int index,
+		       const double *values, int count, double *losses);
 
 /*
  * The input i (0 .. 24) whose W1 weight into neuron has the largest
@@ -29,7 +29,6 @@ int figures_steepest_input(const struct pass *pass, int hidden, int neuron);
  * The whole pass of (x, label) through net, backward included, without
  * training: the gradients a figure shows before the backward phase.
  */
-void figures_gradients(const struct network *net, const struct patch *x, enum label label,
-		       struct pass *pass);
+void figures_gradients(const struct network *net, const struct patch *x, enum label label, struct pass *pass);
 
 #endif

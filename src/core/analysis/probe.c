@@ -7,16 +7,14 @@
 
 #include "core/analysis/probe.h"
 
-void
-probe_family_patch(struct patch *patch, int k, double a, double b)
+void probe_family_patch(struct patch *patch, int k, double a, double b)
 {
 	for (int r = 0; r < PATCH_SIDE; r++)
 		for (int c = 0; c < PATCH_SIDE; c++)
 			patch->pixel[r * PATCH_SIDE + c] = c < k ? a : b;
 }
 
-bool
-probe_family_member(const struct patch *patch, int k, double *a, double *b)
+bool probe_family_member(const struct patch *patch, int k, double *a, double *b)
 {
 	double left = patch->pixel[0], right = patch->pixel[k];
 
@@ -29,15 +27,13 @@ probe_family_member(const struct patch *patch, int k, double *a, double *b)
 	return true;
 }
 
-double
-probe_grid_value(int i, int steps)
+double probe_grid_value(int i, int steps)
 {
 	/* A division, not i * (1 / steps): 0.05 * 3 is not 3 / 20.0. */
 	return steps > 0 ? (double)i / steps : 0.0;
 }
 
-void
-probe_map(const struct network *net, int k, int rows, int cols, double *p_edge, double *h)
+void probe_map(const struct network *net, int k, int rows, int cols, double *p_edge, double *h)
 {
 	struct patch patch;
 	struct pass pass;
@@ -58,8 +54,7 @@ probe_map(const struct network *net, int k, int rows, int cols, double *p_edge, 
 	}
 }
 
-void
-probe_fired(const struct network *net, const struct dataset *set, int fired[NETWORK_MAX_HIDDEN])
+void probe_fired(const struct network *net, const struct dataset *set, int fired[NETWORK_MAX_HIDDEN])
 {
 	struct pass pass;
 
@@ -72,8 +67,7 @@ probe_fired(const struct network *net, const struct dataset *set, int fired[NETW
 	}
 }
 
-bool
-probe_dead(const struct network *net, int fired)
+bool probe_dead(const struct network *net, int fired)
 {
 	return net->activation == ACTIVATION_RELU && fired == 0;
 }

@@ -14,8 +14,7 @@
 #include "tui/classroom/cast.h"
 
 /* Make room for more bytes; false (and failed set) when memory runs out. */
-static int
-cast_reserve(struct cast *cast, size_t more)
+static int cast_reserve(struct cast *cast, size_t more)
 {
 	if (cast->failed)
 		return 0;
@@ -37,8 +36,7 @@ cast_reserve(struct cast *cast, size_t more)
 /* Append formatted text. */
 static void cast_printf(struct cast *cast, const char *format, ...) __attribute__((format(printf, 2, 3)));
 
-static void
-cast_printf(struct cast *cast, const char *format, ...)
+static void cast_printf(struct cast *cast, const char *format, ...)
 {
 	va_list args;
 	char line[256];
@@ -53,8 +51,7 @@ cast_printf(struct cast *cast, const char *format, ...)
 }
 
 /* Append the JSON literal of bytes. */
-static void
-cast_string(struct cast *cast, const char *bytes, size_t length)
+static void cast_string(struct cast *cast, const char *bytes, size_t length)
 {
 	size_t need = json_string(NULL, 0, bytes, length);
 
@@ -64,11 +61,12 @@ cast_string(struct cast *cast, const char *bytes, size_t length)
 	}
 }
 
-void
-cast_begin(struct cast *cast, int width, int height, long long timestamp, const char *title, const char *term)
+void cast_begin(struct cast *cast, int width, int height, long long timestamp, const char *title,
+		const char *term)
 {
 	memset(cast, 0, sizeof *cast);
-	cast_printf(cast, "{\"version\": 2, \"width\": %d, \"height\": %d, \"timestamp\": %lld, \"title\": ", width,
+	cast_printf(cast,
+		    "{\"version\": 2, \"width\": %d, \"height\": %d, \"timestamp\": %lld, \"title\": ", width,
 		    height, timestamp);
 	cast_string(cast, title, strlen(title));
 	cast_printf(cast, "%s", ", \"env\": {\"TERM\": ");
@@ -77,8 +75,7 @@ cast_begin(struct cast *cast, int width, int height, long long timestamp, const 
 }
 
 /* One event line; the time clamped so that times never go back. */
-static void
-cast_event(struct cast *cast, double time, const char *kind, const char *bytes, size_t length)
+static void cast_event(struct cast *cast, double time, const char *kind, const char *bytes, size_t length)
 {
 	if (!(time >= cast->last))
 		time = cast->last;
@@ -88,8 +85,7 @@ cast_event(struct cast *cast, double time, const char *kind, const char *bytes, 
 	cast_printf(cast, "%s", "]\n");
 }
 
-void
-cast_output(struct cast *cast, double time, const char *bytes, size_t length)
+void cast_output(struct cast *cast, double time, const char *bytes, size_t length)
 {
 	size_t total = cast->pending_length + length;
 	char *joined = malloc(total > 0 ? total : 1);
@@ -108,23 +104,20 @@ cast_output(struct cast *cast, double time, const char *bytes, size_t length)
 	free(joined);
 }
 
-void
-cast_marker(struct cast *cast, double time, const char *label)
+void cast_marker(struct cast *cast, double time, const char *label)
 {
 	cast_event(cast, time, "m", label, strlen(label));
 }
 
 /* atomic_file_write's writer: the lines as they are. */
-static void
-cast_write(FILE *f, const void *context)
+static void cast_write(FILE *f, const void *context)
 {
 	const struct cast *cast = context;
 
 	fwrite(cast->text, 1, cast->length, f);
 }
 
-int
-cast_save(struct cast *cast, const char *path, char *err, size_t err_size)
+int cast_save(struct cast *cast, const char *path, char *err, size_t err_size)
 {
 	if (cast->pending_length > 0) {
 		/* A character the output never finished: its bytes become U+FFFD. */
@@ -138,8 +131,7 @@ cast_save(struct cast *cast, const char *path, char *err, size_t err_size)
 	return atomic_file_write(path, cast_write, cast, err, err_size);
 }
 
-void
-cast_free(struct cast *cast)
+void cast_free(struct cast *cast)
 {
 	free(cast->text);
 	memset(cast, 0, sizeof *cast);

@@ -12,12 +12,12 @@
 #include <stddef.h>
 
 struct cast {
-	char *text;		/* the lines so far */
+	char *text; /* the lines so far */
 	size_t length, capacity;
-	double last;		/* the time of the last event */
-	char pending[4];	/* the start of a UTF-8 character cut by the last write */
+	double last;	 /* the time of the last event */
+	char pending[4]; /* the start of a UTF-8 character cut by the last write */
 	size_t pending_length;
-	int failed;		/* out of memory: cast_save says so */
+	int failed; /* out of memory: cast_save says so */
 };
 
 /* Start a cast of a width x height terminal, begun at timestamp (seconds since 1970). */

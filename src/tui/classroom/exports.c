@@ -88,8 +88,8 @@ char *tui_export_pictures(const struct patch *patch, enum label label, const str
 }
 
 /* Write every hidden neuron's weights as prefix-hJ.pgm; the names in what. Return 0 or -1. */
-int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size,
-		    char *err, size_t err_size)
+int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size, char *err,
+		    size_t err_size)
 {
 	return tui_export_images(net, false, prefix, what, what_size, err, err_size);
 }

@@ -23,8 +23,8 @@
  * TUI_EXPORT_PGM_SCALE times, for every j; the file names, for a message,
  * in what. Return 0, or -1 with the reason in err.
  */
-int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size,
-		    char *err, size_t err_size);
+int tui_export_pgms(const struct network *net, const char *prefix, char *what, size_t what_size, char *err,
+		    size_t err_size);
 
 /*
  * What the screen shows only in color, as text for the S export: the patch

@@ -16,8 +16,8 @@
 #include "tui/tui_private.h"
 
 /* Start the driver's run from the recording's weights file. */
-static int player_load_weights(struct player *p, const char *path, struct driver *driver,
-			       char *err, size_t err_size)
+static int player_load_weights(struct player *p, const char *path, struct driver *driver, char *err,
+			       size_t err_size)
 {
 	char detail[256];
 	struct network net;
@@ -50,16 +50,14 @@ static int player_load_data(struct player *p, struct driver *driver, char *err, 
 }
 
 /* Load the recording and have the driver run what it recorded. */
-int player_open(struct player *p, const char *path, struct driver *driver, char *err,
-		size_t err_size)
+int player_open(struct player *p, const char *path, struct driver *driver, char *err, size_t err_size)
 {
 	struct trainer_config config = *trainer_config(driver->trainer);
 	char detail[256];
 
 	config.lr = trainer_lr(driver->trainer);
 	config.activation = trainer_network(driver->trainer)->activation;
-	if (recording_load(path, &config, driver->options.epochs, &p->rec, detail,
-			   sizeof detail) != 0) {
+	if (recording_load(path, &config, driver->options.epochs, &p->rec, detail, sizeof detail) != 0) {
 		snprintf(err, err_size, "--replay: %s", detail);
 		return -1;
 	}

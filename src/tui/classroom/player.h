@@ -25,7 +25,7 @@ struct player {
 	size_t next;		/* the next event to play */
 	double start;		/* when event time 0 was (monotonic seconds) */
 	char tag[64];		/* for the status line: " replay 3/40 playing " */
-	struct dataset sets[2];	/* the recording's train-data and test-data, if it names them */
+	struct dataset sets[2]; /* the recording's train-data and test-data, if it names them */
 };
 
 /*
@@ -33,8 +33,7 @@ struct player {
  * driver's run) and have the driver run what it recorded: its settings, its
  * weights, its epochs. 0, or -1 with err ("--replay: FILE: line N: ...").
  */
-int player_open(struct player *p, const char *path, struct driver *driver, char *err,
-		size_t err_size);
+int player_open(struct player *p, const char *path, struct driver *driver, char *err, size_t err_size);
 
 /* The screen the recording started on, where it says so: the tour and its page, the theme. */
 void player_screen(const struct player *p, struct tour_state *tour, bool *light);

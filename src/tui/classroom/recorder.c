@@ -12,8 +12,8 @@
 #include "tui/classroom/recording.h"
 
 /* Start recording: the file, then the run's settings. */
-int recorder_open(struct recorder *r, const char *path, const struct trainer *trainer,
-		  const char *load_path, long epochs, double now, char *err, size_t err_size)
+int recorder_open(struct recorder *r, const char *path, const struct trainer *trainer, const char *load_path,
+		  long epochs, double now, char *err, size_t err_size)
 {
 	struct trainer_config config = *trainer_config(trainer);
 

@@ -15,16 +15,16 @@
 #include "tui/classroom/tour.h"
 
 struct recorder {
-	FILE *file;		/* NULL: not recording */
-	double start;		/* when the session started, in the caller's seconds */
+	FILE *file;   /* NULL: not recording */
+	double start; /* when the session started, in the caller's seconds */
 };
 
 /*
  * Start recording to path the run of trainer (started from the weights file
  * load_path unless NULL) up to epochs, at time now. 0, or -1 with err.
  */
-int recorder_open(struct recorder *r, const char *path, const struct trainer *trainer,
-		  const char *load_path, long epochs, double now, char *err, size_t err_size);
+int recorder_open(struct recorder *r, const char *path, const struct trainer *trainer, const char *load_path,
+		  long epochs, double now, char *err, size_t err_size);
 
 /* Write the screen the session starts on (tour and page, theme), after recorder_open. */
 void recorder_screen(struct recorder *r, const struct tour_state *tour, bool light);

@@ -20,18 +20,28 @@
 #include "tui/classroom/recording.h"
 #include "tui/classroom/tour.h"
 
-#define CTRL_KEY(c) ((c) & 0x1f)
+#define CTRL_KEY(c) ((c)&0x1f)
 
 /* Keys with names of their own; any other printable character is itself. */
 static const struct {
 	const char *name;
 	int key;
 } recording_keys[] = {
-	{ "space", ' ' },	{ "tab", '\t' },	 { "btab", KEY_BTAB },
-	{ "enter", '\n' },	{ "escape", 27 },	 { "backspace", KEY_BACKSPACE },
-	{ "up", KEY_UP },	{ "down", KEY_DOWN },	 { "left", KEY_LEFT },
-	{ "right", KEY_RIGHT }, { "pgup", KEY_PPAGE },	 { "pgdn", KEY_NPAGE },
-	{ "f1", KEY_F(1) },	{ "C-l", CTRL_KEY('l') }, { "hash", '#' },
+	{ "space", ' ' },
+	{ "tab", '\t' },
+	{ "btab", KEY_BTAB },
+	{ "enter", '\n' },
+	{ "escape", 27 },
+	{ "backspace", KEY_BACKSPACE },
+	{ "up", KEY_UP },
+	{ "down", KEY_DOWN },
+	{ "left", KEY_LEFT },
+	{ "right", KEY_RIGHT },
+	{ "pgup", KEY_PPAGE },
+	{ "pgdn", KEY_NPAGE },
+	{ "f1", KEY_F(1) },
+	{ "C-l", CTRL_KEY('l') },
+	{ "hash", '#' },
 	/* a key that does nothing but clear the message line */
 	{ "none", 0 },
 };
@@ -105,17 +115,16 @@ static int recording_add(struct recording *rec, const struct recording_event *ev
 }
 
 /* A setting line (words[0] is its name); 1 if it was not one, 0 if read, -1 on error. */
-static int recording_setting(struct recording *rec, char **words, int n,
-			     const struct textfile *tf)
+static int recording_setting(struct recording *rec, char **words, int n, const struct textfile *tf)
 {
 	const char *name = words[0];
 	long v;
 	double x;
 
 	if (strcmp(name, "seed") && strcmp(name, "hidden") && strcmp(name, "lr") &&
-	    strcmp(name, "activation") && strcmp(name, "train-size") &&
-	    strcmp(name, "test-size") && strcmp(name, "epochs") && strcmp(name, "weights") &&
-	    strcmp(name, "train-data") && strcmp(name, "test-data"))
+	    strcmp(name, "activation") && strcmp(name, "train-size") && strcmp(name, "test-size") &&
+	    strcmp(name, "epochs") && strcmp(name, "weights") && strcmp(name, "train-data") &&
+	    strcmp(name, "test-data"))
 		return 1;
 	if (n != 2)
 		return textfile_error(tf, "'%s' takes one value", name);
@@ -123,25 +132,23 @@ static int recording_setting(struct recording *rec, char **words, int n,
 		return textfile_error(tf, "the setting '%s' comes after an event", name);
 	if (strcmp(name, "seed") == 0) {
 		if (!recording_long(words[1], 0, (long)UINT32_MAX, &v))
-			return textfile_error(tf, "seed '%.40s' is not 0 .. 4294967295",
-					       words[1]);
+			return textfile_error(tf, "seed '%.40s' is not 0 .. 4294967295", words[1]);
 		rec->config.seed = (uint32_t)v;
 	} else if (strcmp(name, "hidden") == 0) {
 		if (!recording_long(words[1], NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN, &v))
-			return textfile_error(tf, "hidden '%.40s' is not %d .. %d",
-					       words[1], NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN);
+			return textfile_error(tf, "hidden '%.40s' is not %d .. %d", words[1],
+					      NETWORK_MIN_HIDDEN, NETWORK_MAX_HIDDEN);
 		rec->config.hidden = (int)v;
 	} else if (strcmp(name, "lr") == 0) {
 		if (!recording_double(words[1], true, &x))
-			return textfile_error(tf, "lr '%.40s' is not a number > 0",
-					       words[1]);
+			return textfile_error(tf, "lr '%.40s' is not a number > 0", words[1]);
 		rec->config.lr = x;
 	} else if (strcmp(name, "activation") == 0) {
 		int a = activation_parse(words[1]);
 
 		if (a < 0)
 			return textfile_error(tf, "activation '%.40s' is not relu, leaky, sigmoid or tanh",
-					       words[1]);
+					      words[1]);
 		rec->config.activation = (enum activation)a;
 	} else if (strcmp(name, "weights") == 0) {
 		snprintf(rec->weights, sizeof rec->weights, "%s", words[1]);
@@ -151,13 +158,12 @@ static int recording_setting(struct recording *rec, char **words, int n,
 		snprintf(rec->test_data, sizeof rec->test_data, "%s", words[1]);
 	} else if (strcmp(name, "epochs") == 0) {
 		if (!recording_long(words[1], 1, 1000000000L, &v))
-			return textfile_error(tf, "epochs '%.40s' is not 1 or more",
-					       words[1]);
+			return textfile_error(tf, "epochs '%.40s' is not 1 or more", words[1]);
 		rec->epochs = v;
 	} else {
 		if (!recording_long(words[1], 1, DATASET_MAX_SIZE, &v))
-			return textfile_error(tf, "%s '%.40s' is not 1 .. %d", name,
-					       words[1], DATASET_MAX_SIZE);
+			return textfile_error(tf, "%s '%.40s' is not 1 .. %d", name, words[1],
+					      DATASET_MAX_SIZE);
 		if (strcmp(name, "train-size") == 0)
 			rec->config.train_size = (int)v;
 		else
@@ -167,8 +173,7 @@ static int recording_setting(struct recording *rec, char **words, int n,
 }
 
 /* A setting of the screen: tour N|off, theme dark|light; 1 if not one, 0 if read, -1 on error. */
-static int recording_screen_setting(struct recording *rec, char **words, int n,
-				    const struct textfile *tf)
+static int recording_screen_setting(struct recording *rec, char **words, int n, const struct textfile *tf)
 {
 	long page;
 
@@ -187,15 +192,13 @@ static int recording_screen_setting(struct recording *rec, char **words, int n,
 	if (strcmp(words[1], "off") == 0)
 		page = 0;
 	else if (!recording_long(words[1], 1, TOUR_PAGES, &page))
-		return textfile_error(tf, "tour '%.40s' is not off or a page, 1 .. %d", words[1],
-				      TOUR_PAGES);
+		return textfile_error(tf, "tour '%.40s' is not off or a page, 1 .. %d", words[1], TOUR_PAGES);
 	rec->tour = (int)page;
 	return 0;
 }
 
 /* An event's words after its time into e; 0, or -1 with err. */
-static int recording_event_words(char **words, int n, struct recording_event *e,
-				 const struct textfile *tf)
+static int recording_event_words(char **words, int n, struct recording_event *e, const struct textfile *tf)
 {
 	long row, col;
 
@@ -216,8 +219,7 @@ static int recording_event_words(char **words, int n, struct recording_event *e,
 	}
 	if (strcmp(words[0], "paint") == 0) {
 		e->kind = RECORDING_PAINT;
-		if (n != 3 || !recording_long(words[1], 0, 4, &row) ||
-		    !recording_long(words[2], 0, 4, &col))
+		if (n != 3 || !recording_long(words[1], 0, 4, &row) || !recording_long(words[2], 0, 4, &col))
 			return textfile_error(tf, "'paint' takes a row and a column, 0 .. 4");
 		e->pixel = (int)(row * 5 + col);
 		return 0;
@@ -226,8 +228,8 @@ static int recording_event_words(char **words, int n, struct recording_event *e,
 }
 
 /* One line (not the first): a setting, a wait or an event. 0, or -1 with err. */
-static int recording_line(struct recording *rec, char *text, const struct textfile *tf,
-			  double *shift, double *last)
+static int recording_line(struct recording *rec, char *text, const struct textfile *tf, double *shift,
+			  double *last)
 {
 	char *words[5];
 	int n = textfile_words(text, words, 4), status;
@@ -254,12 +256,10 @@ static int recording_line(struct recording *rec, char *text, const struct textfi
 	t = *last;
 	if (isdigit((unsigned char)words[0][0]) || words[0][0] == '.') {
 		if (!recording_double(words[0], false, &t) || t > 1e9)
-			return textfile_error(tf, "'%.40s' is not a time in seconds",
-					       words[0]);
+			return textfile_error(tf, "'%.40s' is not a time in seconds", words[0]);
 		t += *shift;
 		if (t < *last)
-			return textfile_error(tf, "the time %.40s is before the last one",
-					       words[0]);
+			return textfile_error(tf, "the time %.40s is before the last one", words[0]);
 		if (n == 1)
 			return textfile_error(tf, "a time with no event after it");
 		memmove(words, words + 1, (size_t)(n - 1) * sizeof words[0]);
@@ -291,8 +291,8 @@ static int recording_magic(struct textfile *tf, char *buf)
 }
 
 /* Read a recording from text. */
-int recording_parse(const char *text, const struct trainer_config *config, long epochs,
-		    struct recording *rec, char *err, size_t err_size)
+int recording_parse(const char *text, const struct trainer_config *config, long epochs, struct recording *rec,
+		    char *err, size_t err_size)
 {
 	char buf[RECORDING_LINE_MAX + 1];
 	struct textfile tf;
@@ -321,8 +321,8 @@ fail:
 }
 
 /* Read the recording in path. */
-int recording_load(const char *path, const struct trainer_config *config, long epochs,
-		   struct recording *rec, char *err, size_t err_size)
+int recording_load(const char *path, const struct trainer_config *config, long epochs, struct recording *rec,
+		   char *err, size_t err_size)
 {
 	char *text = NULL, detail[256];
 	size_t len = 0;
@@ -363,8 +363,8 @@ void recording_write_header(FILE *f, const struct trainer_config *config, long e
 	fprintf(f, "# written by edgeviz --record; times in seconds from the start\n");
 	fprintf(f, "seed %lu\nhidden %d\nlr %.17g\nactivation %s\n", (unsigned long)config->seed,
 		config->hidden, config->lr, activation_keyword(config->activation));
-	fprintf(f, "train-size %d\ntest-size %d\nepochs %ld\n", config->train_size,
-		config->test_size, epochs);
+	fprintf(f, "train-size %d\ntest-size %d\nepochs %ld\n", config->train_size, config->test_size,
+		epochs);
 }
 
 /* Write the settings of the screen. */

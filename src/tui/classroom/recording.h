@@ -53,28 +53,28 @@
 #define RECORDING_LINE_MAX 256
 
 enum recording_kind {
-	RECORDING_KEY,		/* a key pressed */
-	RECORDING_RUN,		/* steps trained by one frame of a run */
-	RECORDING_PAINT,	/* a click on the editor's patch */
+	RECORDING_KEY,	 /* a key pressed */
+	RECORDING_RUN,	 /* steps trained by one frame of a run */
+	RECORDING_PAINT, /* a click on the editor's patch */
 };
 
 struct recording_event {
-	double time;		/* seconds from the start, waits included */
+	double time; /* seconds from the start, waits included */
 	enum recording_kind kind;
-	int key;		/* RECORDING_KEY: as wgetch returns it */
-	long steps;		/* RECORDING_RUN: 1 or more */
-	int pixel;		/* RECORDING_PAINT: row * 5 + column */
-	int line;		/* where it was in the file, for messages */
+	int key;    /* RECORDING_KEY: as wgetch returns it */
+	long steps; /* RECORDING_RUN: 1 or more */
+	int pixel;  /* RECORDING_PAINT: row * 5 + column */
+	int line;   /* where it was in the file, for messages */
 };
 
 struct recording {
-	struct trainer_config config;	/* the run's settings */
-	long epochs;			/* how far "run to the end" goes */
-	char weights[RECORDING_LINE_MAX];	/* start from this weights file; "": the seed's */
-	int tour;			/* -1: not said; 0: closed; N: open at page N, from 1 */
-	int light;			/* -1: not said; 0: the dark theme; 1: the light one */
-	char train_data[RECORDING_LINE_MAX];	/* train on this data file; "": as the command line says */
-	char test_data[RECORDING_LINE_MAX];	/* test on this data file; "": as the command line says */
+	struct trainer_config config;	     /* the run's settings */
+	long epochs;			     /* how far "run to the end" goes */
+	char weights[RECORDING_LINE_MAX];    /* start from this weights file; "": the seed's */
+	int tour;			     /* -1: not said; 0: closed; N: open at page N, from 1 */
+	int light;			     /* -1: not said; 0: the dark theme; 1: the light one */
+	char train_data[RECORDING_LINE_MAX]; /* train on this data file; "": as the command line says */
+	char test_data[RECORDING_LINE_MAX];  /* test on this data file; "": as the command line says */
 	struct recording_event *events;
 	size_t count, capacity;
 };
@@ -84,12 +84,12 @@ struct recording {
  * epochs for the settings it does not give. Return 0, or -1 with
  * "line N: what is wrong" in err and nothing to free.
  */
-int recording_parse(const char *text, const struct trainer_config *config, long epochs,
-		    struct recording *rec, char *err, size_t err_size);
+int recording_parse(const char *text, const struct trainer_config *config, long epochs, struct recording *rec,
+		    char *err, size_t err_size);
 
 /* Read the recording in path (see recording_parse); err says the path too. */
-int recording_load(const char *path, const struct trainer_config *config, long epochs,
-		   struct recording *rec, char *err, size_t err_size);
+int recording_load(const char *path, const struct trainer_config *config, long epochs, struct recording *rec,
+		   char *err, size_t err_size);
 
 /* Free a recording's events. */
 void recording_free(struct recording *rec);

@@ -10,55 +10,64 @@
 #include <string.h>
 
 #include "core/patch.h"
+#include "tui/classroom/tour.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
-#include "tui/classroom/tour.h"
 
 /* Room for a page's panels to look at, best first; LAYOUT_STATUS is always shown. */
 #define TOUR_LOOK_AT 3
 
 static const struct {
 	const char *title;
-	enum layout_panel look_at[TOUR_LOOK_AT];	/* the first one shown is pointed at */
+	enum layout_panel look_at[TOUR_LOOK_AT]; /* the first one shown is pointed at */
 	const char *text;
 } tour_pages[TOUR_PAGES] = {
-	[TOUR_FORWARD] = { "The forward pass", { LAYOUT_HIDDEN, LAYOUT_STATUS },
-		"The 25 pixels go in as one row x. Each hidden neuron adds up the pixels times its "
-		"own 25 weights, plus a bias (z1), and its gate makes h of it. The two outputs add "
-		"up h times their weights the same way (z2). Only arithmetic, left to right." },
-	[TOUR_TEMPLATE] = { "A neuron is a template", { LAYOUT_WEIGHTS, LAYOUT_HIDDEN },
-		"Read a neuron's 25 weights as a 5x5 picture: blue where it wants light, red where "
-		"it wants dark. z1 is large when the patch looks like that picture, low when not. "
-		"Each training step changes the pictures a little. Tab picks another neuron." },
-	[TOUR_RELU] = { "ReLU, the gate", { LAYOUT_HIDDEN, LAYOUT_STATUS },
-		"h = max(0, z1): a neuron whose template matches passes its score on; one that does "
-		"not is blocked (h = 0), and no gradient reaches its weights. Blocked for every "
-		"patch, it is dead. a tries other gates: leaky, sigmoid, tanh." },
-	[TOUR_SOFTMAX] = { "Softmax: scores to chances", { LAYOUT_OUTPUT, LAYOUT_STATUS },
-		"The two scores z2 can be any numbers. Softmax turns them into chances that add up "
-		"to 1: e to the power of each score, divided by the sum of both. Only the gap "
-		"between the scores counts, so both first lose the larger one (z - max): p stays "
-		"the same, and e^z cannot overflow." },
-	[TOUR_LOSS] = { "The loss: how wrong", { LAYOUT_OUTPUT, LAYOUT_STATUS },
-		"The loss looks only at the chance given to the right answer: -log of it. Sure and "
-		"right: near 0. Sure and wrong: large. Training makes its average over the data "
-		"small." },
-	[TOUR_DESCENT] = { "Gradient descent", { LAYOUT_UPDATE, LAYOUT_NARRATION, LAYOUT_STATUS },
-		"A weight's gradient says how the loss changes when that weight grows a little. "
-		"Each step moves every weight a little against it: w = w - lr x dw. Too small a "
-		"rate is slow; too large and the loss jumps ([ and ] change it)." },
-	[TOUR_CHAIN] = { "The chain rule", { LAYOUT_OUTPUT, LAYOUT_STATUS },
-		"The loss reaches a weight only through a chain: w, z1, h, z2, p, loss. Its gradient "
-		"is the product of the slopes of the links. For softmax with this loss the first "
-		"links fold into one simple difference: dz2 = p - y." },
-	[TOUR_BACKPROP] = { "Backpropagation", { LAYOUT_HIDDEN, LAYOUT_STATUS },
-		"Backward, layer by layer: dh = dz2 times W2, then the gate lets dh through where "
-		"the neuron fired (dz1) and stops it where it was blocked; dW1 = x times dz1. One "
-		"pass back gives every gradient at once." },
-	[TOUR_LEARN] = { "Watching it learn", { LAYOUT_LOSS, LAYOUT_STATUS },
-		"Press r to train on (r again pauses), e to finish the epoch, b to step back "
-		"exactly, B one phase. l shows the whole learning curve; d shows what training "
-		"added to the templates, W1 - W1(step 0). What this run has learned so far:" },
+	[TOUR_FORWARD] = { "The forward pass",
+			   { LAYOUT_HIDDEN, LAYOUT_STATUS },
+			   "The 25 pixels go in as one row x. Each hidden neuron adds up the pixels times its "
+			   "own 25 weights, plus a bias (z1), and its gate makes h of it. The two outputs add "
+			   "up h times their weights the same way (z2). Only arithmetic, left to right." },
+	[TOUR_TEMPLATE] = { "A neuron is a template",
+			    { LAYOUT_WEIGHTS, LAYOUT_HIDDEN },
+			    "Read a neuron's 25 weights as a 5x5 picture: blue where it wants light, red where "
+			    "it wants dark. z1 is large when the patch looks like that picture, low when not. "
+			    "Each training step changes the pictures a little. Tab picks another neuron." },
+	[TOUR_RELU] = { "ReLU, the gate",
+			{ LAYOUT_HIDDEN, LAYOUT_STATUS },
+			"h = max(0, z1): a neuron whose template matches passes its score on; one that does "
+			"not is blocked (h = 0), and no gradient reaches its weights. Blocked for every "
+			"patch, it is dead. a tries other gates: leaky, sigmoid, tanh." },
+	[TOUR_SOFTMAX] = { "Softmax: scores to chances",
+			   { LAYOUT_OUTPUT, LAYOUT_STATUS },
+			   "The two scores z2 can be any numbers. Softmax turns them into chances that add up "
+			   "to 1: e to the power of each score, divided by the sum of both. Only the gap "
+			   "between the scores counts, so both first lose the larger one (z - max): p stays "
+			   "the same, and e^z cannot overflow." },
+	[TOUR_LOSS] = { "The loss: how wrong",
+			{ LAYOUT_OUTPUT, LAYOUT_STATUS },
+			"The loss looks only at the chance given to the right answer: -log of it. Sure and "
+			"right: near 0. Sure and wrong: large. Training makes its average over the data "
+			"small." },
+	[TOUR_DESCENT] = { "Gradient descent",
+			   { LAYOUT_UPDATE, LAYOUT_NARRATION, LAYOUT_STATUS },
+			   "A weight's gradient says how the loss changes when that weight grows a little. "
+			   "Each step moves every weight a little against it: w = w - lr x dw. Too small a "
+			   "rate is slow; too large and the loss jumps ([ and ] change it)." },
+	[TOUR_CHAIN] = { "The chain rule",
+			 { LAYOUT_OUTPUT, LAYOUT_STATUS },
+			 "The loss reaches a weight only through a chain: w, z1, h, z2, p, loss. Its gradient "
+			 "is the product of the slopes of the links. For softmax with this loss the first "
+			 "links fold into one simple difference: dz2 = p - y." },
+	[TOUR_BACKPROP] = { "Backpropagation",
+			    { LAYOUT_HIDDEN, LAYOUT_STATUS },
+			    "Backward, layer by layer: dh = dz2 times W2, then the gate lets dh through where "
+			    "the neuron fired (dz1) and stops it where it was blocked; dW1 = x times dz1. One "
+			    "pass back gives every gradient at once." },
+	[TOUR_LEARN] = { "Watching it learn",
+			 { LAYOUT_LOSS, LAYOUT_STATUS },
+			 "Press r to train on (r again pauses), e to finish the epoch, b to step back "
+			 "exactly, B one phase. l shows the whole learning curve; d shows what training "
+			 "added to the templates, W1 - W1(step 0). What this run has learned so far:" },
 };
 
 /* The page's title. */
@@ -137,8 +146,7 @@ void tour_words(int page, const struct scene *s, char *buf, size_t size)
 	if (page < 0 || page >= TOUR_PAGES)
 		return;
 	if (page == TOUR_RELU && panel_gate(s) != ACTIVATION_RELU)
-		tour_append(buf, size, "(The gate now is %s, not ReLU: a switches.) ",
-			    panel_gate_short(s));
+		tour_append(buf, size, "(The gate now is %s, not ReLU: a switches.) ", panel_gate_short(s));
 	tour_append(buf, size, "%s", tour_pages[page].text);
 	if (page == TOUR_TEMPLATE && s->highlight != LAYOUT_WEIGHTS)
 		tour_append(buf, size, " (The pictures are under this page: T closes it.)");
@@ -203,8 +211,8 @@ static void tour_relu(const struct scene *s, char *buf, size_t size)
 	tour_num(z1, sizeof z1, s->pass->z1[j], 3);
 	format_number(h, sizeof h, s->pass->h[j], 3, 10, panel_gate(s) != ACTIVATION_RELU);
 	if (panel_gate(s) == ACTIVATION_RELU)
-		snprintf(buf, size, "h%d: ReLU(%s) = max(0, %s) = %s;  %d of %d pass, %d blocked", j,
-			 z1, z1, h, passed, s->net->hidden, s->net->hidden - passed);
+		snprintf(buf, size, "h%d: ReLU(%s) = max(0, %s) = %s;  %d of %d pass, %d blocked", j, z1, z1,
+			 h, passed, s->net->hidden, s->net->hidden - passed);
 	else
 		snprintf(buf, size, "h%d: %s(%s) = %s;  the gate now is %s: it blocks nothing", j,
 			 panel_gate_short(s), z1, h, panel_gate_short(s));
@@ -218,8 +226,7 @@ static void tour_softmax(const struct scene *s, char *buf, size_t size)
 	format_number(e0, sizeof e0, s->pass->exp_z2[0], 3, 8, false);
 	format_number(e1, sizeof e1, s->pass->exp_z2[1], 3, 8, false);
 	format_number(p, sizeof p, s->pass->p[LABEL_EDGE], 3, 8, false);
-	snprintf(buf, size, "e^(z2 - max) = [%s, %s];  p(Edge) = %s / (%s + %s) = %s", e0, e1, e0,
-		 e0, e1, p);
+	snprintf(buf, size, "e^(z2 - max) = [%s, %s];  p(Edge) = %s / (%s + %s) = %s", e0, e1, e0, e0, e1, p);
 }
 
 /* The formula of the loss. */
@@ -242,13 +249,12 @@ static void tour_descent(const struct scene *s, char *buf, size_t size)
 
 	if (s->before == NULL || s->phase != TRAINER_PHASE_UPDATE) {
 		tour_num(grad, sizeof grad, s->pass->db1[j], 4);
-		snprintf(buf, size, "at the update (s): b1[%d] changes by -lr x db1 = -%g x (%s)", j,
-			 lr, grad);
+		snprintf(buf, size, "at the update (s): b1[%d] changes by -lr x db1 = -%g x (%s)", j, lr,
+			 grad);
 		return;
 	}
-	snprintf(buf, size, "b1[%d] = %s - %g x (%s) = %s", j,
-		 tour_num(old, sizeof old, s->before->b1[j], 4), lr,
-		 tour_num(grad, sizeof grad, s->pass->db1[j], 4),
+	snprintf(buf, size, "b1[%d] = %s - %g x (%s) = %s", j, tour_num(old, sizeof old, s->before->b1[j], 4),
+		 lr, tour_num(grad, sizeof grad, s->pass->db1[j], 4),
 		 tour_num(now, sizeof now, s->net->b1[j], 4));
 }
 
@@ -261,8 +267,7 @@ static void tour_chain(const struct scene *s, char *buf, size_t size)
 	format_number(p0, sizeof p0, s->pass->p[0], 3, 10, false);
 	format_number(p1, sizeof p1, s->pass->p[1], 3, 10, false);
 	snprintf(buf, size, "dz2 = p - y = [%s - %d, %s - %d] = [%s, %s]", p0, y0, p1, y1,
-		 tour_num(d0, sizeof d0, s->pass->dz2[0], 3),
-		 tour_num(d1, sizeof d1, s->pass->dz2[1], 3));
+		 tour_num(d0, sizeof d0, s->pass->dz2[0], 3), tour_num(d1, sizeof d1, s->pass->dz2[1], 3));
 }
 
 /* The formula of backpropagation. */
@@ -271,11 +276,10 @@ static void tour_backprop(const struct scene *s, char *buf, size_t size)
 	char dh[24], dz1[24];
 	int j = s->selected;
 
-	snprintf(buf, size, "h%d: dh = %s, dz1 = %s (%s)", j,
-		 tour_num(dh, sizeof dh, s->pass->dh[j], 4),
+	snprintf(buf, size, "h%d: dh = %s, dz1 = %s (%s)", j, tour_num(dh, sizeof dh, s->pass->dh[j], 4),
 		 tour_num(dz1, sizeof dz1, s->pass->dz1[j], 4),
-		 panel_blocked(s, j) ? "blocked: its W1 does not move"
-		 : panel_leaks(s, j) ? "1% leaks through"
+		 panel_blocked(s, j)		    ? "blocked: its W1 does not move"
+		 : panel_leaks(s, j)		    ? "1% leaks through"
 		 : panel_gate(s) == ACTIVATION_RELU ? "it fired: the gradient passes"
 						    : "scaled by the gate's slope");
 }
@@ -289,13 +293,12 @@ static void tour_learn(const struct scene *s, char *buf, size_t size)
 
 	if (r == NULL) {
 		snprintf(buf, size, "step %ld, no epoch done yet; test %d/%d right now",
-			 trainer_step_count(s->trainer), s->test_correct,
-			 trainer_test_set(s->trainer)->size);
+			 trainer_step_count(s->trainer), s->test_correct, trainer_test_set(s->trainer)->size);
 		return;
 	}
 	format_loss(loss, sizeof loss, r->loss);
-	snprintf(buf, size, "epoch %ld: mean loss %s, train %d/%d, test %d/%d right now", r->epoch,
-		 loss, r->train_correct, trainer_train_set(s->trainer)->size, s->test_correct,
+	snprintf(buf, size, "epoch %ld: mean loss %s, train %d/%d, test %d/%d right now", r->epoch, loss,
+		 r->train_correct, trainer_train_set(s->trainer)->size, s->test_correct,
 		 trainer_test_set(s->trainer)->size);
 }
 
@@ -330,15 +333,33 @@ void tour_formula(int page, const struct scene *s, char *buf, size_t size)
 		return;
 	}
 	switch (page) {
-	case TOUR_FORWARD: tour_forward(s, buf, size); break;
-	case TOUR_TEMPLATE: tour_template(s, buf, size); break;
-	case TOUR_RELU: tour_relu(s, buf, size); break;
-	case TOUR_SOFTMAX: tour_softmax(s, buf, size); break;
-	case TOUR_LOSS: tour_loss(s, buf, size); break;
-	case TOUR_DESCENT: tour_descent(s, buf, size); break;
-	case TOUR_CHAIN: tour_chain(s, buf, size); break;
-	case TOUR_BACKPROP: tour_backprop(s, buf, size); break;
-	default: tour_learn(s, buf, size); break;
+	case TOUR_FORWARD:
+		tour_forward(s, buf, size);
+		break;
+	case TOUR_TEMPLATE:
+		tour_template(s, buf, size);
+		break;
+	case TOUR_RELU:
+		tour_relu(s, buf, size);
+		break;
+	case TOUR_SOFTMAX:
+		tour_softmax(s, buf, size);
+		break;
+	case TOUR_LOSS:
+		tour_loss(s, buf, size);
+		break;
+	case TOUR_DESCENT:
+		tour_descent(s, buf, size);
+		break;
+	case TOUR_CHAIN:
+		tour_chain(s, buf, size);
+		break;
+	case TOUR_BACKPROP:
+		tour_backprop(s, buf, size);
+		break;
+	default:
+		tour_learn(s, buf, size);
+		break;
 	}
 }
 

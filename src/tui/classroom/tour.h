@@ -15,15 +15,15 @@
 #include "tui/scene.h"
 
 enum tour_page {
-	TOUR_FORWARD,		/* the forward pass */
-	TOUR_TEMPLATE,		/* a neuron as a template */
-	TOUR_RELU,		/* ReLU, the gate */
-	TOUR_SOFTMAX,		/* scores to chances */
-	TOUR_LOSS,		/* how wrong */
-	TOUR_DESCENT,		/* gradient descent */
-	TOUR_CHAIN,		/* the chain rule */
-	TOUR_BACKPROP,		/* backpropagation */
-	TOUR_LEARN,		/* watching it learn */
+	TOUR_FORWARD,  /* the forward pass */
+	TOUR_TEMPLATE, /* a neuron as a template */
+	TOUR_RELU,     /* ReLU, the gate */
+	TOUR_SOFTMAX,  /* scores to chances */
+	TOUR_LOSS,     /* how wrong */
+	TOUR_DESCENT,  /* gradient descent */
+	TOUR_CHAIN,    /* the chain rule */
+	TOUR_BACKPROP, /* backpropagation */
+	TOUR_LEARN,    /* watching it learn */
 	TOUR_PAGES
 };
 
@@ -55,7 +55,7 @@ void tour_formula(int page, const struct scene *scene, char *buf, size_t size);
 /* The tour as the person browses it: open or not, and the page. */
 struct tour_state {
 	bool open;
-	int page;		/* 0 .. TOUR_PAGES - 1 */
+	int page; /* 0 .. TOUR_PAGES - 1 */
 };
 
 /* Turn the page by delta; false (the page kept) when there is no page that way. */

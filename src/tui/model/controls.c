@@ -27,7 +27,7 @@ int controls_speed_count(void)
 /* The speed the visualizer starts with. */
 int controls_speed_default(void)
 {
-	return 3;	/* 10 steps a second: each step visible, an epoch in 10 s */
+	return 3; /* 10 steps a second: each step visible, an epoch in 10 s */
 }
 
 /* Steps a second of speed index i (clamped), or CONTROLS_SPEED_MAX. */

@@ -15,8 +15,8 @@
 struct editor {
 	struct patch patch;
 	enum label label;
-	int cursor;			/* 0 .. 24, row by row */
-	int example;			/* index of the last example picked, -1: none */
+	int cursor;  /* 0 .. 24, row by row */
+	int example; /* index of the last example picked, -1: none */
 };
 
 /* Start from patch (the sample on screen) and its label. */

@@ -31,7 +31,8 @@ void equation_order(const struct pass *pass, int hidden, int j, int order[EQUATI
 	for (int i = 0; i < PATCH_PIXELS; i++) {
 		int k = i;
 		/* Insertion: a row moves up past smaller gradients only, so ties keep input order. */
-		while (pass != NULL && k > 0 && fabs(pass->dw1[w1[k - 1] * hidden + j]) < fabs(pass->dw1[i * hidden + j])) {
+		while (pass != NULL && k > 0 &&
+		       fabs(pass->dw1[w1[k - 1] * hidden + j]) < fabs(pass->dw1[i * hidden + j])) {
 			w1[k] = w1[k - 1];
 			k--;
 		}
@@ -61,7 +62,8 @@ void equation_gradient(const struct pass *pass, const struct patch *x, int hidde
 	char a[24], b[24];
 
 	if (which == EQUATION_B1) {
-		format_number(result, result_size, pass->db1[j], EQUATION_GRAD_DECIMALS, EQUATION_WIDTH, true);
+		format_number(result, result_size, pass->db1[j], EQUATION_GRAD_DECIMALS, EQUATION_WIDTH,
+			      true);
 		snprintf(line, size, "dL/db1[%d] = dz1[%d] = %s", j, j, result);
 	} else if (which == EQUATION_W2_EDGE || which == EQUATION_W2_NO) {
 		int k = which == EQUATION_W2_EDGE ? 0 : 1;
@@ -69,14 +71,15 @@ void equation_gradient(const struct pass *pass, const struct patch *x, int hidde
 			      EQUATION_WIDTH, true);
 		factor(a, sizeof a, pass->h[j], 3, false);
 		factor(b, sizeof b, pass->dz2[k], 4, true);
-		snprintf(line, size, "dL/dW2[%d,%d] = h[%d] * dz2[%d] = %s * %s = %s", j, k, j, k, a, b, result);
+		snprintf(line, size, "dL/dW2[%d,%d] = h[%d] * dz2[%d] = %s * %s = %s", j, k, j, k, a, b,
+			 result);
 	} else {
 		format_number(result, result_size, pass->dw1[which * hidden + j], EQUATION_GRAD_DECIMALS,
 			      EQUATION_WIDTH, true);
 		factor(a, sizeof a, x->pixel[which], 2, false);
 		factor(b, sizeof b, pass->dz1[j], 4, true);
-		snprintf(line, size, "dL/dW1[%d,%d] = x[%d] * dz1[%d] = %s * %s = %s", which, j, which, j, a, b,
-			 result);
+		snprintf(line, size, "dL/dW1[%d,%d] = x[%d] * dz1[%d] = %s * %s = %s", which, j, which, j, a,
+			 b, result);
 	}
 }
 
@@ -127,7 +130,8 @@ void equation_product(const struct network *net, const struct patch *x, int j, i
 	char a[24], b[24];
 
 	network_neuron_products(net, x, j, products);
-	format_number(result, result_size, products[i], EQUATION_PRODUCT_DECIMALS, EQUATION_PRODUCT_WIDTH, true);
+	format_number(result, result_size, products[i], EQUATION_PRODUCT_DECIMALS, EQUATION_PRODUCT_WIDTH,
+		      true);
 	factor(a, sizeof a, x->pixel[i], 2, false);
 	factor(b, sizeof b, net->w1[i * net->hidden + j], 4, true);
 	snprintf(line, size, "x[%d] * W1[%d,%d] = %s * %s = %s", i, i, j, a, b, result);

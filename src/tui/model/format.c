@@ -91,7 +91,7 @@ void format_number(char *buf, size_t size, double value, int decimals, int width
 	if (format_non_finite(buf, size, value, sign))
 		return;
 	if (value == 0)
-		value = 0;	/* -0.0, a zero product's sign, is no number to show */
+		value = 0; /* -0.0, a zero product's sign, is no number to show */
 	snprintf(tmp, sizeof tmp, sign ? "%+.*f" : "%.*f", decimals, value);
 	/* Fewer decimals first, then e-notation with fewer digits, until it fits. */
 	for (digits = decimals - 1; (int)strlen(tmp) > width && digits >= 0; digits--)
@@ -110,13 +110,12 @@ void format_loss(char *buf, size_t size, double loss)
 		snprintf(buf, size, "%.4f", loss);
 	else if (loss > 0)
 		snprintf(buf, size, "%.2e", loss);
-	else	/* -log(1 + 1e-8): the tutorial's epsilon makes a sure answer's loss a hair below 0 */
+	else /* -log(1 + 1e-8): the tutorial's epsilon makes a sure answer's loss a hair below 0 */
 		snprintf(buf, size, "%.1e", loss);
 }
 
 /* A sample's loss, -log(p + epsilon), with its numbers. */
-void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss,
-			 bool compact)
+void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss, bool compact)
 {
 	char pt[32], eps[16], value[32];
 

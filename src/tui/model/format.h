@@ -11,9 +11,9 @@
 #include <stddef.h>
 
 /* Levels of the glyph tables below. */
-#define FORMAT_SPARK_LEVELS 8	/* one-row sparkline: lowest .. highest */
-#define FORMAT_SHADE_LEVELS 5	/* grayscale without color: dark .. bright */
-#define FORMAT_SIGN_LEVELS 2	/* diverging without color: weak, strong */
+#define FORMAT_SPARK_LEVELS 8 /* one-row sparkline: lowest .. highest */
+#define FORMAT_SHADE_LEVELS 5 /* grayscale without color: dark .. bright */
+#define FORMAT_SIGN_LEVELS 2  /* diverging without color: weak, strong */
 
 /*
  * A number in at most width columns: fixed with decimals places when it
@@ -39,8 +39,7 @@ void format_loss(char *buf, size_t size, double loss);
  * it is: "-log(1.000 + 1e-8) = -1.0e-08"; a p that would round to 1.000
  * is written 1 - its distance to 1: "-log(1 - 4.75e-05 + 1e-8) = 4.75e-05".
  */
-void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss,
-			 bool compact);
+void format_loss_formula(char *buf, size_t size, const double *p, double epsilon, double loss, bool compact);
 
 /* A probability in [0, 1] as a percentage with one decimal: "58.3%". */
 void format_percent(char *buf, size_t size, double p);

@@ -10,7 +10,7 @@
 
 #include "tui/model/keymap.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 #define KEY_TAB '\t'
 #define KEY_ESCAPE 27
 

@@ -74,8 +74,8 @@ static void layout_small_views(struct layout *layout, int y, int h, int views)
 }
 
 /* The bands of a screen smaller than LAYOUT_LARGE_*: two bands. */
-static void layout_small(struct layout *layout, int y, int body_h, int hidden,
-			 enum layout_inspect inspect, int views)
+static void layout_small(struct layout *layout, int y, int body_h, int hidden, enum layout_inspect inspect,
+			 int views)
 {
 	int cols = layout->cols;
 	int extra = cols - LAYOUT_MIN_COLS;
@@ -83,8 +83,8 @@ static void layout_small(struct layout *layout, int y, int body_h, int hidden,
 	int bottom_h = body_h - top_h;
 	enum layout_panel alone = inspect == LAYOUT_INSPECT_UPDATE ? LAYOUT_UPDATE : LAYOUT_NEURON;
 
-	place_three(layout, y, top_h, LAYOUT_INPUT, 18 + extra / 5, LAYOUT_HIDDEN,
-		    LAYOUT_OUTPUT, 26 + extra / 4);
+	place_three(layout, y, top_h, LAYOUT_INPUT, 18 + extra / 5, LAYOUT_HIDDEN, LAYOUT_OUTPUT,
+		    26 + extra / 4);
 	if (views != 0) {
 		layout_small_views(layout, y + top_h, bottom_h, views);
 		return;
@@ -94,14 +94,12 @@ static void layout_small(struct layout *layout, int y, int body_h, int hidden,
 		return;
 	}
 	if (inspect == LAYOUT_INSPECT_NONE) {
-		place_two(layout, y + top_h, bottom_h, LAYOUT_WEIGHTS, 52 + extra / 2,
-			  LAYOUT_LOSS);
+		place_two(layout, y + top_h, bottom_h, LAYOUT_WEIGHTS, 52 + extra / 2, LAYOUT_LOSS);
 		return;
 	}
 	if (layout_inspect_side_by_side(cols)) {
 		/* The template picture needs 62 columns; the update 36 more beside it. */
-		place_two(layout, y + top_h, bottom_h, LAYOUT_NEURON, 62 + (cols - 99) / 2,
-			  LAYOUT_UPDATE);
+		place_two(layout, y + top_h, bottom_h, LAYOUT_NEURON, 62 + (cols - 99) / 2, LAYOUT_UPDATE);
 		return;
 	}
 	place(layout, alone, y + top_h, 0, bottom_h, cols);
@@ -117,11 +115,11 @@ bool layout_inspect_side_by_side(int cols)
  * The bands of a large screen: panels, weights and loss, neuron and update
  * (the tour's page or the wrong samples in the neuron's place).
  */
-static void layout_large(struct layout *layout, int y, int body_h, int hidden,
-			 enum layout_inspect inspect, int views)
+static void layout_large(struct layout *layout, int y, int body_h, int hidden, enum layout_inspect inspect,
+			 int views)
 {
-	enum layout_panel third = lower_view_panel(inspect) >= 0
-					  ? (enum layout_panel)lower_view_panel(inspect) : LAYOUT_NEURON;
+	enum layout_panel third =
+		lower_view_panel(inspect) >= 0 ? (enum layout_panel)lower_view_panel(inspect) : LAYOUT_NEURON;
 	int cols = layout->cols;
 	int bottom_h = clamp(body_h / 3, 11, 16);
 	int middle_h = clamp((body_h - bottom_h) / 2 - 2, 9, 13);
@@ -131,11 +129,11 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden,
 	/* Room the hidden layer does not need goes to the weights. */
 	middle_h += top_h - want_top;
 	top_h = want_top;
-	place_three(layout, y, top_h, LAYOUT_INPUT, clamp(cols / 5, 24, 34), LAYOUT_HIDDEN,
-		    LAYOUT_OUTPUT, clamp(cols * 3 / 10, 30, 46));
+	place_three(layout, y, top_h, LAYOUT_INPUT, clamp(cols / 5, 24, 34), LAYOUT_HIDDEN, LAYOUT_OUTPUT,
+		    clamp(cols * 3 / 10, 30, 46));
 	if (views & LAYOUT_VIEW_HEALTH)
-		place_three(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, cols - 36 - 44 - 2,
-			    LAYOUT_LOSS, LAYOUT_HEALTH, 44);
+		place_three(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, cols - 36 - 44 - 2, LAYOUT_LOSS,
+			    LAYOUT_HEALTH, 44);
 	else
 		place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 2 / 3, 90, 120),
 			  LAYOUT_LOSS);
@@ -145,16 +143,15 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden,
 		place_three(layout, y + top_h + middle_h, bottom_h, third, 62 + grow, LAYOUT_UPDATE,
 			    LAYOUT_MAP, cols - (62 + grow) - (36 + grow) - 2);
 	} else
-		place_two(layout, y + top_h + middle_h, bottom_h, third,
-			  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
+		place_two(layout, y + top_h + middle_h, bottom_h, third, clamp(cols * 3 / 5, 70, 100),
+			  LAYOUT_UPDATE);
 }
 
 /*
  * The bands of a zoomed large screen: the first two take the room of the
  * third, which only the tour or the wrong samples keep (with the update).
  */
-static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
-			  enum layout_inspect inspect)
+static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden, enum layout_inspect inspect)
 {
 	int cols = layout->cols;
 	bool third = lower_view_panel(inspect) >= 0;
@@ -167,28 +164,26 @@ static void layout_zoomed(struct layout *layout, int y, int body_h, int hidden,
 	place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 3 / 4, 90, cols - 30),
 		  LAYOUT_LOSS);
 	if (third)
-		place_two(layout, y + top_h + middle_h, third_h,
-			  (enum layout_panel)lower_view_panel(inspect), clamp(cols * 3 / 5, 70, 100),
-			  LAYOUT_UPDATE);
+		place_two(layout, y + top_h + middle_h, third_h, (enum layout_panel)lower_view_panel(inspect),
+			  clamp(cols * 3 / 5, 70, 100), LAYOUT_UPDATE);
 }
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */
-void layout_compute(struct layout *layout, int cols, int rows, int hidden,
-		    enum layout_inspect inspect)
+void layout_compute(struct layout *layout, int cols, int rows, int hidden, enum layout_inspect inspect)
 {
 	layout_compute_zoom(layout, cols, rows, hidden, inspect, false);
 }
 
 /* Lay out a cols x rows screen, zoomed if zoom and the screen is large. */
-void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
-			 enum layout_inspect inspect, bool zoom)
+void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden, enum layout_inspect inspect,
+			 bool zoom)
 {
 	layout_compute_views(layout, cols, rows, hidden, inspect, zoom, 0);
 }
 
 /* Lay out a cols x rows screen with the views open in the mask views. */
-void layout_compute_views(struct layout *layout, int cols, int rows, int hidden,
-			  enum layout_inspect inspect, bool zoom, int views)
+void layout_compute_views(struct layout *layout, int cols, int rows, int hidden, enum layout_inspect inspect,
+			  bool zoom, int views)
 {
 	int narration_h, body_h;
 
@@ -217,22 +212,19 @@ bool layout_rects_overlap(const struct layout_rect *a, const struct layout_rect 
 {
 	if (a->h <= 0 || a->w <= 0 || b->h <= 0 || b->w <= 0)
 		return false;
-	return a->x < b->x + b->w && b->x < a->x + a->w &&
-	       a->y < b->y + b->h && b->y < a->y + a->h;
+	return a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h;
 }
 
 /* The panel's name for messages and tests. */
 const char *layout_panel_name(enum layout_panel panel)
 {
 	static const char *const names[LAYOUT_PANEL_COUNT] = {
-		[LAYOUT_STATUS] = "status",	[LAYOUT_INPUT] = "input",
-		[LAYOUT_HIDDEN] = "hidden",	[LAYOUT_OUTPUT] = "output",
-		[LAYOUT_WEIGHTS] = "weights",	[LAYOUT_LOSS] = "loss",
-		[LAYOUT_NEURON] = "neuron",	[LAYOUT_UPDATE] = "update",
-		[LAYOUT_TOUR] = "tour",		[LAYOUT_WRONG] = "wrong",
-		[LAYOUT_CURVE] = "curve",	[LAYOUT_FIGURE] = "figure",
-		[LAYOUT_MAP] = "map",		[LAYOUT_HEALTH] = "health",
-		[LAYOUT_NARRATION] = "narration", [LAYOUT_KEYS] = "keys",
+		[LAYOUT_STATUS] = "status", [LAYOUT_INPUT] = "input",	  [LAYOUT_HIDDEN] = "hidden",
+		[LAYOUT_OUTPUT] = "output", [LAYOUT_WEIGHTS] = "weights", [LAYOUT_LOSS] = "loss",
+		[LAYOUT_NEURON] = "neuron", [LAYOUT_UPDATE] = "update",	  [LAYOUT_TOUR] = "tour",
+		[LAYOUT_WRONG] = "wrong",   [LAYOUT_CURVE] = "curve",	  [LAYOUT_FIGURE] = "figure",
+		[LAYOUT_MAP] = "map",	    [LAYOUT_HEALTH] = "health",	  [LAYOUT_NARRATION] = "narration",
+		[LAYOUT_KEYS] = "keys",
 	};
 
 	if ((int)panel < 0 || panel >= LAYOUT_PANEL_COUNT)

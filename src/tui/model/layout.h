@@ -17,62 +17,61 @@
 #define LAYOUT_MIN_ROWS 24
 
 enum layout_panel {
-	LAYOUT_STATUS,		/* one line at the top: where the run stands */
-	LAYOUT_INPUT,		/* the 5x5 patch, label, prediction */
-	LAYOUT_HIDDEN,		/* z1, h, the gradients through ReLU */
-	LAYOUT_OUTPUT,		/* logits, softmax bars, loss */
-	LAYOUT_WEIGHTS,		/* every neuron's 5x5 template */
-	LAYOUT_LOSS,		/* sparkline and accuracy */
-	LAYOUT_NEURON,		/* the selected neuron's template matching */
-	LAYOUT_UPDATE,		/* old weight, gradient, new weight */
-	LAYOUT_TOUR,		/* the guided tour's page */
-	LAYOUT_WRONG,		/* the training samples the network gets wrong */
-	LAYOUT_CURVE,		/* l: the whole learning curve */
-	LAYOUT_FIGURE,		/* f: one of the tutorial's figures, live */
-	LAYOUT_MAP,		/* m: the decision map over the edge-patch family */
-	LAYOUT_HEALTH,		/* n: each hidden neuron's health */
-	LAYOUT_NARRATION,	/* what the current phase does, in words */
-	LAYOUT_KEYS,		/* the main keys */
+	LAYOUT_STATUS,	  /* one line at the top: where the run stands */
+	LAYOUT_INPUT,	  /* the 5x5 patch, label, prediction */
+	LAYOUT_HIDDEN,	  /* z1, h, the gradients through ReLU */
+	LAYOUT_OUTPUT,	  /* logits, softmax bars, loss */
+	LAYOUT_WEIGHTS,	  /* every neuron's 5x5 template */
+	LAYOUT_LOSS,	  /* sparkline and accuracy */
+	LAYOUT_NEURON,	  /* the selected neuron's template matching */
+	LAYOUT_UPDATE,	  /* old weight, gradient, new weight */
+	LAYOUT_TOUR,	  /* the guided tour's page */
+	LAYOUT_WRONG,	  /* the training samples the network gets wrong */
+	LAYOUT_CURVE,	  /* l: the whole learning curve */
+	LAYOUT_FIGURE,	  /* f: one of the tutorial's figures, live */
+	LAYOUT_MAP,	  /* m: the decision map over the edge-patch family */
+	LAYOUT_HEALTH,	  /* n: each hidden neuron's health */
+	LAYOUT_NARRATION, /* what the current phase does, in words */
+	LAYOUT_KEYS,	  /* the main keys */
 	LAYOUT_PANEL_COUNT
 };
 
 struct layout_rect {
-	int y, x;		/* top left corner */
-	int h, w;		/* rows and columns; 0 when not shown */
+	int y, x; /* top left corner */
+	int h, w; /* rows and columns; 0 when not shown */
 };
 
 struct layout {
 	int cols, rows;
-	bool too_small;		/* nothing but a "too small" notice fits */
-	bool large;		/* the third band (neuron, update) is its own */
-	bool zoomed;		/* large, and zoomed: larger pictures, no neuron band */
+	bool too_small; /* nothing but a "too small" notice fits */
+	bool large;	/* the third band (neuron, update) is its own */
+	bool zoomed;	/* large, and zoomed: larger pictures, no neuron band */
 	bool shown[LAYOUT_PANEL_COUNT];
 	struct layout_rect rect[LAYOUT_PANEL_COUNT];
 };
 
 /* What a screen too small for the third band shows in place of weights and loss. */
 enum layout_inspect {
-	LAYOUT_INSPECT_NONE,	/* weights and loss */
-	LAYOUT_INSPECT_NEURON,	/* the neuron, and the update beside it if there is room */
-	LAYOUT_INSPECT_UPDATE,	/* the update alone (a narrow screen shows one at a time) */
+	LAYOUT_INSPECT_NONE,   /* weights and loss */
+	LAYOUT_INSPECT_NEURON, /* the neuron, and the update beside it if there is room */
+	LAYOUT_INSPECT_UPDATE, /* the update alone (a narrow screen shows one at a time) */
 	/* On any screen, in the place of weights and loss (small) or of the neuron (large): */
-	LAYOUT_INSPECT_TOUR,	/* the guided tour's page */
-	LAYOUT_INSPECT_WRONG,	/* the samples the network gets wrong */
-	LAYOUT_INSPECT_CURVE,	/* the whole learning curve */
-	LAYOUT_INSPECT_FIGURE,	/* one of the tutorial's figures */
+	LAYOUT_INSPECT_TOUR,   /* the guided tour's page */
+	LAYOUT_INSPECT_WRONG,  /* the samples the network gets wrong */
+	LAYOUT_INSPECT_CURVE,  /* the whole learning curve */
+	LAYOUT_INSPECT_FIGURE, /* one of the tutorial's figures */
 };
 
 /* Lay out a cols x rows screen for a network of hidden neurons. */
-void layout_compute(struct layout *layout, int cols, int rows, int hidden,
-		    enum layout_inspect inspect);
+void layout_compute(struct layout *layout, int cols, int rows, int hidden, enum layout_inspect inspect);
 
 /*
  * The same, zoomed (z) when zoom is true and the screen is large: the patch
  * and the heatmaps get the neuron's and the update's rows (the tour or the
  * wrong samples keep a band of their own); a small screen does not zoom.
  */
-void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
-			 enum layout_inspect inspect, bool zoom);
+void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden, enum layout_inspect inspect,
+			 bool zoom);
 
 /* The views m and n open, for layout_compute_views: a mask. */
 #define LAYOUT_VIEW_MAP 1
@@ -84,8 +83,8 @@ void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden,
  * beside the neuron and the update, the health beside the weights and the
  * loss. A screen with a view open does not zoom.
  */
-void layout_compute_views(struct layout *layout, int cols, int rows, int hidden,
-			  enum layout_inspect inspect, bool zoom, int views);
+void layout_compute_views(struct layout *layout, int cols, int rows, int hidden, enum layout_inspect inspect,
+			  bool zoom, int views);
 
 /* Whether a cols-wide small screen shows the neuron and the update side by side. */
 bool layout_inspect_side_by_side(int cols);

@@ -30,18 +30,15 @@ static void narration_forward(const struct scene *scene, char *buf, size_t size)
 	case ACTIVATION_SIGMOID:
 	case ACTIVATION_TANH:
 		snprintf(gate, sizeof gate, "h = %s(z1): no neuron is blocked, each h is in (%s, 1)",
-			 panel_gate_short(scene),
-			 panel_gate(scene) == ACTIVATION_SIGMOID ? "0" : "-1");
+			 panel_gate_short(scene), panel_gate(scene) == ACTIVATION_SIGMOID ? "0" : "-1");
 		break;
 	default:
 		snprintf(gate, sizeof gate, "h = ReLU(z1): %d of %d neurons pass, %d blocked (h = 0)",
-			 panel_passed(scene), scene->net->hidden,
-			 scene->net->hidden - panel_passed(scene));
+			 panel_passed(scene), scene->net->hidden, scene->net->hidden - panel_passed(scene));
 		break;
 	}
 	format_percent(pct, sizeof pct, pass->p[LABEL_EDGE]);
-	snprintf(buf, size,
-		 "Forward: z1 = x.W1 + b1, %s. z2 = h.W2 + b2; softmax: p(Edge) = %s, guess %s.",
+	snprintf(buf, size, "Forward: z1 = x.W1 + b1, %s. z2 = h.W2 + b2; softmax: p(Edge) = %s, guess %s.",
 		 gate, pct, label_name(pass->prediction));
 }
 
@@ -51,10 +48,9 @@ static void narration_loss(const struct scene *scene, char *buf, size_t size)
 	char formula[96];
 	const struct pass *pass = scene->pass;
 
-	format_loss_formula(formula, sizeof formula, &pass->p[scene->label], NETWORK_LOG_EPSILON,
-			    pass->loss, false);
-	snprintf(buf, size,
-		 "Loss: the label is %s, so loss = -log(p[%s] + 1e-8) = %s. %s",
+	format_loss_formula(formula, sizeof formula, &pass->p[scene->label], NETWORK_LOG_EPSILON, pass->loss,
+			    false);
+	snprintf(buf, size, "Loss: the label is %s, so loss = -log(p[%s] + 1e-8) = %s. %s",
 		 label_name(scene->label), label_name(scene->label), formula,
 		 pass->loss < 0 ? "Sure and right: p + 1e-8 is just above 1, so the loss is a "
 				  "hair below 0 (the 1e-8 keeps log away from 0)."
@@ -112,8 +108,7 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 		snprintf(buf, size,
 			 "Your patch, no training: the network says %s (%s). Arrows move, 0-9 set, "
 			 "space toggles, x: the tutorial's examples%s%s. Esc: back.",
-			 label_name(scene->pass->prediction), pct,
-			 scene->example != NULL ? "; now: " : "",
+			 label_name(scene->pass->prediction), pct, scene->example != NULL ? "; now: " : "",
 			 scene->example != NULL ? scene->example : "");
 	else if (scene->mode == KEYMAP_WRONG && scene->wrong_count == 0)
 		snprintf(buf, size, "%s",
@@ -130,8 +125,7 @@ static void narration_other(const struct scene *scene, char *buf, size_t size)
 			 "%s sample %d/%d, no training: the network says %s (%s), the label "
 			 "is %s: %s. Arrows browse; x: the %s set; Esc: back to training.",
 			 scene->browse_train ? "Training" : "Test", scene->sample, scene->samples,
-			 label_name(scene->pass->prediction), pct,
-			 label_name(scene->label),
+			 label_name(scene->pass->prediction), pct, label_name(scene->label),
 			 scene->pass->prediction == scene->label ? "right" : "wrong",
 			 scene->browse_train ? "test" : "training");
 }
@@ -146,12 +140,10 @@ static void narration_ready(const struct scene *scene, char *buf, size_t size)
 		snprintf(origin, sizeof origin,
 			 "Step 0: the weights loaded from %s (%d hidden, %s); "
 			 "they get %d of %d test samples right.",
-			 scene->loaded_from, scene->net->hidden,
-			 activation_name(scene->net->activation), scene->test_correct,
-			 trainer_test_set(scene->trainer)->size);
+			 scene->loaded_from, scene->net->hidden, activation_name(scene->net->activation),
+			 scene->test_correct, trainer_test_set(scene->trainer)->size);
 	else
-		snprintf(origin, sizeof origin,
-			 "Step 0, nothing trained: the weights drawn from seed %lu.",
+		snprintf(origin, sizeof origin, "Step 0, nothing trained: the weights drawn from seed %lu.",
 			 (unsigned long)config->seed);
 	snprintf(buf, size,
 		 "%s Sample %d is labelled %s. s: one phase at a time (forward, loss, backward, "

@@ -12,10 +12,10 @@
 #include "core/trainer.h"
 
 struct wrong_list {
-	bool open;			/* the list is shown */
-	int pos;			/* the one browsed, a position in items */
+	bool open; /* the list is shown */
+	int pos;   /* the one browsed, a position in items */
 	int count;
-	int items[DATASET_MAX_SIZE];	/* training samples, as trainer_wrong_samples says */
+	int items[DATASET_MAX_SIZE]; /* training samples, as trainer_wrong_samples says */
 };
 
 /* Open the list at its first sample (filled at the next refresh). */

@@ -93,8 +93,8 @@ const char *panel_gate_short(const struct scene *scene);
  * from after it: each panel's title says which it shows.
  */
 enum panel_moment {
-	PANEL_MOMENT_BEFORE,	/* the pass, made with the weights before the update */
-	PANEL_MOMENT_AFTER,	/* the weights as the update left them */
+	PANEL_MOMENT_BEFORE, /* the pass, made with the weights before the update */
+	PANEL_MOMENT_AFTER,  /* the weights as the update left them */
 };
 
 /*

@@ -51,15 +51,13 @@ const char *panel_gate_short(const struct scene *scene)
 /* Whether neuron j is blocked by ReLU in the scene's pass (z1 <= 0); only ReLU blocks. */
 bool panel_blocked(const struct scene *scene, int j)
 {
-	return panel_gate(scene) == ACTIVATION_RELU && panel_has_forward(scene) &&
-	       !(scene->pass->z1[j] > 0);
+	return panel_gate(scene) == ACTIVATION_RELU && panel_has_forward(scene) && !(scene->pass->z1[j] > 0);
 }
 
 /* Whether neuron j is below 0 under leaky ReLU, which lets 1% of it through. */
 bool panel_leaks(const struct scene *scene, int j)
 {
-	return panel_gate(scene) == ACTIVATION_LEAKY && panel_has_forward(scene) &&
-	       !(scene->pass->z1[j] > 0);
+	return panel_gate(scene) == ACTIVATION_LEAKY && panel_has_forward(scene) && !(scene->pass->z1[j] > 0);
 }
 
 /* How many neurons the gate lets through: the ones above 0 under ReLU, all under the others. */
@@ -110,10 +108,10 @@ void panel_neuron_name(const struct scene *scene, int j, int room, char *buf, si
 void panel_title_text(char *buf, size_t size, const struct scene *scene, const char *title,
 		      const char *short_title, enum panel_moment moment, int width)
 {
-	bool update = scene->mode == KEYMAP_TRAIN && scene->phase == TRAINER_PHASE_UPDATE &&
-		      scene->before != NULL;
+	bool update =
+		scene->mode == KEYMAP_TRAIN && scene->phase == TRAINER_PHASE_UPDATE && scene->before != NULL;
 	const char *word = moment == PANEL_MOMENT_BEFORE ? "before" : "after";
-	int room = width - 4;	/* the rule and a space on each side */
+	int room = width - 4; /* the rule and a space on each side */
 
 	if (!update) {
 		snprintf(buf, size, "%s", (int)strlen(title) <= room ? title : short_title);

@@ -8,16 +8,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/layout.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 #define HELP_KEY_W 7
 /* The rows around the keys: the border above, the foot and the border below. */
 #define HELP_FRAME_ROWS 3
 /* The one numbering rule for all that edgeviz shows and writes (also in --help and the man page). */
-#define PANEL_HELP_NUMBERING \
-	"Indices count from 0, as in numpy: epoch 0, sample 0/100, h0, W1[24,7]"
+#define PANEL_HELP_NUMBERING "Indices count from 0, as in numpy: epoch 0, sample 0/100, h0, W1[24,7]"
 #define PANEL_HELP_NUMBERING_SHORT "Indices count from 0 (numpy): epoch 0, h0"
 
 /* One line of the help: a mode's title, a key, or a blank (e NULL). */
@@ -144,8 +143,7 @@ void panel_help_draw(WINDOW *win, const struct scene *scene)
 		snprintf(foot, sizeof foot, "%d/%d: ? more keys, any other closes", page + 1,
 			 PANEL_HELP_PAGES);
 	else
-		snprintf(foot, sizeof foot, "%d/%d: any key closes this help", page + 1,
-			 PANEL_HELP_PAGES);
+		snprintf(foot, sizeof foot, "%d/%d: any key closes this help", page + 1, PANEL_HELP_PAGES);
 	/* The numbering rule on the row above the foot, where the keys left it free (page 2 at 80x24). */
 	if (split < height - HELP_FRAME_ROWS && y - 1 < height - HELP_FRAME_ROWS)
 		draw_text(win, height - 3, 2, ROLE_DIM,
@@ -161,8 +159,8 @@ static void too_small_line(WINDOW *win, int y, enum color_role role, const char 
 
 	for (i = 0; texts[i + 1] != NULL && (int)strlen(texts[i]) > cols; i++)
 		continue;
-	draw_text(win, y, cols > (int)strlen(texts[i]) ? (cols - (int)strlen(texts[i])) / 2 : 0,
-		  role, texts[i]);
+	draw_text(win, y, cols > (int)strlen(texts[i]) ? (cols - (int)strlen(texts[i])) / 2 : 0, role,
+		  texts[i]);
 }
 
 /*
@@ -179,8 +177,7 @@ void panel_too_small_draw(WINDOW *win)
 	const char *second[] = { size, now, "q quits", NULL };
 
 	werase(win);
-	snprintf(need, sizeof need, "terminal too small (need %dx%d)", LAYOUT_MIN_COLS,
-		 LAYOUT_MIN_ROWS);
+	snprintf(need, sizeof need, "terminal too small (need %dx%d)", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
 	snprintf(shorter, sizeof shorter, "too small, need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
 	snprintf(shortest, sizeof shortest, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
 	snprintf(size, sizeof size, "now %dx%d; q quits", cols, rows);

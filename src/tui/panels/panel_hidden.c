@@ -10,12 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define HIDDEN_NAME_W 4		/* "h12 " */
-#define HIDDEN_COL_W 9		/* one number column */
+#define HIDDEN_NAME_W 4 /* "h12 " */
+#define HIDDEN_COL_W 9	/* one number column */
 
 enum hidden_column { COL_Z1, COL_H, COL_DH, COL_DZ1, COL_COUNT };
 
@@ -37,8 +37,7 @@ static int hidden_columns(const struct scene *scene, int width, enum hidden_colu
 }
 
 /* The header over a column ("h=ReLU", "h=tanh"... names the gate). */
-static const char *hidden_header(const struct scene *scene, enum hidden_column col,
-				 char *buf, size_t size)
+static const char *hidden_header(const struct scene *scene, enum hidden_column col, char *buf, size_t size)
 {
 	static const char *const names[COL_COUNT] = { "z1", "h", "dh", "dz1" };
 
@@ -110,8 +109,7 @@ static void hidden_draw_name(WINDOW *win, int y, const struct scene *scene, int 
 }
 
 /* What is left of a row after the columns: a bar of h, or ReLU's verdict on the gradient. */
-static void hidden_draw_tail(WINDOW *win, int y, int x, const struct scene *scene, int j,
-			     double max_h)
+static void hidden_draw_tail(WINDOW *win, int y, int x, const struct scene *scene, int j, double max_h)
 {
 	int room = draw_width(win) - x - 1;
 	char bar[1024];
@@ -146,15 +144,12 @@ static void hidden_draw_summary(WINDOW *win, int y, const struct scene *scene)
 	int passed = panel_passed(scene), leaking = panel_leaking(scene), hidden = scene->net->hidden;
 
 	if (panel_gate(scene) == ACTIVATION_LEAKY)
-		draw_textf(win, y, 0, ROLE_DIM, "%d above 0, %d below: leaks 1%%", hidden - leaking,
-			   leaking);
+		draw_textf(win, y, 0, ROLE_DIM, "%d above 0, %d below: leaks 1%%", hidden - leaking, leaking);
 	else if (panel_gate(scene) != ACTIVATION_RELU)
-		draw_textf(win, y, 0, ROLE_DIM, "%s: none blocked, h in (%s,1)",
-			   panel_gate_short(scene),
+		draw_textf(win, y, 0, ROLE_DIM, "%s: none blocked, h in (%s,1)", panel_gate_short(scene),
 			   panel_gate(scene) == ACTIVATION_SIGMOID ? "0" : "-1");
 	else if (panel_has_backward(scene))
-		draw_textf(win, y, 0, ROLE_DIM, "gradient: %d through, %d stopped", passed,
-			   hidden - passed);
+		draw_textf(win, y, 0, ROLE_DIM, "gradient: %d through, %d stopped", passed, hidden - passed);
 	else
 		draw_textf(win, y, 0, ROLE_DIM, "%d of %d passed ReLU, %d blocked", passed, hidden,
 			   hidden - passed);
@@ -168,8 +163,7 @@ static void panel_hidden_draw(WINDOW *win, const struct scene *scene)
 	double max_h = 0;
 	char title[64], shown[96], header[16];
 
-	snprintf(title, sizeof title, "Hidden layer: z1 = x.W1 + b1, h = %s(z1)",
-		 panel_gate_short(scene));
+	snprintf(title, sizeof title, "Hidden layer: z1 = x.W1 + b1, h = %s(z1)", panel_gate_short(scene));
 	panel_title_text(shown, sizeof shown, scene, title, "Hidden layer", PANEL_MOMENT_BEFORE,
 			 draw_width(win));
 	draw_title(win, shown, scene->ascii);
@@ -200,8 +194,7 @@ static void panel_hidden_draw(WINDOW *win, const struct scene *scene)
 		hidden_draw_tail(win, 2 + i, x, scene, j, max_h);
 	}
 	if (scene->net->hidden > rows)
-		draw_textf(win, 0, draw_width(win) - 12, ROLE_DIM, " h%d-h%d ", first,
-			   first + rows - 1);
+		draw_textf(win, 0, draw_width(win) - 12, ROLE_DIM, " h%d-h%d ", first, first + rows - 1);
 	hidden_draw_summary(win, draw_height(win) - 1, scene);
 }
 

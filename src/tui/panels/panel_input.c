@@ -8,14 +8,14 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 struct input_geometry {
-	int cell_w, cell_h;	/* one pixel's cell */
-	int x0, y0;		/* the patch's top left */
-	int info_y;		/* the first line under it */
+	int cell_w, cell_h; /* one pixel's cell */
+	int x0, y0;	    /* the patch's top left */
+	int info_y;	    /* the first line under it */
 };
 
 /* Size the patch to the window: square-looking cells, three lines of text under it. */
@@ -93,8 +93,7 @@ static void input_draw_patch(WINDOW *win, const struct scene *scene, const struc
  * verdict (x columns in) when they can: "81.0% sure of No Edge", "81.0%
  * sure". Return true when they fit there, false when they go below it.
  */
-static bool input_sure_text(WINDOW *win, const struct scene *scene, int x, char *buf,
-			    size_t size)
+static bool input_sure_text(WINDOW *win, const struct scene *scene, int x, char *buf, size_t size)
 {
 	char pct[16];
 
@@ -115,8 +114,8 @@ static int input_verdict(WINDOW *win, int y, const struct scene *scene, bool dra
 {
 	char sure[64];
 	bool right = scene->pass->prediction == scene->label;
-	const char *verdict = scene->ascii ? (right ? "right:" : "WRONG:")
-					   : (right ? "\u2713 right:" : "\u2717 wrong:");
+	const char *verdict =
+		scene->ascii ? (right ? "right:" : "WRONG:") : (right ? "\u2713 right:" : "\u2717 wrong:");
 	int x = 1 + (int)strlen("right:") + (scene->ascii ? 0 : 2);
 	bool beside = input_sure_text(win, scene, x, sure, sizeof sure);
 
@@ -136,8 +135,8 @@ static bool input_mode_line(const struct scene *scene, char *buf, size_t size)
 	else if (scene->mode == KEYMAP_WRONG && scene->wrong_count > 0)
 		snprintf(buf, size, "train #%d/%d", scene->sample, scene->samples);
 	else if (scene->mode == KEYMAP_EDIT && scene->cursor >= 0)
-		snprintf(buf, size, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE,
-			 scene->cursor % PATCH_SIDE, scene->patch->pixel[scene->cursor]);
+		snprintf(buf, size, "r%d c%d = %.2f", scene->cursor / PATCH_SIDE, scene->cursor % PATCH_SIDE,
+			 scene->patch->pixel[scene->cursor]);
 	else
 		return false;
 	return true;

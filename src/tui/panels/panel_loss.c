@@ -10,11 +10,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define LOSS_AXIS_W 6		/* "1e-4 " and the axis */
+#define LOSS_AXIS_W 6 /* "1e-4 " and the axis */
 #define LOSS_MAX_COLS 512
 /* The mark of a loss at or below 0, drawn at the chart's floor. */
 #define LOSS_FLOOR_MARK "v"
@@ -67,8 +67,8 @@ static void loss_extent(const double *v, int n, double *min, double *max)
 }
 
 /* A column chart of v over rows rows from (y, x), log scale lo .. hi. */
-static void loss_chart(WINDOW *win, int y, int x, int rows, const double *v, int n, double lo,
-		       double hi, bool ascii)
+static void loss_chart(WINDOW *win, int y, int x, int rows, const double *v, int n, double lo, double hi,
+		       bool ascii)
 {
 	int i, r, level;
 
@@ -92,8 +92,9 @@ static void loss_chart(WINDOW *win, int y, int x, int rows, const double *v, int
 			if (in_cell <= 0)
 				break;
 			draw_glyphs(win, y + rows - 1 - r, x + i, ROLE_SPARK,
-				    format_spark_glyph(in_cell >= FORMAT_SPARK_LEVELS ?
-							       FORMAT_SPARK_LEVELS - 1 : in_cell - 1,
+				    format_spark_glyph(in_cell >= FORMAT_SPARK_LEVELS
+							       ? FORMAT_SPARK_LEVELS - 1
+							       : in_cell - 1,
 						       ascii),
 				    1);
 		}
@@ -218,8 +219,7 @@ static void panel_loss_draw(WINDOW *win, const struct scene *scene)
 		if (loss_floored(scene->trainer, n) && x - 4 > 13)
 			draw_text(win, 1 + chart_rows, 0, ROLE_DIM, LOSS_FLOOR_MARK " = loss <= 0");
 		else if (x - 4 > 16)
-			draw_textf(win, 1 + chart_rows, 0, ROLE_DIM, "last %d step%s", n,
-				   n == 1 ? "" : "s");
+			draw_textf(win, 1 + chart_rows, 0, ROLE_DIM, "last %d step%s", n, n == 1 ? "" : "s");
 	}
 	loss_draw_epochs(win, 2 + chart_rows, scene);
 	loss_draw_accuracy(win, 3 + chart_rows, scene);

@@ -7,10 +7,10 @@
 
 #include <string.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/model/narration.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 /* Draw the narration panel. */
 static void panel_narration_draw(WINDOW *win, const struct scene *scene)

@@ -13,13 +13,13 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/screen/draw.h"
 #include "tui/model/equation.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define NEURON_CELL_W 6		/* "+0.12 " */
-#define NEURON_PIXEL_W 4	/* "0.9 " */
+#define NEURON_CELL_W 6	 /* "+0.12 " */
+#define NEURON_PIXEL_W 4 /* "0.9 " */
 #define NEURON_GRID_W (PATCH_SIDE * NEURON_CELL_W)
 
 /* The largest magnitude of 25 values: the grid's color scale. */
@@ -56,8 +56,8 @@ static void neuron_pixels(WINDOW *win, int y, int x, const struct patch *patch)
 
 	draw_text(win, y, x, ROLE_DIM, "input x");
 	for (i = 0; i < PATCH_PIXELS; i++)
-		draw_textf(win, y + 1 + i / PATCH_SIDE, x + (i % PATCH_SIDE) * NEURON_PIXEL_W,
-			   ROLE_NORMAL, "%.1f", patch->pixel[i]);
+		draw_textf(win, y + 1 + i / PATCH_SIDE, x + (i % PATCH_SIDE) * NEURON_PIXEL_W, ROLE_NORMAL,
+			   "%.1f", patch->pixel[i]);
 }
 
 /* The lines under the grids: the sum and ReLU's verdict. */

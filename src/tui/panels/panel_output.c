@@ -11,15 +11,15 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define OUTPUT_LABEL_W 10	/* the row names: "e^(z-max)" */
+#define OUTPUT_LABEL_W 10 /* the row names: "e^(z-max)" */
 
 /* One row of two numbers under the class names. */
-static void output_row(WINDOW *win, int y, const char *name, const double v[LABEL_COUNT],
-		       int col_w, int decimals, bool sign)
+static void output_row(WINDOW *win, int y, const char *name, const double v[LABEL_COUNT], int col_w,
+		       int decimals, bool sign)
 {
 	int k;
 
@@ -37,7 +37,7 @@ static int output_softmax_line(WINDOW *win, int y, const struct pass *pass)
 	format_number(e1, sizeof e1, pass->exp_z2[1], 3, 8, false);
 	format_number(p, sizeof p, pass->p[0], 3, 8, false);
 	snprintf(line, sizeof line, "p(Edge) = %s / (%s + %s) = %s", e0, e0, e1, p);
-	if ((int)strlen(line) > draw_width(win))	/* spaces give way before the numbers */
+	if ((int)strlen(line) > draw_width(win)) /* spaces give way before the numbers */
 		snprintf(line, sizeof line, "p(Edge)=%s/(%s+%s)=%s", e0, e0, e1, p);
 	if ((int)strlen(line) <= draw_width(win))
 		draw_text(win, y, 0, ROLE_DIM, line);
@@ -73,15 +73,13 @@ static void output_loss(WINDOW *win, int y, const struct scene *scene)
 	const double *p = &scene->pass->p[scene->label];
 	int x = 0;
 
-	format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON, scene->pass->loss,
-			    false);
+	format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON, scene->pass->loss, false);
 	if ((int)strlen(formula) + 5 > draw_width(win))
-		format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON,
-				    scene->pass->loss, true);
+		format_loss_formula(formula, sizeof formula, p, NETWORK_LOG_EPSILON, scene->pass->loss, true);
 	/* Still too wide (p near 1 or 0 in e-notation): p by name, its value is above. */
 	if ((int)strlen(formula) > draw_width(win))
-		format_loss_formula(formula, sizeof formula, NULL, NETWORK_LOG_EPSILON,
-				    scene->pass->loss, true);
+		format_loss_formula(formula, sizeof formula, NULL, NETWORK_LOG_EPSILON, scene->pass->loss,
+				    true);
 	/* The word "loss" when it fits; the formula, as computed, always. */
 	if ((int)strlen(formula) + 5 <= draw_width(win))
 		x = draw_text(win, y, 0, ROLE_DIM, "loss ");

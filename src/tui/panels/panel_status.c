@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "tui/model/controls.h"
-#include "tui/screen/draw.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 /* Fill the whole line with the status background. */
 static void status_fill(WINDOW *win)
@@ -38,10 +38,9 @@ static void status_fields(const struct trainer *t, int gap, bool with_sizes, boo
 	if (with_sizes)
 		snprintf(sizes, sizeof sizes, "train %d%*s", trainer_train_set(t)->size, gap, "");
 	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%s%*s%s%s ",
-			 trainer_epoch(t), gap, "", trainer_sample_index(t),
-			 trainer_train_set(t)->size, gap, "", sizes, trainer_step_count(t), gap, "",
-			 trainer_phase_name(trainer_phase(t)), gap, "", trainer_lr(t),
-			 next ? " next" : "", gap, "", with_gate_word ? "gate " : "",
+			 trainer_epoch(t), gap, "", trainer_sample_index(t), trainer_train_set(t)->size, gap,
+			 "", sizes, trainer_step_count(t), gap, "", trainer_phase_name(trainer_phase(t)), gap,
+			 "", trainer_lr(t), next ? " next" : "", gap, "", with_gate_word ? "gate " : "",
 			 activation_keyword(trainer_network(t)->activation));
 
 	if (with_seed && n > 0 && (size_t)n < size)
@@ -59,7 +58,7 @@ static void status_cut(char *line, int width)
 
 	if ((int)strlen(line) <= width)
 		return;
-	if (line[width] == ' ') {	/* a word's end already */
+	if (line[width] == ' ') { /* a word's end already */
 		line[width] = '\0';
 		return;
 	}
@@ -80,10 +79,13 @@ static void status_cut(char *line, int width)
 static void panel_status_draw(WINDOW *win, const struct scene *scene)
 {
 	char line[256], right[64], speed[32];
-	const char *tag = scene->diverged ? " DIVERGED " : scene->replay != NULL ? scene->replay
+	const char *tag = scene->diverged	       ? " DIVERGED "
+			  : scene->replay != NULL      ? scene->replay
 			  : scene->mode == KEYMAP_EDIT ? " painting "
-			  : scene->mode == KEYMAP_TEST ? (scene->browse_train ? " training set " : " test set ")
-			  : scene->mode == KEYMAP_WRONG ? " wrong " : "";
+			  : scene->mode == KEYMAP_TEST
+				  ? (scene->browse_train ? " training set " : " test set ")
+			  : scene->mode == KEYMAP_WRONG ? " wrong "
+							: "";
 	int width = draw_width(win), need, try;
 
 	status_fill(win);
@@ -92,8 +94,7 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 	if (scene->replay != NULL)
 		right[0] = '\0';
 	else
-		snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ",
-			 speed);
+		snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
 	need = (int)strlen(tag) + 1 + (int)strlen(right);
 	for (try = 0; try < 5; try++) {
 		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, try < 4, line, sizeof line);
@@ -105,11 +106,10 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 		status_cut(line, width - need);
 	draw_text(win, 0, 0, ROLE_STATUS, line);
 	if (tag[0] != '\0')
-		draw_text(win, 0, (int)strlen(line),
-			  scene->diverged ? ROLE_ERROR : ROLE_STATUS_RUN, tag);
+		draw_text(win, 0, (int)strlen(line), scene->diverged ? ROLE_ERROR : ROLE_STATUS_RUN, tag);
 	if ((int)strlen(line) + need <= width)
-		draw_text(win, 0, width - (int)strlen(right),
-			  scene->running ? ROLE_STATUS_RUN : ROLE_STATUS, right);
+		draw_text(win, 0, width - (int)strlen(right), scene->running ? ROLE_STATUS_RUN : ROLE_STATUS,
+			  right);
 }
 
 /* The width "key help" takes on the key line, with gap columns after it. */

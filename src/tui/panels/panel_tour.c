@@ -7,24 +7,33 @@
 
 #include <string.h>
 
-#include "tui/screen/draw.h"
+#include "tui/classroom/tour.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
-#include "tui/classroom/tour.h"
+#include "tui/screen/draw.h"
 
 /* How the page names the panel it speaks of. */
 static const char *tour_panel_words(enum layout_panel panel)
 {
 	switch (panel) {
-	case LAYOUT_INPUT: return "Input";
-	case LAYOUT_HIDDEN: return "Hidden layer";
-	case LAYOUT_OUTPUT: return "Output";
-	case LAYOUT_WEIGHTS: return "Weights W1";
-	case LAYOUT_LOSS: return "Loss";
-	case LAYOUT_UPDATE: return "Update";
-	case LAYOUT_NARRATION: return "the narration below";
-	case LAYOUT_STATUS: return "the status line on top";
-	default: return "the network";
+	case LAYOUT_INPUT:
+		return "Input";
+	case LAYOUT_HIDDEN:
+		return "Hidden layer";
+	case LAYOUT_OUTPUT:
+		return "Output";
+	case LAYOUT_WEIGHTS:
+		return "Weights W1";
+	case LAYOUT_LOSS:
+		return "Loss";
+	case LAYOUT_UPDATE:
+		return "Update";
+	case LAYOUT_NARRATION:
+		return "the narration below";
+	case LAYOUT_STATUS:
+		return "the status line on top";
+	default:
+		return "the network";
 	}
 }
 

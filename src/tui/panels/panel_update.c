@@ -12,14 +12,14 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/screen/draw.h"
 #include "tui/model/equation.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 #define UPDATE_NAME_W 10
 #define UPDATE_COL_W 9
-#define UPDATE_BLOCK_W (UPDATE_NAME_W + 3 * UPDATE_COL_W)	/* one column of rows */
+#define UPDATE_BLOCK_W (UPDATE_NAME_W + 3 * UPDATE_COL_W) /* one column of rows */
 #define UPDATE_GAP 3
 
 /* One row at (y, x): name (marked when its equation is shown), old, gradient, new (when done). */
@@ -30,8 +30,8 @@ static void update_row(WINDOW *win, int y, int x, const char *name, double old, 
 	draw_number(win, y, x + UPDATE_NAME_W, UPDATE_COL_W - 1, old, 4, true);
 	draw_number(win, y, x + UPDATE_NAME_W + UPDATE_COL_W, UPDATE_COL_W - 1, grad, 5, true);
 	if (new_value != NULL)
-		draw_number(win, y, x + UPDATE_NAME_W + 2 * UPDATE_COL_W, UPDATE_COL_W - 1, *new_value,
-			    4, true);
+		draw_number(win, y, x + UPDATE_NAME_W + 2 * UPDATE_COL_W, UPDATE_COL_W - 1, *new_value, 4,
+			    true);
 }
 
 /* How many W1 rows fit from row y to above height: the first column, then whole columns across. */
@@ -83,8 +83,8 @@ static void update_w1_rows(WINDOW *win, int y, int height, const struct scene *s
 		}
 		/* numpy's index, as --trace writes it: W1[input pixel, neuron] */
 		snprintf(name, sizeof name, "W1[%d,%d]", order[i], j);
-		update_row(win, y++, x, name, old->w1[k], scene->pass->dw1[k],
-			   done ? &now->w1[k] : NULL, order[i] == scene->value);
+		update_row(win, y++, x, name, old->w1[k], scene->pass->dw1[k], done ? &now->w1[k] : NULL,
+			   order[i] == scene->value);
 	}
 }
 
@@ -109,8 +109,9 @@ static int update_equations(WINDOW *win, const struct scene *scene, bool done)
 
 	if (done && y >= 6) {
 		/* The rate that update was made with, though ] or [ may have changed it since. */
-		equation_update(scene->forward_net, scene->net, scene->pass, trainer_update_lr(scene->trainer),
-				scene->selected, scene->value, line, sizeof line, result, sizeof result);
+		equation_update(scene->forward_net, scene->net, scene->pass,
+				trainer_update_lr(scene->trainer), scene->selected, scene->value, line,
+				sizeof line, result, sizeof result);
 		draw_text(win, y--, 0, ROLE_NORMAL, line);
 	}
 	equation_gradient(scene->pass, scene->patch, scene->net->hidden, scene->selected, scene->value, line,
@@ -144,8 +145,8 @@ static void panel_update_draw(WINDOW *win, const struct scene *scene)
 	update_row(win, y++, 0, name, old->b1[j], pass->db1[j], done ? &now->b1[j] : NULL,
 		   scene->value == EQUATION_B1);
 	snprintf(name, sizeof name, "W2 %d>Edge", j);
-	update_row(win, y++, 0, name, old->w2[j * 2], pass->dw2[j * 2],
-		   done ? &now->w2[j * 2] : NULL, scene->value == EQUATION_W2_EDGE);
+	update_row(win, y++, 0, name, old->w2[j * 2], pass->dw2[j * 2], done ? &now->w2[j * 2] : NULL,
+		   scene->value == EQUATION_W2_EDGE);
 	snprintf(name, sizeof name, "W2 %d>No", j);
 	update_row(win, y++, 0, name, old->w2[j * 2 + 1], pass->dw2[j * 2 + 1],
 		   done ? &now->w2[j * 2 + 1] : NULL, scene->value == EQUATION_W2_NO);

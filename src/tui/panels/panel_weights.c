@@ -11,16 +11,16 @@
 #include <string.h>
 
 #include "core/patch.h"
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 struct weights_geometry {
-	int cell_w, cell_h;	/* one weight's cell */
-	int gap;		/* columns between two heatmaps */
-	int shown;		/* heatmaps that fit */
-	int first;		/* the first neuron shown */
-	bool votes;		/* room for each neuron's output weights under its name */
+	int cell_w, cell_h; /* one weight's cell */
+	int gap;	    /* columns between two heatmaps */
+	int shown;	    /* heatmaps that fit */
+	int first;	    /* the first neuron shown */
+	bool votes;	    /* room for each neuron's output weights under its name */
 };
 
 /* Fit as many heatmaps as the width allows, as large as the rows allow. */
@@ -70,8 +70,8 @@ static double weights_scale(const double *w, int hidden)
 }
 
 /* One neuron's heatmap and its name under it. */
-static void weights_draw_one(WINDOW *win, const struct scene *scene, const struct weights_geometry *g,
-			     int j, int x, double scale)
+static void weights_draw_one(WINDOW *win, const struct scene *scene, const struct weights_geometry *g, int j,
+			     int x, double scale)
 {
 	const struct network *net = scene->net;
 	int i, width = PATCH_SIDE * g->cell_w, y_name = 1 + PATCH_SIDE * g->cell_h;
@@ -114,8 +114,8 @@ static int weights_legend(WINDOW *win, int y, const struct scene *scene, double 
 	x += draw_textf(win, y, x, ROLE_DIM, scene->added != NULL ? "; |change| up to %s" : "; |w| up to %s",
 			range);
 	if (g->shown < scene->net->hidden)
-		x += draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d", g->first,
-				g->first + g->shown - 1, scene->net->hidden);
+		x += draw_textf(win, y, x, ROLE_DIM, "; h%d-h%d of %d", g->first, g->first + g->shown - 1,
+				scene->net->hidden);
 	return x;
 }
 
@@ -138,8 +138,7 @@ static bool weights_use_half(WINDOW *win, const struct scene *scene, const struc
 }
 
 /* One neuron's heatmap in half blocks at (y, x), and its name under it. */
-static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j, int y, int x,
-				  double scale)
+static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j, int y, int x, double scale)
 {
 	const struct network *net = scene->net;
 	int r, c;
@@ -151,9 +150,11 @@ static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j,
 			int top = 2 * r, bottom = 2 * r + 1;
 			int lt = format_diverging_level(net->w1[(top * PATCH_SIDE + c) * net->hidden + j],
 							scale, COLORS_DIVERGING_LEVELS);
-			int lb = bottom < PATCH_SIDE ?
-					 format_diverging_level(net->w1[(bottom * PATCH_SIDE + c) * net->hidden + j],
-								scale, COLORS_DIVERGING_LEVELS) : 0;
+			int lb = bottom < PATCH_SIDE
+					 ? format_diverging_level(
+						   net->w1[(bottom * PATCH_SIDE + c) * net->hidden + j],
+						   scale, COLORS_DIVERGING_LEVELS)
+					 : 0;
 
 			wattrset(win, colors_diverging_halves(lt, lb, bottom < PATCH_SIDE));
 			mvwaddstr(win, y + r, x + 2 * c, "\u2580\u2580");
@@ -164,8 +165,7 @@ static void weights_draw_half_one(WINDOW *win, const struct scene *scene, int j,
 	if (j == scene->selected)
 		role = ROLE_SELECTED;
 	panel_neuron_name(scene, j, WEIGHTS_HALF_MAP_W, name, sizeof name);
-	draw_text(win, y + WEIGHTS_HALF_ROWS, x + (WEIGHTS_HALF_MAP_W - (int)strlen(name)) / 2, role,
-		  name);
+	draw_text(win, y + WEIGHTS_HALF_ROWS, x + (WEIGHTS_HALF_MAP_W - (int)strlen(name)) / 2, role, name);
 }
 
 /* The heatmaps in bands of half blocks, the scale in the title. */
@@ -211,8 +211,8 @@ static double weights_change_scale(const struct scene *scene)
  * weight went up, red where it went down (the sign of -dW1, on one scale
  * for all neurons); a neuron ReLU blocked did not change.
  */
-static void weights_draw_changes(WINDOW *win, const struct scene *scene,
-				 const struct weights_geometry *g, int y, int legend_x)
+static void weights_draw_changes(WINDOW *win, const struct scene *scene, const struct weights_geometry *g,
+				 int y, int legend_x)
 {
 	const struct pass *pass = scene->pass;
 	double scale = weights_change_scale(scene);
@@ -224,12 +224,12 @@ static void weights_draw_changes(WINDOW *win, const struct scene *scene,
 
 		x = 1 + k * (PATCH_SIDE * g->cell_w + g->gap);
 		for (i = 0; i < PATCH_PIXELS; i++)
-			draw_weight(win, y + i / PATCH_SIDE, x + (i % PATCH_SIDE) * g->cell_w, g->cell_w,
-				    1, -pass->dw1[i * hidden + j], scale, scene->ascii);
+			draw_weight(win, y + i / PATCH_SIDE, x + (i % PATCH_SIDE) * g->cell_w, g->cell_w, 1,
+				    -pass->dw1[i * hidden + j], scale, scene->ascii);
 	}
 	format_number(range, sizeof range, scale, 3, 8, false);
-	draw_textf(win, y - 1, legend_x, ROLE_DIM, ".  Below: the last update (blue up, red down, |dW1| <= %s)",
-		   range);
+	draw_textf(win, y - 1, legend_x, ROLE_DIM,
+		   ".  Below: the last update (blue up, red down, |dW1| <= %s)", range);
 }
 
 /* The title: the weights, or (d) what training added to them. */
@@ -248,8 +248,8 @@ static void weights_draw(WINDOW *win, const struct scene *scene)
 	}
 	if (scene->added != NULL)
 		panel_title_text(title, sizeof title, scene,
-				 "W1 - W1(step 0): what training added (d: W1 itself)", "W1 - W1(step 0): added",
-				 PANEL_MOMENT_AFTER, draw_width(win));
+				 "W1 - W1(step 0): what training added (d: W1 itself)",
+				 "W1 - W1(step 0): added", PANEL_MOMENT_AFTER, draw_width(win));
 	else
 		panel_title_text(title, sizeof title, scene, "Weights W1: each neuron's 5x5 template",
 				 "Weights W1 (templates)", PANEL_MOMENT_AFTER, draw_width(win));
@@ -263,8 +263,7 @@ static void weights_draw(WINDOW *win, const struct scene *scene)
 	if (panel_has_backward(scene) && y + 1 + WEIGHTS_CHANGE_ROWS <= draw_height(win))
 		weights_draw_changes(win, scene, &g, y + 1, x);
 	else if (g.votes)
-		draw_text(win, y + 1, 0, ROLE_DIM,
-			  "E, N: the neuron's weights in W2 to Edge and No Edge");
+		draw_text(win, y + 1, 0, ROLE_DIM, "E, N: the neuron's weights in W2 to Edge and No Edge");
 }
 
 /*

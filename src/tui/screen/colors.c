@@ -18,10 +18,10 @@
  * tests/tui_contrast.sh measures it.
  */
 struct color_spec {
-	short fg, bg;		/* -1: the terminal's default */
-	short fg256, bg256;	/* 0: as fg, bg */
-	attr_t color_attr;	/* added when colors are on */
-	attr_t mono_attr;	/* used alone when they are off */
+	short fg, bg;	    /* -1: the terminal's default */
+	short fg256, bg256; /* 0: as fg, bg */
+	attr_t color_attr;  /* added when colors are on */
+	attr_t mono_attr;   /* used alone when they are off */
 };
 
 /*
@@ -185,14 +185,14 @@ static int colors_gray_index(int level, bool light)
 {
 	int first = light ? 0 : 4, last = light ? 19 : 23;
 
-	return COLORS_GRAY_BASE + first + (level * (last - first) + (COLORS_GRAY_LEVELS - 1) / 2) /
-					      (COLORS_GRAY_LEVELS - 1);
+	return COLORS_GRAY_BASE + first +
+	       (level * (last - first) + (COLORS_GRAY_LEVELS - 1) / 2) / (COLORS_GRAY_LEVELS - 1);
 }
 
 /* Text on xterm color c of the ramps: white on the dark ones, black on the light. */
 static short colors_ink(int c)
 {
-	static const short dark[] = { 124, 130, 25 };	/* the ramps' dark ends */
+	static const short dark[] = { 124, 130, 25 }; /* the ramps' dark ends */
 	size_t i;
 
 	for (i = 0; i < sizeof dark / sizeof dark[0]; i++)
@@ -215,8 +215,7 @@ static void colors_init_ramps(bool light)
 		init_pair((short)(COLORS_GRAY_PAIR + i), colors_ink(c), (short)c);
 	}
 	for (i = 0; i < COLORS_DIVERGING_COUNT; i++)
-		init_pair((short)(COLORS_DIVERGING_PAIR + i), colors_ink(colors_ramp[i]),
-			  colors_ramp[i]);
+		init_pair((short)(COLORS_DIVERGING_PAIR + i), colors_ink(colors_ramp[i]), colors_ramp[i]);
 	for (i = 0; i < COLORS_DIVERGING_COUNT * COLORS_HALF_BOTTOMS; i++) {
 		int top = i / COLORS_HALF_BOTTOMS, bottom = i % COLORS_HALF_BOTTOMS;
 
@@ -253,8 +252,7 @@ void colors_init(bool color, bool light, bool cvd)
 /* A level clamped into the diverging ramp, as an index from 0. */
 static int colors_diverging_index(int level)
 {
-	return clamp(level, -COLORS_DIVERGING_LEVELS, COLORS_DIVERGING_LEVELS) +
-	       COLORS_DIVERGING_LEVELS;
+	return clamp(level, -COLORS_DIVERGING_LEVELS, COLORS_DIVERGING_LEVELS) + COLORS_DIVERGING_LEVELS;
 }
 
 /* The attributes (pair and flags) of a role. */

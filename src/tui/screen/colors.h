@@ -13,25 +13,25 @@
 
 enum color_role {
 	ROLE_NORMAL,
-	ROLE_TITLE,		/* panel titles */
-	ROLE_RULE,		/* the rule around a title */
-	ROLE_STATUS,		/* the status line */
-	ROLE_STATUS_RUN,	/* its "running" mark */
-	ROLE_KEY,		/* a key's name in the key line and help */
-	ROLE_DIM,		/* labels, units, "not computed" */
-	ROLE_PASS,		/* a neuron ReLU lets through */
-	ROLE_BLOCKED,		/* a neuron ReLU blocks */
-	ROLE_RIGHT,		/* a right prediction */
-	ROLE_WRONG,		/* a wrong prediction */
-	ROLE_BAR,		/* softmax bars, activation bars */
-	ROLE_SPARK,		/* the loss sparkline */
-	ROLE_SELECTED,		/* the selected neuron */
-	ROLE_NEGATIVE,		/* a negative number where sign matters */
-	ROLE_POSITIVE,		/* a positive one */
-	ROLE_MESSAGE,		/* a message after save, load... */
-	ROLE_ERROR,		/* an error message; divergence */
-	ROLE_CURSOR,		/* the patch editor's cursor */
-	ROLE_HIGHLIGHT,		/* the title of the panel the tour speaks of */
+	ROLE_TITLE,	 /* panel titles */
+	ROLE_RULE,	 /* the rule around a title */
+	ROLE_STATUS,	 /* the status line */
+	ROLE_STATUS_RUN, /* its "running" mark */
+	ROLE_KEY,	 /* a key's name in the key line and help */
+	ROLE_DIM,	 /* labels, units, "not computed" */
+	ROLE_PASS,	 /* a neuron ReLU lets through */
+	ROLE_BLOCKED,	 /* a neuron ReLU blocks */
+	ROLE_RIGHT,	 /* a right prediction */
+	ROLE_WRONG,	 /* a wrong prediction */
+	ROLE_BAR,	 /* softmax bars, activation bars */
+	ROLE_SPARK,	 /* the loss sparkline */
+	ROLE_SELECTED,	 /* the selected neuron */
+	ROLE_NEGATIVE,	 /* a negative number where sign matters */
+	ROLE_POSITIVE,	 /* a positive one */
+	ROLE_MESSAGE,	 /* a message after save, load... */
+	ROLE_ERROR,	 /* an error message; divergence */
+	ROLE_CURSOR,	 /* the patch editor's cursor */
+	ROLE_HIGHLIGHT,	 /* the title of the panel the tour speaks of */
 	ROLE_COUNT
 };
 

@@ -11,8 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
+#include "tui/screen/draw.h"
 
 /* The window's width. */
 int draw_width(WINDOW *win)
@@ -102,8 +102,7 @@ void draw_number(WINDOW *win, int y, int x, int width, double value, int decimal
 }
 
 /* Fill a rows x width block at (y, x) with glyph in attr; glyph takes one column. */
-static void draw_block(WINDOW *win, int y, int x, int width, int rows, const char *glyph,
-		       attr_t attr)
+static void draw_block(WINDOW *win, int y, int x, int width, int rows, const char *glyph, attr_t attr)
 {
 	int r, c;
 
@@ -117,8 +116,7 @@ static void draw_block(WINDOW *win, int y, int x, int width, int rows, const cha
 }
 
 /* A pixel of brightness value as a cell width columns wide, rows tall. */
-void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bool ascii,
-		attr_t extra)
+void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bool ascii, attr_t extra)
 {
 	char text[16];
 
@@ -131,8 +129,7 @@ void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bo
 			snprintf(text, sizeof text, "%.1f", value);
 			wattrset(win, attr);
 			if ((int)strlen(text) <= width)
-				mvwaddstr(win, y + rows / 2, x + (width - (int)strlen(text)) / 2,
-					  text);
+				mvwaddstr(win, y + rows / 2, x + (width - (int)strlen(text)) / 2, text);
 			wattrset(win, colors_attr(ROLE_NORMAL));
 		}
 		return;
@@ -143,8 +140,7 @@ void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bo
 }
 
 /* A signed weight against scale as a cell width columns wide, rows tall. */
-void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, double scale,
-		 bool ascii)
+void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, double scale, bool ascii)
 {
 	static const char *const shades[COLORS_DIVERGING_LEVELS + 1] = {
 		"\u00b7", "\u2591", "\u2592", "\u2593", "\u2588",

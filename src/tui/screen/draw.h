@@ -29,12 +29,10 @@ void draw_glyphs(WINDOW *win, int y, int x, enum color_role role, const char *gl
 void draw_number(WINDOW *win, int y, int x, int width, double value, int decimals, bool sign);
 
 /* A pixel of brightness value as a cell width columns wide, rows tall. */
-void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bool ascii,
-		attr_t extra);
+void draw_pixel(WINDOW *win, int y, int x, int width, int rows, double value, bool ascii, attr_t extra);
 
 /* A signed weight against scale as a cell width columns wide, rows tall. */
-void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, double scale,
-		 bool ascii);
+void draw_weight(WINDOW *win, int y, int x, int width, int rows, double value, double scale, bool ascii);
 
 /*
  * Draw text word-wrapped to the window's width, from row y down to row last

@@ -39,9 +39,9 @@ static size_t term_reset_len;
 static bool term_active;
 static bool term_mouse_on;
 static SCREEN *term_screen;
-static volatile sig_atomic_t term_winched;	/* a SIGWINCH since term_size_check looked */
-static bool term_size_settling;			/* one came; no full repaint since */
-static struct sigaction term_curses_winch;	/* ncurses's own SIGWINCH handler */
+static volatile sig_atomic_t term_winched; /* a SIGWINCH since term_size_check looked */
+static bool term_size_settling;		   /* one came; no full repaint since */
+static struct sigaction term_curses_winch; /* ncurses's own SIGWINCH handler */
 
 /* The handler of the signals that end the program: note it, wake the loop. */
 static void term_on_signal(int sig)
@@ -82,7 +82,8 @@ static void term_watch_size(void)
 	sa.sa_sigaction = term_on_winch;
 	sa.sa_flags = SA_SIGINFO;
 	sigemptyset(&sa.sa_mask);
-	if (sigaction(SIGWINCH, &sa, &old) == 0 && !((old.sa_flags & SA_SIGINFO) && old.sa_sigaction == term_on_winch))
+	if (sigaction(SIGWINCH, &sa, &old) == 0 &&
+	    !((old.sa_flags & SA_SIGINFO) && old.sa_sigaction == term_on_winch))
 		term_curses_winch = old;
 	term_winched = 0;
 	term_size_settling = false;
@@ -181,16 +182,14 @@ static int term_check_type(char *err, size_t err_size)
 	const char *cup;
 
 	if (setupterm(NULL, STDOUT_FILENO, &status) != OK) {
-		snprintf(err, err_size, "unknown terminal type '%s'; try another TERM, or --batch",
-			 name);
+		snprintf(err, err_size, "unknown terminal type '%s'; try another TERM, or --batch", name);
 		return -1;
 	}
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1 || tigetflag("hc") > 0) {
 		del_curterm(cur_term);
 		snprintf(err, err_size,
-			 "terminal type '%s' cannot move the cursor; try another TERM, or --batch",
-			 name);
+			 "terminal type '%s' cannot move the cursor; try another TERM, or --batch", name);
 		return -1;
 	}
 	del_curterm(cur_term);
@@ -292,7 +291,7 @@ bool term_wait(int timeout_ms)
 		return false;
 	n = poll(fds, 2, timeout_ms);
 	if (n <= 0)
-		return n < 0 && errno == EINTR;	/* a resize, maybe: let curses look */
+		return n < 0 && errno == EINTR; /* a resize, maybe: let curses look */
 	if (fds[1].revents & POLLIN)
 		while (read(term_pipe[0], drain, sizeof drain) > 0)
 			continue;

@@ -111,8 +111,7 @@ void learning_views_scene(struct tui *tui, struct scene *s)
 }
 
 /* g with d on: the images of what training added. */
-int learning_views_export_added(struct tui *tui, char *what, size_t what_size, char *err,
-				size_t err_size)
+int learning_views_export_added(struct tui *tui, char *what, size_t what_size, char *err, size_t err_size)
 {
 	trainer_weights_added(tui->driver.trainer, &tui->learning.added_net);
 	return tui_export_added_pgms(&tui->learning.added_net, what, what_size, err, err_size);

@@ -21,11 +21,11 @@ struct scene;
 
 /* What d, l and f show, and the core's numbers they need. */
 struct learning_views {
-	bool added;			/* d: the weights' change since step 0, not W1 */
-	bool curve;			/* l: the learning curve in the lower band */
-	int figure;			/* f: 0 none, else a SCENE_FIGURE_* */
-	struct network added_net;	/* W - W(step 0), asked of the core each frame */
-	struct pass after;		/* phase update: the sample through the new weights */
+	bool added;		  /* d: the weights' change since step 0, not W1 */
+	bool curve;		  /* l: the learning curve in the lower band */
+	int figure;		  /* f: 0 none, else a SCENE_FIGURE_* */
+	struct network added_net; /* W - W(step 0), asked of the core each frame */
+	struct pass after;	  /* phase update: the sample through the new weights */
 };
 
 /* d, l and f: flags (enum tui_flags), or -1 when action is not theirs. */
@@ -41,7 +41,6 @@ enum layout_inspect learning_views_inspect(const struct tui *tui);
 void learning_views_scene(struct tui *tui, struct scene *scene);
 
 /* g with d on: write what training added as images; 0, or -1 with err. */
-int learning_views_export_added(struct tui *tui, char *what, size_t what_size, char *err,
-				size_t err_size);
+int learning_views_export_added(struct tui *tui, char *what, size_t what_size, char *err, size_t err_size);
 
 #endif

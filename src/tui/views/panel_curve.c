@@ -14,23 +14,23 @@
 #include <string.h>
 
 #include "core/analysis/curve.h"
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define CURVE_AXIS_W 6		/* "1e-4 " and the axis line */
+#define CURVE_AXIS_W 6 /* "1e-4 " and the axis line */
 #define CURVE_MAX_COLS 512
 
 /* Where the charts go in the panel. */
 struct curve_geometry {
-	int loss_y, loss_h;	/* the loss chart's first row and rows */
-	int acc_y, acc_h;	/* the accuracy chart's */
-	int x, w;		/* the plot's first column and columns */
+	int loss_y, loss_h; /* the loss chart's first row and rows */
+	int acc_y, acc_h;   /* the accuracy chart's */
+	int x, w;	    /* the plot's first column and columns */
 };
 
 static void curve_geometry(WINDOW *win, struct curve_geometry *g)
 {
-	int rows = draw_height(win) - 2;	/* the title, the epoch axis */
+	int rows = draw_height(win) - 2; /* the title, the epoch axis */
 
 	g->loss_y = 1;
 	g->loss_h = (rows + 1) / 2;
@@ -49,8 +49,7 @@ static int curve_row(int y, int h, int level)
 }
 
 /* The loss chart's axis: decades top and bottom, its name between, the axis line. */
-static void curve_loss_axis(WINDOW *win, const struct curve_geometry *g, double lo, double hi,
-			    bool ascii)
+static void curve_loss_axis(WINDOW *win, const struct curve_geometry *g, double lo, double hi, bool ascii)
 {
 	char label[16];
 	int r;
@@ -90,12 +89,12 @@ static void curve_loss_column(WINDOW *win, const struct curve_geometry *g, int x
 	if (low >= 0 && high >= 0)
 		for (level = low; level <= high; level++)
 			draw_glyphs(win, curve_row(g->loss_y, g->loss_h, level), x, ROLE_DIM,
-				  ascii ? "|" : "\u2502", 1);
+				    ascii ? "|" : "\u2502", 1);
 	if (mean >= 0)
-		draw_glyphs(win, curve_row(g->loss_y, g->loss_h, mean), x, ROLE_SPARK,
-			  ascii ? "*" : "\u2022", 1);
+		draw_glyphs(win, curve_row(g->loss_y, g->loss_h, mean), x, ROLE_SPARK, ascii ? "*" : "\u2022",
+			    1);
 	else
-		draw_text(win, g->loss_y, x, ROLE_ERROR, "?");	/* nan or inf: diverged */
+		draw_text(win, g->loss_y, x, ROLE_ERROR, "?"); /* nan or inf: diverged */
 }
 
 /* The level (0 .. h - 1) of an accuracy in [0, 1]. */
@@ -107,8 +106,7 @@ static int curve_acc_level(double acc, int h)
 }
 
 /* One column of the accuracy chart: o train, x test, * both in one cell. */
-static void curve_acc_column(WINDOW *win, const struct curve_geometry *g, int x,
-			     const struct curve_column *c)
+static void curve_acc_column(WINDOW *win, const struct curve_geometry *g, int x, const struct curve_column *c)
 {
 	int train = curve_acc_level(c->train_mean, g->acc_h);
 	int test = curve_acc_level(c->test_mean, g->acc_h);
@@ -151,10 +149,11 @@ static void curve_title(WINDOW *win, const struct scene *scene, const struct cur
 	if (draw_width(win) >= 110)
 		snprintf(title, sizeof title,
 			 "Learning curve: %ld epochs, %ld a column; epoch %ld: loss %s, train %.0f%%, "
-			 "test %.0f%%", trainer_epochs_done(t), per, r->epoch, loss,
-			 100 * r->train_acc, 100 * r->test_acc);
+			 "test %.0f%%",
+			 trainer_epochs_done(t), per, r->epoch, loss, 100 * r->train_acc, 100 * r->test_acc);
 	else
-		snprintf(title, sizeof title, "Learning curve: %ld epochs (%ld/col); last: loss %s %.0f%% %.0f%%",
+		snprintf(title, sizeof title,
+			 "Learning curve: %ld epochs (%ld/col); last: loss %s %.0f%% %.0f%%",
 			 trainer_epochs_done(t), per, loss, 100 * r->train_acc, 100 * r->test_acc);
 	draw_title(win, title, scene->ascii);
 }
@@ -188,7 +187,7 @@ static void panel_curve_draw(WINDOW *win, const struct scene *scene)
 	curve_acc_axis(win, &g, scene->ascii);
 	for (c = 0; c < used; c++) {
 		if (col[c].count == 0)
-			continue;	/* its epochs went into a neighbour's bucket */
+			continue; /* its epochs went into a neighbour's bucket */
 		curve_loss_column(win, &g, g.x + c, &col[c], lo, hi, scene->ascii);
 		curve_acc_column(win, &g, g.x + c, &col[c]);
 	}

@@ -13,16 +13,16 @@
 #include <string.h>
 
 #include "core/analysis/figures.h"
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define FIGURE_AXIS_W 7		/* "+1.234" and the axis line */
+#define FIGURE_AXIS_W 7 /* "+1.234" and the axis line */
 #define FIGURE_MAX_COLS 256
 
 /* A plot: its cells on screen and the ranges they show. */
 struct plot {
-	int y, h, x, w;		/* rows and columns of the plotting area */
+	int y, h, x, w; /* rows and columns of the plotting area */
 	double x_lo, x_hi, y_lo, y_hi;
 };
 
@@ -131,7 +131,10 @@ static void figure_relu(WINDOW *win, const struct scene *scene)
 
 		mark[0] = figure_neuron_mark(j);
 		draw_text(win, plot_row(&p, scene->pass->h[j]), plot_col(&p, scene->pass->z1[j]),
-			  j == scene->selected ? ROLE_SELECTED : off ? ROLE_BLOCKED : ROLE_PASS, mark);
+			  j == scene->selected ? ROLE_SELECTED
+			  : off		       ? ROLE_BLOCKED
+					       : ROLE_PASS,
+			  mark);
 		if (off && x < draw_width(win) - 5)
 			x += draw_textf(win, p.y + p.h + 1, x, ROLE_BLOCKED, " h%d", j);
 	}
@@ -145,8 +148,7 @@ static void figure_loss(WINDOW *win, const struct scene *scene)
 	char ptext[32], ltext[32];
 	int c;
 
-	draw_title(win, "Part 4: loss = -log(p + 1e-8), p = the true class's probability",
-		   scene->ascii);
+	draw_title(win, "Part 4: loss = -log(p + 1e-8), p = the true class's probability", scene->ascii);
 	plot_place(win, &p, 1);
 	p.x_lo = 1.0 / p.w;
 	p.x_hi = 1.0;
@@ -164,7 +166,8 @@ static void figure_loss(WINDOW *win, const struct scene *scene)
 		double pa = scene->after->p[scene->label];
 		draw_text(win, plot_row(&p, network_loss_of_p(pa)), plot_col(&p, pa), ROLE_PASS, "+");
 	}
-	draw_glyphs(win, plot_row(&p, loss), plot_col(&p, pt), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf", 1);
+	draw_glyphs(win, plot_row(&p, loss), plot_col(&p, pt), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf",
+		    1);
 	format_number(ptext, sizeof ptext, pt, 4, 8, false);
 	format_loss(ltext, sizeof ltext, loss);
 	c = draw_textf(win, p.y + p.h + 1, 0, ROLE_NORMAL, "%s p(%s) = %s, loss = %s",
@@ -177,11 +180,11 @@ static void figure_loss(WINDOW *win, const struct scene *scene)
 
 /* The weight Part 5 shows and its numbers, all from the core. */
 struct figure_weight {
-	const struct network *net;	/* the landscape's weights (before the update in phase update) */
-	const struct pass *grads;	/* whose dw1 is the slope */
-	int index, input;		/* W1 entry, input pixel */
-	double w, slope, next;		/* the value, dL/dw, where the update moves it */
-	bool taken;			/* the step is done (phase update) */
+	const struct network *net; /* the landscape's weights (before the update in phase update) */
+	const struct pass *grads;  /* whose dw1 is the slope */
+	int index, input;	   /* W1 entry, input pixel */
+	double w, slope, next;	   /* the value, dL/dw, where the update moves it */
+	bool taken;		   /* the step is done (phase update) */
 };
 
 /* Which weight, and its value, slope and step, in the scene's phase. */
@@ -190,8 +193,8 @@ static void figure_weight_pick(const struct scene *scene, struct pass *own, stru
 	int hidden = scene->net->hidden, j = scene->selected;
 	double lr = trainer_lr(scene->trainer);
 
-	f->taken = scene->mode == KEYMAP_TRAIN && scene->phase == TRAINER_PHASE_UPDATE &&
-		   scene->before != NULL;
+	f->taken =
+		scene->mode == KEYMAP_TRAIN && scene->phase == TRAINER_PHASE_UPDATE && scene->before != NULL;
 	f->net = f->taken ? scene->before : scene->forward_net;
 	if (panel_has_backward(scene)) {
 		f->grads = scene->pass;
@@ -220,8 +223,7 @@ static void figure_weight(WINDOW *win, const struct scene *scene)
 	figure_weight_pick(scene, &own, &f);
 	/* Named as the update panel and --trace name it: numpy's W1[pixel,neuron]. */
 	snprintf(name, sizeof name, "W1[%d,%d]", f.input, j);
-	snprintf(title, sizeof title, "Part 5: gradient descent on one weight, %s (steepest; Tab)",
-		 name);
+	snprintf(title, sizeof title, "Part 5: gradient descent on one weight, %s (steepest; Tab)", name);
 	draw_title(win, title, scene->ascii);
 	plot_place(win, &p, 2);
 	range = fmax(1.0, 3 * fabs(f.next - f.w));
@@ -235,15 +237,15 @@ static void figure_weight(WINDOW *win, const struct scene *scene)
 	figures_landscape(f.net, scene->patch, scene->label, f.index, &f.next, 1, &range);
 	draw_text(win, plot_row(&p, range), plot_col(&p, f.next), ROLE_PASS, f.next > f.w ? ">" : "<");
 	figures_landscape(f.net, scene->patch, scene->label, f.index, &f.w, 1, &range);
-	draw_glyphs(win, plot_row(&p, range), plot_col(&p, f.w), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf", 1);
+	draw_glyphs(win, plot_row(&p, range), plot_col(&p, f.w), ROLE_SELECTED, scene->ascii ? "@" : "\u25cf",
+		    1);
 	format_number(w, sizeof w, f.w, 4, 8, true);
 	format_number(slope, sizeof slope, f.slope, 4, 9, true);
 	format_number(next, sizeof next, f.next, 4, 8, true);
 	draw_textf(win, p.y + p.h + 1, 0, ROLE_NORMAL, "%s w = %s, slope dL/dw = %s",
 		   scene->ascii ? "@" : "\u25cf", w, slope);
-	draw_textf(win, p.y + p.h + 2, 0, f.taken ? ROLE_PASS : ROLE_DIM,
-		   "%s step %s: w - lr x slope = %s", f.next > f.w ? ">" : "<",
-		   f.taken ? "taken" : "to come", next);
+	draw_textf(win, p.y + p.h + 2, 0, f.taken ? ROLE_PASS : ROLE_DIM, "%s step %s: w - lr x slope = %s",
+		   f.next > f.w ? ">" : "<", f.taken ? "taken" : "to come", next);
 }
 
 /* Draw the figure that f chose. */

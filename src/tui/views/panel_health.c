@@ -11,13 +11,13 @@
 #include <math.h>
 #include <stdio.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
-#define HEALTH_NAME_W 4		/* "h12 " */
-#define HEALTH_FIRED_W 12	/* " 86/100     " or "  0/100 dead" */
-#define HEALTH_GRAD_W 10	/* "  8.66e-05" */
+#define HEALTH_NAME_W 4	  /* "h12 " */
+#define HEALTH_FIRED_W 12 /* " 86/100     " or "  0/100 dead" */
+#define HEALTH_GRAD_W 10  /* "  8.66e-05" */
 
 /* The first neuron shown, so that the selected one is in view. */
 static int health_first(const struct scene *scene, int rows)
@@ -47,7 +47,8 @@ static void health_spark(WINDOW *win, int y, int x, const struct scene *scene, i
 		if (panel_gate(scene) == ACTIVATION_RELU && !(h > 0))
 			draw_text(win, y, x + s - first, ROLE_DIM, scene->ascii ? "_" : " ");
 		else
-			draw_glyphs(win, y, x + s - first, ROLE_SPARK, format_spark_glyph(level, scene->ascii), 1);
+			draw_glyphs(win, y, x + s - first, ROLE_SPARK,
+				    format_spark_glyph(level, scene->ascii), 1);
 	}
 }
 

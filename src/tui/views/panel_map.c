@@ -15,9 +15,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/screen/draw.h"
 #include "tui/model/format.h"
 #include "tui/panels/panel.h"
+#include "tui/screen/draw.h"
 
 /* Ten levels, dark to bright: p in [0, 0.1) is " ", p in [0.9, 1] is "@". */
 static const char MAP_RAMP[] = " .:-=+*#%@";
@@ -42,7 +42,7 @@ static double map_value(const struct scene *scene, int cell, double top)
 	h = v->h[cell * scene->net->hidden + scene->selected];
 	if (panel_gate(scene) == ACTIVATION_RELU)
 		return h > 0 ? fmax(h / top, 1.0 / MAP_LEVELS) : -1;
-	return (h / top + 1) / 2;	/* the other gates: -top .. top */
+	return (h / top + 1) / 2; /* the other gates: -top .. top */
 }
 
 /* The largest |h| of the selected neuron over the grid: its own scale. */
@@ -79,8 +79,8 @@ static void map_cell(WINDOW *win, int y, int x, const struct scene *scene, int r
 		if (colors_have_ramps() && v->neuron_map)
 			attr = colors_gray(4 + (int)(value * (COLORS_GRAY_LEVELS - 5)));
 		else if (colors_have_ramps())
-			attr = colors_diverging(format_diverging_level(value - 0.5, 0.5,
-								       COLORS_DIVERGING_LEVELS));
+			attr = colors_diverging(
+				format_diverging_level(value - 0.5, 0.5, COLORS_DIVERGING_LEVELS));
 	}
 	if (!v->neuron_map && map_on_line(v, r, c))
 		text[1] = 'o';
@@ -98,8 +98,7 @@ static void map_labels(WINDOW *win, const struct views *v)
 
 	draw_text(win, 1, 0, ROLE_DIM, "a\\b");
 	draw_text(win, 1, x0, ROLE_DIM, "0");
-	draw_textf(win, 1, x0 + mid_c * VIEWS_MAP_CELL_W, ROLE_DIM, "%.2g",
-		   (double)mid_c / (v->cols - 1));
+	draw_textf(win, 1, x0 + mid_c * VIEWS_MAP_CELL_W, ROLE_DIM, "%.2g", (double)mid_c / (v->cols - 1));
 	draw_text(win, 1, x0 + (v->cols - 1) * VIEWS_MAP_CELL_W, ROLE_DIM, "1");
 	draw_text(win, 2, 0, ROLE_DIM, "0");
 	if (mid_r > 0 && mid_r < v->rows - 1)

@@ -62,7 +62,8 @@ void views_update_fired(struct views *views, const struct trainer *trainer, bool
 
 	if (views->fired_known && running && now - views->fired_time < VIEWS_FIRED_PERIOD)
 		return;
-	bool same_data = views->fired_trainer == trainer && views->fired_data == trainer_data_generation(trainer);
+	bool same_data =
+		views->fired_trainer == trainer && views->fired_data == trainer_data_generation(trainer);
 
 	if (!changed(&views->fired_net, net) && views->fired_known && same_data)
 		return;

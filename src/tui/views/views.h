@@ -28,17 +28,17 @@
 #define VIEWS_ACTIVITY_PERIOD 1.0
 
 struct views {
-	bool map_open;		/* m */
-	bool health_open;	/* n */
-	int k;			/* the family's step column, 1 .. 4 */
-	bool neuron_map;	/* the map shows the selected neuron's h, not p(Edge) */
-	int value;		/* j, k: the value whose equation is shown (equation.h); -1: the default */
+	bool map_open;	  /* m */
+	bool health_open; /* n */
+	int k;		  /* the family's step column, 1 .. 4 */
+	bool neuron_map;  /* the map shows the selected neuron's h, not p(Edge) */
+	int value;	  /* j, k: the value whose equation is shown (equation.h); -1: the default */
 
 	/* The map over family k, for the current weights. */
-	int rows, cols;		/* its grid: a down, b across */
+	int rows, cols; /* its grid: a down, b across */
 	double p_edge[VIEWS_MAP_MAX_ROWS * VIEWS_MAP_MAX_COLS];
 	double h[VIEWS_MAP_MAX_ROWS * VIEWS_MAP_MAX_COLS * NETWORK_MAX_HIDDEN];
-	struct network map_net;	/* the weights it was computed for */
+	struct network map_net; /* the weights it was computed for */
 	int map_k;
 
 	/* On how many training samples each neuron fires, and which are dead. */
@@ -46,7 +46,7 @@ struct views {
 	int fired[NETWORK_MAX_HIDDEN];
 	bool dead[NETWORK_MAX_HIDDEN];
 	int train_size;
-	unsigned long fired_data;	/* the trainer's data generation it was computed for */
+	unsigned long fired_data; /* the trainer's data generation it was computed for */
 	const struct trainer *fired_trainer;
 	struct network fired_net;
 	double fired_time;
