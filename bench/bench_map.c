@@ -117,7 +117,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	resizeterm(rows, cols);
-	colors_init(true, false);
+	colors_init(true, false, false);
 	layout_compute_views(&layout, cols, rows, config.hidden, LAYOUT_INSPECT_NONE, false,
 			     LAYOUT_VIEW_MAP);
 	const struct layout_rect *r = &layout.rect[LAYOUT_MAP];
