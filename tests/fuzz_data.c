@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "core/data_file.h"
+#include "fuzz_driver.h"
 
 /* A set that is written and read back must come back the same: NULL, or the promise broken. */
 static const char *check_round_trip(const struct dataset *set)
@@ -70,63 +71,8 @@ static const char *check_one(const char *data, size_t size)
 	return NULL;
 }
 
-#ifdef EDGEVIZ_FUZZING
-int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
-
-int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+/* The promise an input broke, or NULL (tests/fuzz_driver.h). */
+const char *fuzz_check(const unsigned char *data, size_t size)
 {
-	if (check_one((const char *)data, size) != NULL)
-		abort();
-	return 0;
+	return check_one((const char *)data, size);
 }
-#else
-/* Read a whole file; NULL if it cannot be read. */
-static char *slurp(const char *path, size_t *size)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL;
-	size_t capacity = 0;
-
-	*size = 0;
-	if (f == NULL)
-		return NULL;
-	for (;;) {
-		if (*size == capacity) {
-			capacity = capacity * 2 + 4096;
-			char *grown = realloc(data, capacity);
-			if (grown == NULL)
-				break;
-			data = grown;
-		}
-		size_t n = fread(data + *size, 1, capacity - *size, f);
-		*size += n;
-		if (n == 0)
-			break;
-	}
-	fclose(f);
-	return data;
-}
-
-int main(int argc, char **argv)
-{
-	int replayed = 0, failed = 0;
-
-	for (int i = 1; i < argc; i++) {
-		size_t size;
-		char *data = slurp(argv[i], &size);
-		if (data == NULL) {
-			fprintf(stderr, "fuzz_data: cannot read %s\n", argv[i]);
-			return 1;
-		}
-		const char *broken = check_one(data, size);
-		if (broken != NULL) {
-			printf("FAIL: %s: %s\n", argv[i], broken);
-			failed++;
-		}
-		free(data);
-		replayed++;
-	}
-	printf("%d checks, %d failed\n", replayed, failed);
-	return replayed > 0 && failed == 0 ? 0 : 1;
-}
-#endif

@@ -23,6 +23,7 @@
 
 #include "core/dataset.h"
 #include "core/network.h"
+#include "fuzz_driver.h"
 #include "tui/classroom/recording.h"
 
 /* The command line's defaults (as TRAINER_DEFAULTS, without linking the trainer). */
@@ -185,70 +186,8 @@ static const char *check_one(const unsigned char *data, size_t size)
 	return check_refusal(&rec, &before, err, lines);
 }
 
-#ifdef EDGEVIZ_FUZZING
-int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
-
-int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+/* The promise an input broke, or NULL (tests/fuzz_driver.h). */
+const char *fuzz_check(const unsigned char *data, size_t size)
 {
-	if (check_one(data, size) != NULL)
-		abort();
-	return 0;
+	return check_one(data, size);
 }
-#else
-/* Read a whole file; NULL if it cannot be read. */
-static unsigned char *slurp(const char *path, size_t *size)
-{
-	FILE *f = fopen(path, "rb");
-	unsigned char *data = NULL;
-	size_t capacity = 0;
-
-	*size = 0;
-	if (f == NULL)
-		return NULL;
-	for (;;) {
-		if (*size == capacity) {
-			capacity = capacity * 2 + 4096;
-			unsigned char *grown = realloc(data, capacity);
-			if (grown == NULL)
-				break;
-			data = grown;
-		}
-		size_t n = fread(data + *size, 1, capacity - *size, f);
-		*size += n;
-		if (n == 0)
-			break;
-	}
-	fclose(f);
-	return data;
-}
-
-int main(int argc, char **argv)
-{
-	int replayed = 0, loaded = 0, failed = 0;
-
-	for (int i = 1; i < argc; i++) {
-		size_t size;
-		unsigned char *data = slurp(argv[i], &size);
-		struct recording rec;
-		char err[512];
-
-		if (data == NULL) {
-			fprintf(stderr, "fuzz_recording: cannot read %s\n", argv[i]);
-			return 1;
-		}
-		const char *broken = check_one(data, size);
-		if (broken != NULL) {
-			printf("FAIL: %s: %s\n", argv[i], broken);
-			failed++;
-		} else if (recording_load(input_path, &defaults, 100, &rec, err, sizeof err) == 0) {
-			loaded++;
-			recording_free(&rec);
-		}
-		free(data);
-		replayed++;
-	}
-	printf("%d loaded and %d refused as promised\n", loaded, replayed - loaded - failed);
-	printf("%d checks, %d failed\n", replayed, failed);
-	return replayed > 0 && failed == 0 ? 0 : 1;
-}
-#endif
