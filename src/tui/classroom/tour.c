@@ -99,6 +99,7 @@ const char *tour_text(int page)
 }
 
 /* Append printf-formatted text to buf (size bytes, holding a string). */
+static void tour_append(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void tour_append(char *buf, size_t size, const char *fmt, ...)
 {
 	size_t len = strlen(buf);
