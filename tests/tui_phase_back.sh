@@ -74,8 +74,8 @@ tui_wait_gone 'Learning curve' "l closes it"
 tui_keys Space
 tui_wait_for ' step 3 +update ' "step 3"
 screen=$(tui_settled)
-after=$(printf '%s\n' "$screen" | sed -n 's/.*updated: \([0-9.e-]*\)->\([0-9.e-]*\).*/\2/p')
-before=$(printf '%s\n' "$screen" | sed -n 's/.*updated: \([0-9.e-]*\)->.*/\1/p')
+after=$(printf '%s\n' "$screen" | sed -n 's/.* loss \([0-9.e-]*\)->\([0-9.e-]*\).*/\2/p')
+before=$(printf '%s\n' "$screen" | sed -n 's/.* loss \([0-9.e-]*\)->.*/\1/p')
 shown=$(printf '%s\n' "$screen" | sed -n 's/.*-log([0-9.]* *+ *1e-8) *= *\([0-9.e-]*\).*/\1/p')
 if [ -n "$after" ] && [ "$before" = "$shown" ]; then
 	tui_pass "update phase: this sample's loss $before -> $after, before = the loss line"

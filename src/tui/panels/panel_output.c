@@ -107,7 +107,8 @@ static void output_after(WINDOW *win, int y, const struct scene *scene)
 		snprintf(after, sizeof after, "overflow");
 	bool roomy = draw_width(win) >= 44;
 
-	x = draw_text(win, y, 0, ROLE_DIM, roomy ? "this sample: loss " : "updated: ");
+	/* Narrow: "loss A->B" fits 26 columns with both losses in exponent form. */
+	x = draw_text(win, y, 0, ROLE_DIM, roomy ? "this sample: loss " : "loss ");
 	x += draw_textf(win, y, x, ROLE_NORMAL, roomy ? "%s -> " : "%s->", before);
 	x += draw_text(win, y, x, helped ? ROLE_RIGHT : ROLE_WRONG, after);
 	if (roomy && draw_width(win) - x >= 12)

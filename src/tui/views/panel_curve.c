@@ -148,13 +148,15 @@ static void curve_title(WINDOW *win, const struct scene *scene, const struct cur
 	format_loss(loss, sizeof loss, r->loss);
 	if (draw_width(win) >= 110)
 		snprintf(title, sizeof title,
-			 "Learning curve: %ld epochs, %ld a column; epoch %ld: loss %s, train %.0f%%, "
+			 "Learning curve: %ld epoch%s, %ld a column; epoch %ld: loss %s, train %.0f%%, "
 			 "test %.0f%%",
-			 trainer_epochs_done(t), per, r->epoch, loss, 100 * r->train_acc, 100 * r->test_acc);
+			 trainer_epochs_done(t), trainer_epochs_done(t) == 1 ? "" : "s", per, r->epoch, loss,
+			 100 * r->train_acc, 100 * r->test_acc);
 	else
 		snprintf(title, sizeof title,
-			 "Learning curve: %ld epochs (%ld/col); last: loss %s %.0f%% %.0f%%",
-			 trainer_epochs_done(t), per, loss, 100 * r->train_acc, 100 * r->test_acc);
+			 "Learning curve: %ld epoch%s (%ld/col); last: loss %s %.0f%% %.0f%%",
+			 trainer_epochs_done(t), trainer_epochs_done(t) == 1 ? "" : "s", per, loss,
+			 100 * r->train_acc, 100 * r->test_acc);
 	draw_title(win, title, scene->ascii);
 }
 
