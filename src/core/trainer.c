@@ -516,13 +516,20 @@ bool trainer_data_changed_here(const struct trainer *t)
 	return on_boundary && data_log_last_made_at(&t->data, t->step);
 }
 
+/* Undo the data change made at this step, if it is the last thing done; return whether one was. */
+static bool undo_data_change_here(struct trainer *t)
+{
+	if (!trainer_data_changed_here(t))
+		return false;
+	data_log_undo(&t->data, &t->train);
+	t->data_generation++;
+	return true;
+}
+
 int trainer_step_back(struct trainer *t)
 {
-	if (trainer_data_changed_here(t)) {
-		data_log_undo(&t->data, &t->train); /* the last thing done: undo it */
-		t->data_generation++;
+	if (undo_data_change_here(t))
 		return 0;
-	}
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
 		return -1;
@@ -539,11 +546,8 @@ int trainer_phase_back(struct trainer *t)
 {
 	int phases;
 
-	if (trainer_data_changed_here(t)) {
-		data_log_undo(&t->data, &t->train); /* the last thing done, as b undoes it */
-		t->data_generation++;
+	if (undo_data_change_here(t)) /* the last thing done, as b undoes it */
 		return 0;
-	}
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
 		return -1;
