@@ -6,26 +6,11 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "narrate/sentences.h"
-
-/* Append formatted text to buf, never past size. */
-static void append(char *buf, size_t size, const char *format, ...) __attribute__((format(printf, 3, 4)));
-
-static void append(char *buf, size_t size, const char *format, ...)
-{
-	size_t used = strlen(buf);
-	va_list args;
-
-	if (used + 1 >= size)
-		return;
-	va_start(args, format);
-	vsnprintf(buf + used, size - used, format, args);
-	va_end(args);
-}
+#include "tui/model/format.h"
 
 /* "Step 1, sample 1 of 100, labelled No Edge." for the sample in progress. */
 static void step_line(const struct trainer *trainer, char *buf, size_t size)
@@ -34,8 +19,9 @@ static void step_line(const struct trainer *trainer, char *buf, size_t size)
 
 	if (trainer_phase(trainer) != TRAINER_PHASE_UPDATE)
 		step++;
-	append(buf, size, "Step %ld, sample %d of %d, labelled %s.\n", step, trainer_sample_index(trainer),
-	       trainer_train_set(trainer)->size, label_name(trainer_sample_label(trainer)));
+	format_append(buf, size, "Step %ld, sample %d of %d, labelled %s.\n", step,
+		      trainer_sample_index(trainer), trainer_train_set(trainer)->size,
+		      label_name(trainer_sample_label(trainer)));
 }
 
 /* ReLU: which neurons pass and which are blocked, with h of those that pass. */
@@ -46,24 +32,23 @@ static void gate_line(const struct trainer *trainer, char *buf, size_t size)
 	int passed = 0, blocked = 0;
 
 	if (net->activation != ACTIVATION_RELU) {
-		append(buf, size,
-		       "Forward: h is %s of z1 at all %d hidden neurons:", activation_name(net->activation),
-		       net->hidden);
+		format_append(buf, size, "Forward: h is %s of z1 at all %d hidden neurons:",
+			      activation_name(net->activation), net->hidden);
 		for (int j = 0; j < net->hidden; j++)
-			append(buf, size, "%s h%d %.2f", j == 0 ? "" : ",", j, pass->h[j]);
-		append(buf, size, ".\n");
+			format_append(buf, size, "%s h%d %.2f", j == 0 ? "" : ",", j, pass->h[j]);
+		format_append(buf, size, ".\n");
 		return;
 	}
 	for (int j = 0; j < net->hidden; j++)
 		passed += pass->z1[j] > 0.0;
-	append(buf, size, "Forward: %d of %d hidden neurons pass ReLU", passed, net->hidden);
+	format_append(buf, size, "Forward: %d of %d hidden neurons pass ReLU", passed, net->hidden);
 	for (int j = 0, n = 0; j < net->hidden; j++)
 		if (pass->z1[j] > 0.0)
-			append(buf, size, "%s h%d %.2f", n++ == 0 ? ":" : ",", j, pass->h[j]);
+			format_append(buf, size, "%s h%d %.2f", n++ == 0 ? ":" : ",", j, pass->h[j]);
 	for (int j = 0; j < net->hidden; j++)
 		if (!(pass->z1[j] > 0.0))
-			append(buf, size, "%s h%d", blocked++ == 0 ? "; blocked:" : ",", j);
-	append(buf, size, ".\n");
+			format_append(buf, size, "%s h%d", blocked++ == 0 ? "; blocked:" : ",", j);
+	format_append(buf, size, ".\n");
 }
 
 static void forward_lines(const struct trainer *trainer, char *buf, size_t size)
@@ -73,9 +58,9 @@ static void forward_lines(const struct trainer *trainer, char *buf, size_t size)
 
 	step_line(trainer, buf, size);
 	gate_line(trainer, buf, size);
-	append(buf, size, "Softmax: Edge %.1f percent, No Edge %.1f percent; the guess %s is %s.\n",
-	       100.0 * pass->p[LABEL_EDGE], 100.0 * pass->p[LABEL_NO_EDGE], label_name(guess),
-	       guess == trainer_sample_label(trainer) ? "right" : "wrong");
+	format_append(buf, size, "Softmax: Edge %.1f percent, No Edge %.1f percent; the guess %s is %s.\n",
+		      100.0 * pass->p[LABEL_EDGE], 100.0 * pass->p[LABEL_NO_EDGE], label_name(guess),
+		      guess == trainer_sample_label(trainer) ? "right" : "wrong");
 }
 
 static void backward_lines(const struct trainer *trainer, char *buf, size_t size)
@@ -84,24 +69,25 @@ static void backward_lines(const struct trainer *trainer, char *buf, size_t size
 	const struct network *net = trainer_network(trainer);
 	int passed = 0;
 
-	append(buf, size, "Backward: dz2 is p minus y: Edge %.3f, No Edge %.3f.\n", pass->dz2[LABEL_EDGE],
-	       pass->dz2[LABEL_NO_EDGE]);
+	format_append(buf, size, "Backward: dz2 is p minus y: Edge %.3f, No Edge %.3f.\n",
+		      pass->dz2[LABEL_EDGE], pass->dz2[LABEL_NO_EDGE]);
 	if (net->activation != ACTIVATION_RELU) {
-		append(buf, size, "The gradient flows back through all %d hidden neurons.\n", net->hidden);
+		format_append(buf, size, "The gradient flows back through all %d hidden neurons.\n",
+			      net->hidden);
 		return;
 	}
 	for (int j = 0; j < net->hidden; j++)
 		passed += pass->z1[j] > 0.0;
-	append(buf, size, "ReLU passes the gradient at %d neurons and stops it at %d blocked ones.\n", passed,
-	       net->hidden - passed);
+	format_append(buf, size, "ReLU passes the gradient at %d neurons and stops it at %d blocked ones.\n",
+		      passed, net->hidden - passed);
 }
 
 void sentences_where(const struct trainer *trainer, char *buf, size_t size)
 {
 	buf[0] = '\0';
-	append(buf, size, "At step %ld, epoch %ld, sample %d of %d, phase %s.\n", trainer_step_count(trainer),
-	       trainer_epoch(trainer), trainer_sample_index(trainer), trainer_train_set(trainer)->size,
-	       trainer_phase_name(trainer_phase(trainer)));
+	format_append(buf, size, "At step %ld, epoch %ld, sample %d of %d, phase %s.\n",
+		      trainer_step_count(trainer), trainer_epoch(trainer), trainer_sample_index(trainer),
+		      trainer_train_set(trainer)->size, trainer_phase_name(trainer_phase(trainer)));
 }
 
 void sentences_phase(const struct trainer *trainer, char *buf, size_t size)
@@ -111,22 +97,22 @@ void sentences_phase(const struct trainer *trainer, char *buf, size_t size)
 	buf[0] = '\0';
 	switch (trainer_phase(trainer)) {
 	case TRAINER_PHASE_READY:
-		append(buf, size, "Step 0, nothing trained yet.\n");
+		format_append(buf, size, "Step 0, nothing trained yet.\n");
 		break;
 	case TRAINER_PHASE_FORWARD:
 		forward_lines(trainer, buf, size);
 		break;
 	case TRAINER_PHASE_LOSS:
-		append(buf, size, "Loss: minus log of %.3f plus 1e-8 is %.4f.\n", pass->p[pass->label],
-		       pass->loss);
+		format_append(buf, size, "Loss: minus log of %.3f plus 1e-8 is %.4f.\n", pass->p[pass->label],
+			      pass->loss);
 		break;
 	case TRAINER_PHASE_BACKWARD:
 		backward_lines(trainer, buf, size);
 		break;
 	case TRAINER_PHASE_UPDATE:
-		append(buf, size,
-		       "Update: every weight moves by minus %g times its gradient; step %ld done.\n",
-		       trainer_lr(trainer), trainer_step_count(trainer));
+		format_append(buf, size,
+			      "Update: every weight moves by minus %g times its gradient; step %ld done.\n",
+			      trainer_lr(trainer), trainer_step_count(trainer));
 		break;
 	}
 }
@@ -136,10 +122,10 @@ void sentences_sample(const struct trainer *trainer, char *buf, size_t size)
 	const struct pass *pass = trainer_pass(trainer);
 
 	buf[0] = '\0';
-	append(buf, size, "Step %ld, sample %d of %d, labelled %s: guess %s, %s, loss %.4f.\n",
-	       trainer_step_count(trainer), trainer_sample_index(trainer), trainer_train_set(trainer)->size,
-	       label_name(pass->label), label_name(pass->prediction),
-	       pass->prediction == pass->label ? "right" : "wrong", pass->loss);
+	format_append(buf, size, "Step %ld, sample %d of %d, labelled %s: guess %s, %s, loss %.4f.\n",
+		      trainer_step_count(trainer), trainer_sample_index(trainer),
+		      trainer_train_set(trainer)->size, label_name(pass->label), label_name(pass->prediction),
+		      pass->prediction == pass->label ? "right" : "wrong", pass->loss);
 }
 
 void sentences_epoch(const struct trainer *trainer, long epoch, char *buf, size_t size)
@@ -149,7 +135,7 @@ void sentences_epoch(const struct trainer *trainer, long epoch, char *buf, size_
 	buf[0] = '\0';
 	if (r == NULL)
 		return;
-	append(buf, size, "Epoch %ld done: loss %.4f, training %d of %d right, test %d of %d right.\n",
-	       r->epoch, r->loss, r->train_correct, trainer_train_set(trainer)->size, r->test_correct,
-	       trainer_test_set(trainer)->size);
+	format_append(buf, size, "Epoch %ld done: loss %.4f, training %d of %d right, test %d of %d right.\n",
+		      r->epoch, r->loss, r->train_correct, trainer_train_set(trainer)->size, r->test_correct,
+		      trainer_test_set(trainer)->size);
 }

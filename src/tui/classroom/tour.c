@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -98,20 +97,6 @@ const char *tour_text(int page)
 	return page >= 0 && page < TOUR_PAGES ? tour_pages[page].text : "";
 }
 
-/* Append printf-formatted text to buf (size bytes, holding a string). */
-static void tour_append(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void tour_append(char *buf, size_t size, const char *fmt, ...)
-{
-	size_t len = strlen(buf);
-	va_list ap;
-
-	if (len + 1 >= size)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(buf + len, size - len, fmt, ap);
-	va_end(ap);
-}
-
 /* The last page's news: the run's own first and last epoch (the core's records). */
 static void tour_learned(const struct scene *s, char *buf, size_t size)
 {
@@ -122,22 +107,22 @@ static void tour_learned(const struct scene *s, char *buf, size_t size)
 	int n = trainer_train_set(t)->size;
 
 	if (done <= 0) {
-		tour_append(buf, size, " no epoch done yet.");
+		format_append(buf, size, " no epoch done yet.");
 		return;
 	}
 	first = trainer_epoch_record(t, 0);
 	last = trainer_epoch_record(t, done - 1);
 	format_loss(a, sizeof a, first->loss);
 	if (done == 1) {
-		tour_append(buf, size, " epoch 0's mean loss was %s, with %d of %d samples right.", a,
-			    first->train_correct, n);
+		format_append(buf, size, " epoch 0's mean loss was %s, with %d of %d samples right.", a,
+			      first->train_correct, n);
 		return;
 	}
 	format_loss(b, sizeof b, last->loss);
-	tour_append(buf, size,
-		    " the mean loss went from %s (epoch 0) to %s (epoch %ld), the samples right "
-		    "from %d to %d of %d.",
-		    a, b, last->epoch, first->train_correct, last->train_correct, n);
+	format_append(buf, size,
+		      " the mean loss went from %s (epoch 0) to %s (epoch %ld), the samples right "
+		      "from %d to %d of %d.",
+		      a, b, last->epoch, first->train_correct, last->train_correct, n);
 }
 
 /* The page's words for the scene on screen: what is true of this run, at this size. */
@@ -147,10 +132,10 @@ void tour_words(int page, const struct scene *s, char *buf, size_t size)
 	if (page < 0 || page >= TOUR_PAGES)
 		return;
 	if (page == TOUR_RELU && panel_gate(s) != ACTIVATION_RELU)
-		tour_append(buf, size, "(The gate now is %s, not ReLU: a switches.) ", panel_gate_short(s));
-	tour_append(buf, size, "%s", tour_pages[page].text);
+		format_append(buf, size, "(The gate now is %s, not ReLU: a switches.) ", panel_gate_short(s));
+	format_append(buf, size, "%s", tour_pages[page].text);
 	if (page == TOUR_TEMPLATE && s->highlight != LAYOUT_WEIGHTS)
-		tour_append(buf, size, " (The pictures are under this page: T closes it.)");
+		format_append(buf, size, " (The pictures are under this page: T closes it.)");
 	if (page == TOUR_LEARN)
 		tour_learned(s, buf, size);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -309,4 +310,16 @@ size_t format_wrap(const char *text, size_t width)
 		if (text[i] == ' ')
 			space = i;
 	return space > 0 ? space : width;
+}
+
+void format_append(char *buf, size_t size, const char *fmt, ...)
+{
+	size_t len = strlen(buf);
+	va_list ap;
+
+	if (len + 1 >= size)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + len, size - len, fmt, ap);
+	va_end(ap);
 }

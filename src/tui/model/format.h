@@ -91,4 +91,7 @@ const char *format_sign_glyph(int level);
  */
 size_t format_wrap(const char *text, size_t width);
 
+/* Append printf-formatted text to buf (size bytes, holding a string), never past its end. */
+void format_append(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 #endif
