@@ -285,9 +285,19 @@ START_TEST(test_layout_views)
 		ck_assert_msg(l.shown[large[i]], "160x48 with m and n: %s missing",
 			      layout_panel_name(large[i]));
 	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
-	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 36);
-	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 40);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 58);
+	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 38);
 	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].h, 8 + 3);
+
+	/* Below 160 columns the map takes the inspector's place; the update keeps its 58. */
+	layout_compute_views(&l, 120, 36, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_MAP);
+	ck_assert(l.shown[LAYOUT_MAP] && l.shown[LAYOUT_UPDATE] && !l.shown[LAYOUT_NEURON]);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 58);
+	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 59);
+	/* Without the map the update keeps room for its equation lines, the inspector its 62. */
+	layout_compute_views(&l, 120, 36, 8, LAYOUT_INSPECT_NONE, false, 0);
+	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 57);
 }
 END_TEST
 
