@@ -36,6 +36,7 @@ const struct trainer_config TRAINER_DEFAULTS = {
 	.train_size = 100,
 	.test_size = 20,
 	.activation = ACTIVATION_RELU,
+	.epoch_test_loss = false,
 };
 
 /* From step `from` on, updates use lr. */
@@ -272,7 +273,14 @@ static void record_epoch(struct trainer *t)
 	r.loss = t->epoch_loss_sum / n;
 	r.train_correct = t->epoch_correct;
 	r.train_acc = (double)t->epoch_correct / n;
-	r.test_correct = count_test_correct(t, &t->net);
+	if (t->config.epoch_test_loss) {
+		r.test_correct =
+			network_evaluate(&t->net, t->test.patch, t->test.label, t->test.size, &r.test_loss);
+		r.test_loss /= t->test.size;
+	} else {
+		r.test_correct = count_test_correct(t, &t->net);
+		r.test_loss = NAN;
+	}
 	r.test_acc = (double)r.test_correct / t->test.size;
 	/* The ring is full: its oldest record goes to the digest before it is dropped. */
 	if (ring_first(&t->epochs) + EPOCH_HISTORY == t->epochs.end)
@@ -802,17 +810,9 @@ int trainer_test_correct(const struct trainer *t)
 
 int trainer_test_evaluate(const struct trainer *t, double *mean_loss)
 {
-	struct pass pass;
-	double sum = 0.0;
-	int correct = 0;
+	int correct = network_evaluate(&t->net, t->test.patch, t->test.label, t->test.size, mean_loss);
 
-	for (int i = 0; i < t->test.size; i++) {
-		network_forward(&t->net, &t->test.patch[i], &pass);
-		network_loss(&pass, t->test.label[i]);
-		sum += pass.loss;
-		correct += pass.prediction == t->test.label[i];
-	}
-	*mean_loss = sum / t->test.size;
+	*mean_loss /= t->test.size;
 	return correct;
 }
 
