@@ -66,6 +66,7 @@ struct trainer {
 	struct epoch_digest digest; /* the epochs the ring has dropped, for the curve */
 	struct history history;
 	struct data_log data;	       /* the training set's changes since step 0 */
+	bool base_drawn;	       /* step 0's training set is the one the seed drew */
 	unsigned long data_generation; /* counts the changes to the set in memory, for caches of it */
 	struct patch sample;	       /* the sample in progress or last trained, as it was */
 	enum label sample_label;
@@ -150,7 +151,8 @@ static void restart(struct trainer *t, double lr)
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
-	data_log_restart(&t->data, &t->train); /* the data of the moment stays */
+	t->base_drawn = trainer_data_is_drawn(t); /* before the changes become step 0's data */
+	data_log_restart(&t->data, &t->train);	  /* the data of the moment stays */
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
@@ -210,6 +212,7 @@ struct trainer *trainer_create_with_data(const struct trainer_config *config, co
 		return NULL;
 	}
 	data_log_init(&t->data, &t->train, t->train.size);
+	t->base_drawn = train == NULL;
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
 	restart(t, config->lr);
@@ -515,6 +518,11 @@ int trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_siz
 	to_boundary(t);
 	t->data_generation++;
 	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
+}
+
+bool trainer_data_is_drawn(const struct trainer *t)
+{
+	return t->base_drawn && t->data.applied == 0;
 }
 
 bool trainer_data_changed_here(const struct trainer *t)

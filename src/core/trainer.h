@@ -146,6 +146,13 @@ int trainer_add_patch(struct trainer *trainer, const struct patch *patch, enum l
  */
 int trainer_remove_patch(struct trainer *trainer, int index, char *err, size_t err_size);
 
+/*
+ * True when the training set is the one the seed drew: none given in its
+ * place (--train-data), no patch added or removed since (one added and
+ * kept by trainer_reset counts as a change).
+ */
+bool trainer_data_is_drawn(const struct trainer *trainer);
+
 /* True when the last thing done is an add or a remove (trainer_step_back will undo it). */
 bool trainer_data_changed_here(const struct trainer *trainer);
 
