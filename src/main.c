@@ -64,7 +64,10 @@ static int run_interactive(const struct options *o)
 	struct cli_data data;
 	if (cli_load_data(o, &data) != 0)
 		return 1;
-	struct trainer *t = cli_make_trainer(o, &data);
+	/* The learning curve draws each epoch's test loss: only the visualizer pays for it. */
+	struct options visual = *o;
+	visual.config.epoch_test_loss = true;
+	struct trainer *t = cli_make_trainer(&visual, &data);
 	if (t == NULL) {
 		cli_free_data(&data);
 		return 1;
