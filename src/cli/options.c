@@ -312,8 +312,8 @@ static int parse_cast_size(struct options *o, const char *arg, char *err, size_t
 	memcpy(width, arg, (size_t)(x - arg));
 	width[x - arg] = '\0';
 	strcpy(height, x + 1);
-	if (textfile_integer(width, 1, 100000, &w) != TEXTFILE_NUMBER ||
-	    textfile_integer(height, 1, 100000, &h) != TEXTFILE_NUMBER) {
+	if (textfile_integer(width, 0, 100000, &w) != TEXTFILE_NUMBER ||
+	    textfile_integer(height, 0, 100000, &h) != TEXTFILE_NUMBER) {
 		snprintf(err, err_size, "--cast-size: '%.40s' is not WIDTHxHEIGHT, as 80x24", arg);
 		return -1;
 	}
