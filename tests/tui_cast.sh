@@ -1,0 +1,119 @@
+#!/bin/sh
+# --cast: playing a cast's output (its "o" events, concatenated) into a fresh
+# tmux pane of the same size gives the screen the visualizer showed. For a
+# cast made from a recording with no terminal (--cast-size), against the
+# recording replayed live in tmux; for a live --cast, against the screen
+# captured before q. The pane that plays has tmux's alternate screen off, so
+# that the program leaving its screen at the end keeps the last frame there.
+# A live cast has one marker a phase shown (keys typed one at a time), an
+# "r" event when the terminal is resized, and is saved on SIGTERM as on q.
+. "$(dirname "$0")/tui_lib.sh"
+
+if ! command -v jq >/dev/null 2>&1; then
+	tui_skip "jq is not installed"
+	tui_finish
+	exit 77
+fi
+
+# cast_play CAST COLS ROWS: write CAST's output into a fresh COLS x ROWS pane;
+# its screen, settled, in $played (not run in $(...): tui_start counts its servers).
+cast_play() {
+	jq -R -r -j 'fromjson | select(type == "array" and .[1] == "o") | .[2]' "$1" >"$tui_dir/played.bin"
+	# The wrapper keeps the pane open once cat is done.
+	printf '%s\n' "exec cat '$tui_dir/played.bin'" >"$tui_dir/play.sh"
+	chmod +x "$tui_dir/play.sh"
+	saved=$EDGEVIZ
+	EDGEVIZ=$tui_dir/play.sh
+	TUI_HOLD=1
+	tui_start "$2" "$3"
+	TUI_HOLD=
+	EDGEVIZ=$saved
+	tui_tmux set-option -g -w alternate-screen off
+	tui_go
+	tui_wait_exit
+	played=$(tui_settled)
+}
+
+# same WHAT SHOWN PLAYED: the two screens are the same.
+same() {
+	if [ "$2" = "$3" ]; then
+		tui_pass "$1"
+	else
+		tui_fail "$1: the screens differ"
+		printf '%s\n' "--- shown ---" "$2" "--- played ---" "$3"
+	fi
+}
+
+# markers CAST: the markers' labels, one a line.
+markers() {
+	jq -R -r 'fromjson | select(type == "array" and .[1] == "m") | .[2]' "$1"
+}
+
+# A recording (with times, so that the live replay is quick) made into a cast
+# with no terminal, and replayed live: the same last screen.
+printf '%s\n' 'edgeviz-recording 1' '0.05 key s' '0.1 key s' '0.15 key space' '0.2 key s' '0.25 key m' \
+	'0.3 key tab' >"$tui_dir/lesson.rec"
+(cd "$tui_dir" && LANG=C.UTF-8 LC_ALL=C.UTF-8 "$EDGEVIZ" --replay lesson.rec --cast lesson.cast \
+	--cast-size 80x24 </dev/null >/dev/null 2>"$tui_dir/err")
+if [ $? -eq 0 ] && [ -s "$tui_dir/lesson.cast" ]; then
+	tui_pass "a cast made from the recording with no terminal"
+else
+	tui_fail "no cast made: $(cat "$tui_dir/err")"
+fi
+tui_start 80 24 --replay lesson.rec
+tui_wait_gone ' replay [0-9]+/[0-9]+ ' "the live replay ends"
+shown=$(tui_settled)
+tui_keys q
+tui_wait_exit
+cast_play "$tui_dir/lesson.cast" 80 24
+same "the recording's cast, played, ends on the live replay's screen (80x24)" "$shown" "$played"
+if printf '%s\n' "$played" | grep -q 'Decision map'; then
+	tui_pass "  and that screen is the last one: the map the recording opened"
+else
+	tui_fail "the played cast does not show the map"
+fi
+
+# A live cast, keys typed one at a time, each waited for on screen.
+tui_start 80 24 --cast live.cast
+tui_wait_for ' step 0 ready ' "a live --cast starts at step 0"
+tui_keys s
+tui_wait_for ' forward ' "s: forward"
+tui_keys s
+tui_wait_for ' loss ' "s: loss"
+tui_keys n
+tui_wait_for 'health' "n: the neuron health view"
+shown=$(tui_settled)
+tui_keys q
+tui_wait_exit
+tui_expect_status 0
+tui_check_restored
+pane_term=$(tui_tmux show-options -g -v default-terminal)
+if jq -R 'fromjson' "$tui_dir/live.cast" >/dev/null 2>&1 &&
+	head -n 1 "$tui_dir/live.cast" | jq -e --arg term "$pane_term" \
+		'.version == 2 and .width == 80 and .height == 24 and .env.TERM == $term' >/dev/null 2>&1; then
+	tui_pass "the live cast is JSON a line, its header 80x24 and the pane's TERM"
+else
+	tui_fail "the live cast's lines or header: $(head -n 1 "$tui_dir/live.cast")"
+fi
+if [ "$(markers "$tui_dir/live.cast" | tr '\n' ';')" = "step 0 ready;step 1 forward;step 1 loss;" ]; then
+	tui_pass "one marker a phase shown: step 0, then the two s presses; none for the view"
+else
+	tui_fail "markers: $(markers "$tui_dir/live.cast" | tr '\n' ';')"
+fi
+cast_play "$tui_dir/live.cast" 80 24
+same "the live cast, played, ends on the screen the visualizer showed" "$shown" "$played"
+
+# A resize is an "r" event with the new size; SIGTERM saves the cast and ends with 143.
+tui_start 80 24 --cast resized.cast
+tui_wait_for ' step 0 ready ' "a live --cast"
+tui_tmux resize-window -t edgeviz -x 100 -y 30
+tui_wait_for '^.{81}' "the screen redrawn wider than 80"
+kill -TERM "$(tui_pid)"
+tui_wait_exit
+tui_expect_status 143
+if jq -R -r 'fromjson | select(type == "array" and .[1] == "r") | .[2]' "$tui_dir/resized.cast" | grep -qx 100x30; then
+	tui_pass "the resize: an r event 100x30, the cast saved on SIGTERM"
+else
+	tui_fail "no r event 100x30: $(grep '"r"' "$tui_dir/resized.cast")"
+fi
+tui_finish
