@@ -46,6 +46,11 @@ check "a recording cast: status 0" test "$status" -eq 0
 check "nothing on standard output" test ! -s "$work/out"
 check "nothing on standard error" test ! -s "$work/err"
 check "every line is JSON, one value a line" lines_json
+# holds ARGS...: jq -e ARGS succeeds (its output not shown).
+holds() {
+	jq "$@" >/dev/null 2>&1
+}
+
 # header FILTER: the first line, the header, is an object and FILTER holds on it.
 header() {
 	head -n 1 "$work/out.cast" | jq -e "type == \"object\" and ($1)" >/dev/null
@@ -56,12 +61,12 @@ check "the header: version 2, 80x24, a timestamp, the title, TERM" \
 		(.timestamp | type) == "number" and .timestamp > 1600000000 and
 		.title == "edgeviz --replay phases.rec" and .env.TERM == "xterm-256color"'
 check "every event is [time, o or m, text]" \
-	jq -R -e -s '[split("\n")[1:][] | select(. != "") | fromjson |
+	holds -R -e -s '[split("\n")[1:][] | select(. != "") | fromjson |
 		(type == "array" and length == 3 and (.[0] | type) == "number" and
-		 (.[1] == "o" or .[1] == "m") and (.[2] | type) == "string")] | all' "$work/out.cast" >/dev/null
+		 (.[1] == "o" or .[1] == "m") and (.[2] | type) == "string")] | all' "$work/out.cast"
 check "times never decrease" \
-	jq -R -e -s '[split("\n")[1:][] | select(. != "") | fromjson | .[0]] as $t |
-		[range(1; $t | length) | $t[.] >= $t[. - 1]] | all' "$work/out.cast" >/dev/null
+	holds -R -e -s '[split("\n")[1:][] | select(. != "") | fromjson | .[0]] as $t |
+		[range(1; $t | length) | $t[.] >= $t[. - 1]] | all' "$work/out.cast"
 # The recording gives no times: event i (from 0) at i + 1 seconds; step 0 at 0.
 expected='0 step 0 ready
 1 step 1 forward
@@ -79,8 +84,6 @@ else
 fi
 check "the screen leaves the alternate screen at the end" \
 	sh -c "tail -n 1 '$work/out.cast' | jq -e '.[1] == \"o\" and (.[2] | contains(\"\\u001b[?1049l\"))' >/dev/null"
-check "the screen is 80 wide: the status line is drawn for 80 columns" \
-	sh -c "jq -R -r -j 'fromjson | select(type == \"array\" and .[1] == \"o\") | .[2]' '$work/out.cast' | grep -q 'epoch 0'"
 
 # A recording with its own times (and a wait): the markers keep them.
 printf '%s\n' 'edgeviz-recording 1' '0.5 key s' '1.25 key s' 'wait 2' 'key s' >"$work/timed.rec"
