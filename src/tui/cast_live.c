@@ -134,6 +134,17 @@ static void relay_size(struct relay *r)
 	cast_resize(&r->cast, relay_now(r), ws.ws_col, ws.ws_row);
 }
 
+/* Send sig to the visualizer: the pseudo-terminal's foreground group (else the child). */
+static void relay_kill(const struct relay *r, int sig)
+{
+	pid_t group = tcgetpgrp(r->master);
+
+	if (group > 0)
+		kill(-group, sig);
+	else
+		kill(r->child, sig);
+}
+
 /* Relay what the child wrote; return what read returned (0 or -1: it has closed its terminal). */
 static ssize_t relay_output(struct relay *r)
 {
@@ -169,7 +180,7 @@ static void relay_input(struct relay *r)
 		return;
 	if (n <= 0) {
 		r->gone = true;
-		kill(r->child, SIGHUP);
+		relay_kill(r, SIGHUP);
 		return;
 	}
 	relay_write_all(r->master, buf, (size_t)n);
@@ -211,7 +222,7 @@ static void relay_stop(struct relay *r)
 	relay_drain(r);
 	tcsetattr(STDIN_FILENO, TCSANOW, &r->saved);
 	relay_handle(SIGTSTP, SIG_DFL);
-	raise(SIGTSTP);
+	kill(0, SIGTSTP); /* the whole job, as ncurses does: a script that ran us stops too */
 	relay_handle(SIGTSTP, relay_on_signal);
 	tcgetattr(STDIN_FILENO, &r->saved);
 	relay_raw(r);
@@ -225,7 +236,7 @@ static bool relay_signals(struct relay *r, int *status)
 	for (size_t i = 0; i < RELAY_FORWARDED; i++)
 		if (relay_pending[i]) {
 			relay_pending[i] = 0;
-			kill(r->child, relay_forwarded[i]);
+			relay_kill(r, relay_forwarded[i]);
 		}
 	if (relay_winched) {
 		relay_winched = 0;
@@ -276,7 +287,54 @@ static int relay_loop(struct relay *r)
 	return status;
 }
 
-/* The child: the pseudo-terminal is its controlling terminal, standard input and output. */
+/*
+ * The session's leader, as a shell is: it waits for the visualizer. When the
+ * visualizer stops (Ctrl-Z), the leader stops too, so that the relay sees
+ * it, and continues the visualizer when it is continued itself. Returns the
+ * visualizer's exit status (128 + N for a signal N).
+ */
+static int relay_leader(pid_t program, int slave)
+{
+	int status;
+
+	for (;;) {
+		if (waitpid(program, &status, WUNTRACED) < 0) {
+			if (errno == EINTR)
+				continue;
+			return 1;
+		}
+		if (WIFEXITED(status))
+			return WEXITSTATUS(status);
+		if (WIFSIGNALED(status))
+			return 128 + WTERMSIG(status);
+		raise(SIGSTOP);
+		tcsetpgrp(slave, program);
+		kill(-program, SIGCONT);
+	}
+}
+
+/* The visualizer, in a process group of its own in the foreground of the pseudo-terminal. */
+static void relay_program(int slave, int marker_fd, cast_live_program *program, void *context)
+{
+	relay_handle(SIGTTOU, SIG_DFL);
+	setpgid(0, 0);
+	tcsetpgrp(slave, getpid());
+	dup2(slave, STDIN_FILENO);
+	dup2(slave, STDOUT_FILENO);
+	if (slave > STDOUT_FILENO)
+		close(slave);
+	int status = program(context, marker_fd);
+	close(marker_fd);
+	exit(status);
+}
+
+/*
+ * The child: a new session whose controlling terminal is the
+ * pseudo-terminal, led by this process, with the visualizer in a process
+ * group of its own in the foreground. A session leader's group is orphaned
+ * (its parent is in another session), and the kernel discards Ctrl-Z for
+ * an orphaned group: hence a leader apart from the visualizer, as a shell.
+ */
 static void relay_child(int master, int slave, int markers[2], cast_live_program *program, void *context)
 {
 	close(master);
@@ -284,15 +342,18 @@ static void relay_child(int master, int slave, int markers[2], cast_live_program
 	close(relay_wake[0]);
 	close(relay_wake[1]);
 	relay_handle(SIGCHLD, SIG_DFL);
+	relay_handle(SIGTTOU, SIG_IGN); /* tcsetpgrp from the background */
 	setsid();
 	ioctl(slave, TIOCSCTTY, 0);
-	dup2(slave, STDIN_FILENO);
-	dup2(slave, STDOUT_FILENO);
-	if (slave > STDOUT_FILENO)
-		close(slave);
-	int status = program(context, markers[1]);
+	pid_t pid = fork();
+	if (pid == 0)
+		relay_program(slave, markers[1], program, context);
 	close(markers[1]);
-	exit(status);
+	if (pid > 0) {
+		setpgid(pid, pid);
+		tcsetpgrp(slave, pid);
+	}
+	_exit(pid > 0 ? relay_leader(pid, slave) : 1);
 }
 
 /* Open the pseudo-terminal and the pipes, and start the child. 0, or -1 with err. */
