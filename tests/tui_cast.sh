@@ -2,9 +2,10 @@
 # --cast: playing a cast's output (its "o" events, concatenated) into a fresh
 # tmux pane of the same size gives the screen the visualizer showed. For a
 # cast made from a recording with no terminal (--cast-size), against the
-# recording replayed live in tmux; for a live --cast, against the screen
-# captured before q. The pane that plays has tmux's alternate screen off, so
-# that the program leaving its screen at the end keeps the last frame there.
+# recording replayed live in tmux; for a live --cast, against the live run.
+# Every pane has tmux's alternate screen off, so that the program leaving its
+# screen keeps its last frame there: the screens are compared once every
+# byte has come.
 # A live cast has one marker a phase shown (keys typed one at a time), an
 # "r" event when the terminal is resized, is saved on SIGTERM as on q, and
 # Ctrl-Z and fg work as without --cast.
@@ -53,21 +54,29 @@ tui_finish
 	exit 77
 fi
 
+# start_keeping COLS ROWS ARGS...: tui_start with tmux's alternate screen off, so that
+# the last frame stays on the pane after the program has left its screen.
+start_keeping() {
+	TUI_HOLD=1
+	tui_start "$@"
+	TUI_HOLD=
+	tui_tmux set-option -g -w alternate-screen off
+	tui_go
+}
+
 # cast_play CAST COLS ROWS: write CAST's output into a fresh COLS x ROWS pane;
 # its screen, settled, in $played (not run in $(...): tui_start counts its servers).
 cast_play() {
-	jq -R -r -j 'fromjson | select(type == "array" and .[1] == "o") | .[2]' "$1" >"$tui_dir/played.bin"
+	# Not jq -R: jq 1.6 reads raw lines in blocks and breaks a UTF-8 character cut
+	# by a block's end into U+FFFD; parsing the JSON values themselves is exact.
+	jq -r -j 'select(type == "array" and .[1] == "o") | .[2]' "$1" >"$tui_dir/played.bin"
 	# The wrapper keeps the pane open once cat is done.
 	printf '%s\n' "exec cat '$tui_dir/played.bin'" >"$tui_dir/play.sh"
 	chmod +x "$tui_dir/play.sh"
 	saved=$EDGEVIZ
 	EDGEVIZ=$tui_dir/play.sh
-	TUI_HOLD=1
-	tui_start "$2" "$3"
-	TUI_HOLD=
+	start_keeping "$2" "$3"
 	EDGEVIZ=$saved
-	tui_tmux set-option -g -w alternate-screen off
-	tui_go
 	tui_wait_exit
 	played=$(tui_settled)
 }
@@ -98,11 +107,13 @@ if [ $? -eq 0 ] && [ -s "$tui_dir/lesson.cast" ]; then
 else
 	tui_fail "no cast made: $(cat "$tui_dir/err")"
 fi
-tui_start 80 24 --replay lesson.rec
+# The screen compared is the last frame, kept on the pane after q: every byte has come by then.
+start_keeping 80 24 --replay lesson.rec
+tui_wait_for 'Input' "the live replay starts"
 tui_wait_gone ' replay [0-9]+/[0-9]+ ' "the live replay ends"
-shown=$(tui_settled)
 tui_keys q
 tui_wait_exit
+shown=$(tui_settled)
 cast_play "$tui_dir/lesson.cast" 80 24
 same "the recording's cast, played, ends on the live replay's screen (80x24)" "$shown" "$played"
 if printf '%s\n' "$played" | grep -q 'Decision map'; then
@@ -112,7 +123,7 @@ else
 fi
 
 # A live cast, keys typed one at a time, each waited for on screen.
-tui_start 80 24 --cast live.cast
+start_keeping 80 24 --cast live.cast
 tui_wait_for ' step 0 ready ' "a live --cast starts at step 0"
 tui_keys s
 tui_wait_for ' forward ' "s: forward"
@@ -120,10 +131,10 @@ tui_keys s
 tui_wait_for ' loss ' "s: loss"
 tui_keys n
 tui_wait_for 'health' "n: the neuron health view"
-shown=$(tui_settled)
 tui_keys q
 tui_wait_exit
 tui_expect_status 0
+shown=$(tui_settled)
 tui_check_restored
 pane_term=$(tui_tmux show-options -g -v default-terminal)
 if jq -R 'fromjson' "$tui_dir/live.cast" >/dev/null 2>&1 &&
