@@ -39,6 +39,8 @@ enum option_id {
 	OPT_MAP,
 	OPT_TRAIN_DATA,
 	OPT_TEST_DATA,
+	OPT_CAST,
+	OPT_CAST_SIZE,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -66,6 +68,8 @@ static const struct option LONG_OPTIONS[] = {
 	{ "map", required_argument, NULL, OPT_MAP },
 	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
+	{ "cast", required_argument, NULL, OPT_CAST },
+	{ "cast-size", required_argument, NULL, OPT_CAST_SIZE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -100,6 +104,10 @@ void options_print_help(FILE *out)
 	      "  --theme NAME     visualizer: dark (default) or light, for projectors\n"
 	      "  --palette NAME   visualizer: normal (default) or cvd, blue and orange for red\n"
 	      "                   and green (also EDGEVIZ_PALETTE=cvd)\n"
+	      "  --cast FILE      visualizer: also write what the screen shows to FILE, an\n"
+	      "                   asciicast v2 (asciinema) with a marker at each phase\n"
+	      "  --cast-size WxH  with --cast and --replay: make the cast with no terminal,\n"
+	      "                   the screen WxH (80x24 to 400x200)\n"
 	      "  --narrate        the lesson as plain lines of text, no screen (screen readers,\n"
 	      "                   pipes); keys from standard input; works with --replay\n"
 	      "  --no-color       no colors (also when NO_COLOR is set)\n"
@@ -239,6 +247,9 @@ static int apply_path(struct options *o, int id, const char *arg)
 	case OPT_REPLAY:
 		o->replay_path = arg;
 		return 0;
+	case OPT_CAST:
+		o->cast_path = arg;
+		return 0;
 	}
 	return 1;
 }
@@ -284,6 +295,40 @@ int options_palette(struct options *o, const char *where, const char *name, char
 	return 0;
 }
 
+/*
+ * --cast-size WxH: the screen a cast made without a terminal is drawn at; at
+ * least the 80x24 the visualizer is made for, and a size players still show.
+ */
+static int parse_cast_size(struct options *o, const char *arg, char *err, size_t err_size)
+{
+	char width[16], height[16];
+	const char *x = strchr(arg, 'x');
+	long long w = 0, h = 0;
+
+	if (x == NULL || x == arg || (size_t)(x - arg) >= sizeof width || strlen(x + 1) >= sizeof height) {
+		snprintf(err, err_size, "--cast-size: '%.40s' is not WIDTHxHEIGHT, as 80x24", arg);
+		return -1;
+	}
+	memcpy(width, arg, (size_t)(x - arg));
+	width[x - arg] = '\0';
+	strcpy(height, x + 1);
+	if (textfile_integer(width, 0, 100000, &w) != TEXTFILE_NUMBER ||
+	    textfile_integer(height, 0, 100000, &h) != TEXTFILE_NUMBER) {
+		snprintf(err, err_size, "--cast-size: '%.40s' is not WIDTHxHEIGHT, as 80x24", arg);
+		return -1;
+	}
+	if (w < OPTIONS_CAST_MIN_WIDTH || h < OPTIONS_CAST_MIN_HEIGHT || w > OPTIONS_CAST_MAX_WIDTH ||
+	    h > OPTIONS_CAST_MAX_HEIGHT) {
+		snprintf(err, err_size, "--cast-size: %lldx%lld is out of range (%dx%d to %dx%d)", w, h,
+			 OPTIONS_CAST_MIN_WIDTH, OPTIONS_CAST_MIN_HEIGHT, OPTIONS_CAST_MAX_WIDTH,
+			 OPTIONS_CAST_MAX_HEIGHT);
+		return -1;
+	}
+	o->cast_width = (int)w;
+	o->cast_height = (int)h;
+	return 0;
+}
+
 /* A keyword option: --activation, --theme or --palette; 1 if id is none of them. */
 static int apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
@@ -309,6 +354,8 @@ static int apply_keyword(struct options *o, int id, const char *arg, char *err, 
 		return 0;
 	case OPT_PALETTE:
 		return options_palette(o, "--palette", arg, err, err_size);
+	case OPT_CAST_SIZE:
+		return parse_cast_size(o, arg, err, err_size);
 	}
 	return 1;
 }
@@ -354,10 +401,29 @@ static int check_data(const struct options *o, char *err, size_t err_size)
 	return 0;
 }
 
+/* Refuse --cast and --cast-size where they would be ignored. */
+static int check_cast(const struct options *o, char *err, size_t err_size)
+{
+	if (o->cast_path != NULL && (o->mode != MODE_INTERACTIVE || o->narrate)) {
+		snprintf(err, err_size, "--cast is for the visualizer, not --batch, --trace or --narrate");
+		return -1;
+	}
+	if (o->cast_path != NULL && o->cast_path[0] == '\0') {
+		snprintf(err, err_size, "--cast: the file name is empty");
+		return -1;
+	}
+	if (o->cast_width > 0 && (o->cast_path == NULL || o->replay_path == NULL)) {
+		snprintf(err, err_size,
+			 "--cast-size needs --cast and --replay (a live cast has the terminal's size)");
+		return -1;
+	}
+	return 0;
+}
+
 /* Refuse options that the chosen mode would silently ignore. */
 static int check_combination(const struct options *o, char *err, size_t err_size)
 {
-	if (check_data(o, err, err_size) != 0)
+	if (check_data(o, err, err_size) != 0 || check_cast(o, err, err_size) != 0)
 		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");
