@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "cli/batch_compare.h"
 #include "cli/common.h"
 #include "cli/options.h"
 #include "cli/trace.h"
@@ -114,7 +115,7 @@ int main(int argc, char **argv)
 		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 		return fflush(stdout) == 0 ? 0 : 1;
 	case MODE_BATCH:
-		return batch_run(&o);
+		return o.compare_given ? batch_compare_run(&o) : batch_run(&o);
 	case MODE_TRACE:
 		return trace_run(&o);
 	case MODE_INTERACTIVE:

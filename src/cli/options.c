@@ -39,6 +39,7 @@ enum option_id {
 	OPT_MAP,
 	OPT_TRAIN_DATA,
 	OPT_TEST_DATA,
+	OPT_COMPARE,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -66,6 +67,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ "map", required_argument, NULL, OPT_MAP },
 	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
+	{ "compare", required_argument, NULL, OPT_COMPARE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -284,6 +286,24 @@ int options_palette(struct options *o, const char *where, const char *name, char
 	return 0;
 }
 
+/* --compare KEY=VALUE[,KEY=VALUE...]: the change run B makes. */
+static int apply_compare(struct options *o, const char *arg, char *err, size_t err_size)
+{
+	char why[192];
+
+	if (o->compare_given) {
+		snprintf(err, err_size,
+			 "--compare is given twice (join the changes with commas: lr=1.0,seed=7)");
+		return -1;
+	}
+	if (run_change_parse(arg, &o->compare, why, sizeof(why)) != 0) {
+		snprintf(err, err_size, "--compare: %s", why);
+		return -1;
+	}
+	o->compare_given = true;
+	return 0;
+}
+
 /* A keyword option: --activation, --theme or --palette; 1 if id is none of them. */
 static int apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
@@ -309,6 +329,8 @@ static int apply_keyword(struct options *o, int id, const char *arg, char *err, 
 		return 0;
 	case OPT_PALETTE:
 		return options_palette(o, "--palette", arg, err, err_size);
+	case OPT_COMPARE:
+		return apply_compare(o, arg, err, err_size);
 	}
 	return 1;
 }
@@ -354,10 +376,26 @@ static int check_data(const struct options *o, char *err, size_t err_size)
 	return 0;
 }
 
+/* Refuse what --compare cannot go with: one run's modes and files. */
+static int check_compare(const struct options *o, char *err, size_t err_size)
+{
+	if (!o->compare_given)
+		return 0;
+	if (o->mode == MODE_TRACE || o->narrate || o->replay_path != NULL) {
+		snprintf(err, err_size, "--compare cannot be used with --trace, --narrate or --replay");
+		return -1;
+	}
+	if (o->save_path != NULL || o->map_path != NULL) {
+		snprintf(err, err_size, "--save and --map keep one run: they cannot be used with --compare");
+		return -1;
+	}
+	return 0;
+}
+
 /* Refuse options that the chosen mode would silently ignore. */
 static int check_combination(const struct options *o, char *err, size_t err_size)
 {
-	if (check_data(o, err, err_size) != 0)
+	if (check_data(o, err, err_size) != 0 || check_compare(o, err, err_size) != 0)
 		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");

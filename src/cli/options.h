@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "core/run_pair.h"
 #include "core/trainer.h"
 
 #define OPTIONS_MAX_EPOCHS 10000000L
@@ -45,6 +46,8 @@ struct options {
 	bool narrate;		 /* --narrate: plain lines, no screen */
 	bool cvd;		 /* --palette cvd or EDGEVIZ_PALETTE=cvd */
 	bool palette_given;	 /* --palette: then EDGEVIZ_PALETTE is not read */
+	bool compare_given;	 /* --compare: a second run B beside the first */
+	struct run_change compare;
 };
 
 /*
