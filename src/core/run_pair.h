@@ -21,31 +21,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 
+#include "core/run_change.h"
 #include "core/trainer.h"
-
-/* The longest change text read: "lr=...,activation=...,seed=...,hidden=..." with room. */
-#define RUN_CHANGE_TEXT_MAX 128
-
-/* What B changes of A's settings. */
-struct run_change {
-	bool has_lr, has_activation, has_seed, has_hidden;
-	double lr;
-	enum activation activation;
-	uint32_t seed;
-	int hidden;
-};
-
-/*
- * Read text, comma-separated KEY=VALUE items (keys lr, activation, seed,
- * hidden, each once), into *change. Return 0, or -1 with a one-line reason
- * in err that does not name an option (the caller adds it).
- */
-int run_change_parse(const char *text, struct run_change *change, char *err, size_t err_size);
-
-/* The change as it is read back, e.g. "lr=1,seed=7" (numbers in the fewest digits). */
-void run_change_format(const struct run_change *change, char *out, size_t out_size);
 
 struct run_pair {
 	struct trainer *a; /* the caller's */
