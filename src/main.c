@@ -86,6 +86,7 @@ static int run_interactive(const struct options *o)
 		.test_data = data.test.size > 0 ? &data.test : NULL,
 		.train_data_path = o->train_data_path,
 		.test_data_path = o->test_data_path,
+		.compare = o->compare_given ? &o->compare : NULL,
 	};
 	int status = tui_run(t, &tui);
 	trainer_destroy(t);

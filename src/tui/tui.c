@@ -37,13 +37,19 @@ struct loop {
 	char fatal[256];
 };
 
+/* The views open that take room of their own: m, n, and the split screen of run B. */
+static int loop_views_mask(const struct tui *tui)
+{
+	return learned_views_mask(tui) | (run_pair_is_open(&tui->driver.pair) ? LAYOUT_VIEW_COMPARE : 0);
+}
+
 /* Lay the screen out again; false on a fatal error. */
 static bool loop_layout(struct loop *l)
 {
 	struct tui *tui = &l->tui;
 
 	return frame_layout(&l->frame, &tui->view.layout, trainer_network(tui->driver.trainer)->hidden,
-			    learning_views_inspect(tui), tui->view.zoom, learned_views_mask(tui), l->fatal,
+			    learning_views_inspect(tui), tui->view.zoom, loop_views_mask(tui), l->fatal,
 			    sizeof l->fatal) == 0;
 }
 
@@ -215,6 +221,7 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 	l.tui.view.ascii = options->ascii;
 	l.tui.browse.tour.open = options->tour;
 	views_init(&l.tui.views);
+	compare_init(&l.tui.compare);
 	l.tui.export_screen = snapshot_write;
 	/* A bad recording or a file that cannot be written: said before the screen is touched. */
 	if (loop_open_files(&l.tui, options, &light, err, sizeof err) != 0) {
@@ -229,6 +236,8 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		return 2;
 	}
 	colors_init(options->color, light, options->cvd);
+	if (options->compare != NULL) /* recorded as the first event */
+		compare_open(&l.tui, options->compare);
 	player_begin(&l.tui.player, driver_now());
 	status = loop_run(&l);
 	frame_free(&l.frame);

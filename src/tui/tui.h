@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "core/run_change.h"
 #include "core/trainer.h"
 
 struct tui_options {
@@ -25,6 +26,7 @@ struct tui_options {
 	const struct dataset *test_data;  /* --test-data's set; NULL: drawn */
 	const char *train_data_path;	  /* their files, for a recording */
 	const char *test_data_path;
+	const struct run_change *compare; /* --compare: run B beside from the start; NULL: none */
 };
 
 /*

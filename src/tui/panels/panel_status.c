@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tui/compare/panel_compare.h"
 #include "tui/model/controls.h"
 #include "tui/panels/panel.h"
 #include "tui/screen/draw.h"
@@ -88,6 +89,10 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 							: "";
 	int width = draw_width(win), need, try;
 
+	if (scene->compare != NULL) {
+		panel_compare_status(win, scene);
+		return;
+	}
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
 	/* A replay says where it is in its tag: not "paused" while its events play. */
