@@ -79,6 +79,13 @@ static int compare_enter(struct tui *tui)
 	return compare_open(tui, &change);
 }
 
+/* Whether key can be part of a change: lower-case letters, digits and = . , + - */
+static bool typable(int key)
+{
+	return (key >= 'a' && key <= 'z') || (key >= '0' && key <= '9') ||
+	       (key > 0 && key < 128 && strchr("=.,+-", key) != NULL);
+}
+
 int compare_prompt_key(struct tui *tui, int key)
 {
 	struct compare *c = &tui->compare;
@@ -91,9 +98,15 @@ int compare_prompt_key(struct tui *tui, int key)
 		driver_say(&tui->driver, false, "%s", "no run B");
 		return TUI_REDRAW;
 	}
-	if ((key == KEY_BACKSPACE || key == 127 || key == 8) && n > 0)
-		c->typed[n - 1] = '\0';
-	else if (key > ' ' && key < 127 && n < RUN_CHANGE_TEXT_MAX) {
+	if (key == KEY_BACKSPACE || key == 127 || key == 8) {
+		if (n > 0)
+			c->typed[n - 1] = '\0';
+	} else if (!typable(key)) {
+		/* Like confirm's question: any other key keeps things as they were. */
+		c->prompt = false;
+		driver_say(&tui->driver, false, "%s", "no run B (C asks again)");
+		return TUI_REDRAW;
+	} else if (n < RUN_CHANGE_TEXT_MAX) {
 		c->typed[n] = (char)key;
 		c->typed[n + 1] = '\0';
 	}
@@ -101,7 +114,8 @@ int compare_prompt_key(struct tui *tui, int key)
 	return TUI_REDRAW;
 }
 
-bool compare_refuses(struct tui *tui, enum keymap_action action)
+/* Keys that would change run A alone: its rate, gate, seed, weights or data. */
+static bool changes_a_alone(enum keymap_action action)
 {
 	switch (action) {
 	case ACTION_LR_DOWN:
@@ -111,14 +125,52 @@ bool compare_refuses(struct tui *tui, enum keymap_action action)
 	case ACTION_LOAD:
 	case ACTION_ADD_PATCH:
 	case ACTION_REMOVE_PATCH:
-		break;
+		return true;
 	default:
 		return false;
 	}
+}
+
+/* Keys that open a mode or a view the split screen has no room for. */
+static bool needs_the_panels(enum keymap_action action)
+{
+	switch (action) {
+	case ACTION_EDITOR:
+	case ACTION_TEST:
+	case ACTION_WRONG:
+	case ACTION_INSPECT:
+	case ACTION_ZOOM:
+	case ACTION_TOUR:
+	case ACTION_TOUR_NEXT:
+	case ACTION_TOUR_PREV:
+	case ACTION_ADDED:
+	case ACTION_CURVE:
+	case ACTION_FIGURE:
+	case ACTION_MAP:
+	case ACTION_MAP_K_DOWN:
+	case ACTION_MAP_K_UP:
+	case ACTION_MAP_NEURON:
+	case ACTION_HEALTH:
+	case ACTION_VALUE_NEXT:
+	case ACTION_VALUE_PREV:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool compare_refuses(struct tui *tui, enum keymap_action action)
+{
 	if (!run_pair_is_open(&tui->driver.pair))
 		return false;
-	driver_say(&tui->driver, true, "%s",
-		   "run B is open: this would change run A alone; C closes B first");
+	if (changes_a_alone(action))
+		driver_say(&tui->driver, true, "%s",
+			   "run B is open: this would change run A alone; C closes B first");
+	else if (needs_the_panels(action))
+		driver_say(&tui->driver, false, "%s",
+			   "the split screen shows runs A and B only; C closes B, and the panels come back");
+	else
+		return false;
 	return true;
 }
 

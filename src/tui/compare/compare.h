@@ -66,13 +66,18 @@ int compare_open(struct tui *tui, const struct run_change *change);
 /* C: close B when open (recorded as the key); else ask for the change (a person only). */
 int compare_toggle(struct tui *tui, int key, bool replayed);
 
-/* A key while the prompt is open: typed, Backspace, Enter (open B) or Esc (cancel). */
+/*
+ * A key while the prompt is open: one that can be part of a change (a-z
+ * 0-9 = . , + -) is typed, Backspace takes one back, Enter opens B, Esc or
+ * any other key cancels.
+ */
 int compare_prompt_key(struct tui *tui, int key);
 
 /*
  * True, after saying why, when B is open and action would change run A
- * alone (its rate, gate, seed, weights or data): the runs would then differ
- * by more than B's change.
+ * alone (its rate, gate, seed, weights or data: the runs would then differ
+ * by more than B's change), or needs panels the split screen has put away
+ * (the editor, the sets, the views, the tour).
  */
 bool compare_refuses(struct tui *tui, enum keymap_action action);
 
