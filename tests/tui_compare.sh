@@ -22,11 +22,11 @@ plain_loss() { sed -n 's/.*-log([^)]*) *= *\([-0-9.e]*\).*/\1/p' | head -n 1; }
 p_edges() { tui_settled | sed -n 's/^p(Edge) .* \([0-9.]*%\) *p(Edge) .* \([0-9.]*%\) *$/\1 \2/p'; }
 plain_p_edge() { grep -o '[0-9.]*%' | head -n 1; }
 
-# lockstep WHAT: the status line's step, and both columns' sample, agree.
+# lockstep STEP WHAT: the status line's step, and both columns' sample and phase, agree.
 lockstep() {
 	screen=$(tui_settled)
-	a=$(printf '%s\n' "$screen" | cut -c 1-39 | sed -n 's/^sample \([0-9]*\/[0-9]*\),.*/\1/p')
-	b=$(printf '%s\n' "$screen" | cut -c 41- | sed -n 's/^sample \([0-9]*\/[0-9]*\),.*/\1/p')
+	a=$(printf '%s\n' "$screen" | cut -c 1-39 | sed -n 's/^sample \([0-9]*\/[0-9]* [a-z]*\),.*/\1/p')
+	b=$(printf '%s\n' "$screen" | cut -c 41- | sed -n 's/^sample \([0-9]*\/[0-9]* [a-z]*\),.*/\1/p')
 	if [ -n "$a" ] && [ "$a" = "$b" ] && printf '%s\n' "$screen" | head -n 1 | grep -Eq "^ step $1 "; then
 		tui_pass "$2: both runs at step $1, sample $a"
 	else

@@ -131,8 +131,8 @@ static int run_column(WINDOW *win, int y, int x, int width, const struct compare
 	const struct compare_run *r = &c->run[i];
 
 	run_header(win, y++, x, r, c->change);
-	draw_textf(win, y++, x, ROLE_DIM, "sample %d/%d, label %s", r->sample, r->samples,
-		   label_name(r->label));
+	draw_textf(win, y++, x, ROLE_DIM, "sample %d/%d %s, label %s", r->sample, r->samples,
+		   trainer_phase_name(trainer_phase(r->trainer)), label_name(r->label));
 	run_output(win, y, x, width, r, ascii);
 	y += 2;
 	run_figures(win, y, x, r);
