@@ -37,7 +37,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
 	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED, "N", "start over with the next seed", NULL },
 	{ KEYMAP_TRAIN, 'a', ACTION_ACTIVATION, "a", "gate: relu leaky sigmoid tanh", NULL },
-	{ KEYMAP_TRAIN, 'C', ACTION_COMPARE, "C", "run B beside (lr=1.0): on / off", NULL },
+	{ KEYMAP_TRAIN, 'C', ACTION_COMPARE, "C", "two runs side by side: on/off", NULL },
 	{ KEYMAP_TRAIN, 'w', ACTION_SAVE, "w", "save the weights", NULL },
 	{ KEYMAP_TRAIN, 'o', ACTION_LOAD, "o", "load weights and restart", NULL },
 	{ KEYMAP_TRAIN, 'T', ACTION_TOUR, "T", "guided tour: open / close", "tour" },
