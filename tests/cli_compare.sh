@@ -18,6 +18,7 @@ same_as() {
 	label=$1 both=$2 alone_a=$3 alone_b=$4
 	# shellcheck disable=SC2086
 	"$EDGEVIZ" --batch --epochs 12 $both --csv "$work/pair.csv" >"$work/pair.log" 2>&1
+	check "$label: exit 0" test $? -eq 0
 	# shellcheck disable=SC2086
 	"$EDGEVIZ" --batch --epochs 12 $alone_a --csv "$work/a.csv" >/dev/null 2>&1
 	# shellcheck disable=SC2086

@@ -150,6 +150,7 @@ fi
 fork_screen=$(tui_settled)
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 if grep -Eq '^[0-9.]+ compare lr=1$' "$tui_dir/c.rec" && ! grep -q 'key l' "$tui_dir/c.rec"; then
 	tui_pass "the recording has 'compare lr=1', not the keys typed"
 else
@@ -165,6 +166,7 @@ else
 fi
 tui_keys q
 tui_wait_exit
+tui_expect_status 0
 
 # 160x48: both runs' hidden layers and templates too.
 tui_start 160 48 --compare seed=7

@@ -24,16 +24,22 @@
 #define LARGE_ROWS 36
 #define LARGE_COLS 120
 
-/* "lr 0.1 relu seed 42 h8", and for B the change that made it. */
-static void run_header(WINDOW *win, int y, int x, const struct compare_run *r, const char *change)
+/* "lr 0.1 relu seed 42 h8", and for B the change that made it, as fits in width columns. */
+static void run_header(WINDOW *win, int y, int x, int width, const struct compare_run *r, const char *change)
 {
+	char with[RUN_CHANGE_TEXT_MAX + 16];
 	int used = draw_textf(win, y, x, ROLE_TITLE, "%c ", r->name);
 
 	used += draw_text(win, y, x + used, ROLE_NORMAL, r->settings);
-	if (r->name == 'B')
-		used += draw_textf(win, y, x + used, ROLE_DIM, " (A with %s)", change);
 	if (r->diverged)
-		draw_text(win, y, x + used, ROLE_ERROR, " DIVERGED");
+		used += draw_text(win, y, x + used, ROLE_ERROR, " DIVERGED");
+	if (r->name != 'B')
+		return;
+	snprintf(with, sizeof with, " (A with %s)", change);
+	if (used + (int)strlen(with) > width)
+		snprintf(with, sizeof with, " (%s)", change);
+	if (used + (int)strlen(with) <= width)
+		draw_text(win, y, x + used, ROLE_DIM, with);
 }
 
 /* p(Edge) and p(No edge) as bars and percentages, width columns. */
@@ -130,7 +136,7 @@ static int run_column(WINDOW *win, int y, int x, int width, const struct compare
 {
 	const struct compare_run *r = &c->run[i];
 
-	run_header(win, y++, x, r, c->change);
+	run_header(win, y++, x, width, r, c->change);
 	draw_textf(win, y++, x, ROLE_DIM, "sample %d/%d %s, label %s", r->sample, r->samples,
 		   trainer_phase_name(trainer_phase(r->trainer)), label_name(r->label));
 	run_output(win, y, x, width, r, ascii);
