@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "cli/batch_compare.h"
 #include "cli/common.h"
 #include "cli/options.h"
 #include "cli/trace.h"
@@ -74,6 +75,7 @@ static struct tui_options visualizer_options(const struct options *o, const stru
 		.test_data = data->test.size > 0 ? &data->test : NULL,
 		.train_data_path = o->train_data_path,
 		.test_data_path = o->test_data_path,
+		.compare = o->compare_given ? &o->compare : NULL,
 	};
 	return tui;
 }
@@ -158,7 +160,7 @@ int main(int argc, char **argv)
 		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 		return fflush(stdout) == 0 ? 0 : 1;
 	case MODE_BATCH:
-		return batch_run(&o);
+		return o.compare_given ? batch_compare_run(&o) : batch_run(&o);
 	case MODE_TRACE:
 		return trace_run(&o);
 	case MODE_INTERACTIVE:

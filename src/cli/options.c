@@ -41,6 +41,7 @@ enum option_id {
 	OPT_TEST_DATA,
 	OPT_CAST,
 	OPT_CAST_SIZE,
+	OPT_COMPARE,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -70,6 +71,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
 	{ "cast", required_argument, NULL, OPT_CAST },
 	{ "cast-size", required_argument, NULL, OPT_CAST_SIZE },
+	{ "compare", required_argument, NULL, OPT_COMPARE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -86,6 +88,9 @@ void options_print_help(FILE *out)
 	      "  --hidden N       hidden neurons, 1 to 64 (default 8)\n"
 	      "  --lr X           learning rate, above 0 (default 0.1)\n"
 	      "  --activation F   the hidden layer's gate: relu, leaky, sigmoid, tanh (default relu)\n"
+	      "  --compare K=V[,K=V]  a second run B beside: the run with lr=, activation=,\n"
+	      "                   seed= or hidden= changed (e.g. lr=1.0); --batch logs both, and\n"
+	      "                   --csv's rows start with their run, A or B\n"
 	      "  --epochs N       epochs to train, 0 to 10000000 (default 100)\n"
 	      "  --train-size N   training patches, 1 to 100000 (default 100)\n"
 	      "  --test-size N    test patches, 1 to 100000 (default 20)\n"
@@ -329,6 +334,24 @@ static int parse_cast_size(struct options *o, const char *arg, char *err, size_t
 	return 0;
 }
 
+/* --compare KEY=VALUE[,KEY=VALUE...]: the change run B makes. */
+static int apply_compare(struct options *o, const char *arg, char *err, size_t err_size)
+{
+	char why[192];
+
+	if (o->compare_given) {
+		snprintf(err, err_size,
+			 "--compare is given twice (join the changes with commas: lr=1.0,seed=7)");
+		return -1;
+	}
+	if (run_change_parse(arg, &o->compare, why, sizeof(why)) != 0) {
+		snprintf(err, err_size, "--compare: %s", why);
+		return -1;
+	}
+	o->compare_given = true;
+	return 0;
+}
+
 /* A keyword option: --activation, --theme or --palette; 1 if id is none of them. */
 static int apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
@@ -356,6 +379,8 @@ static int apply_keyword(struct options *o, int id, const char *arg, char *err, 
 		return options_palette(o, "--palette", arg, err, err_size);
 	case OPT_CAST_SIZE:
 		return parse_cast_size(o, arg, err, err_size);
+	case OPT_COMPARE:
+		return apply_compare(o, arg, err, err_size);
 	}
 	return 1;
 }
@@ -420,10 +445,27 @@ static int check_cast(const struct options *o, char *err, size_t err_size)
 	return 0;
 }
 
+/* Refuse what --compare cannot go with: one run's modes and files. */
+static int check_compare(const struct options *o, char *err, size_t err_size)
+{
+	if (!o->compare_given)
+		return 0;
+	if (o->mode == MODE_TRACE || o->narrate || o->replay_path != NULL) {
+		snprintf(err, err_size, "--compare cannot be used with --trace, --narrate or --replay");
+		return -1;
+	}
+	if (o->save_path != NULL || o->map_path != NULL) {
+		snprintf(err, err_size, "--save and --map keep one run: they cannot be used with --compare");
+		return -1;
+	}
+	return 0;
+}
+
 /* Refuse options that the chosen mode would silently ignore. */
 static int check_combination(const struct options *o, char *err, size_t err_size)
 {
-	if (check_data(o, err, err_size) != 0 || check_cast(o, err, err_size) != 0)
+	if (check_data(o, err, err_size) != 0 || check_cast(o, err, err_size) != 0 ||
+	    check_compare(o, err, err_size) != 0)
 		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "core/run_pair.h"
 #include "core/trainer.h"
 
 #define OPTIONS_MAX_EPOCHS 10000000L
@@ -53,6 +54,8 @@ struct options {
 	const char *cast_path;	 /* --cast: an asciicast of the screen */
 	int cast_width;		 /* --cast-size: a cast made with no terminal; 0: not given */
 	int cast_height;
+	bool compare_given;	 /* --compare: a second run B beside the first */
+	struct run_change compare;
 };
 
 /*

@@ -235,6 +235,40 @@ void trainer_destroy(struct trainer *t)
 	free(t);
 }
 
+/* Point every owned part of c (a byte copy of another trainer) at nothing, for the deep copies. */
+static void forget_owned(struct trainer *c)
+{
+	memset(&c->train, 0, sizeof(c->train));
+	memset(&c->test, 0, sizeof(c->test));
+	memset(&c->losses, 0, sizeof(c->losses));
+	memset(&c->epochs, 0, sizeof(c->epochs));
+	memset(&c->blocks, 0, sizeof(c->blocks));
+	memset(&c->history, 0, sizeof(c->history));
+	memset(&c->data, 0, sizeof(c->data));
+	c->lr_changes = NULL;
+}
+
+struct trainer *trainer_clone(const struct trainer *t)
+{
+	struct trainer *c = malloc(sizeof(*c));
+
+	if (c == NULL)
+		return NULL;
+	*c = *t;
+	forget_owned(c);
+	c->lr_changes = malloc(t->lr_change_capacity * sizeof(*c->lr_changes));
+	if (c->lr_changes == NULL || dataset_copy(&c->train, &t->train) != 0 ||
+	    dataset_copy(&c->test, &t->test) != 0 || ring_copy(&c->losses, &t->losses) != 0 ||
+	    ring_copy(&c->epochs, &t->epochs) != 0 || ring_copy(&c->blocks, &t->blocks) != 0 ||
+	    history_copy(&c->history, &t->history) != 0 ||
+	    data_log_copy(&c->data, &t->data, &c->train) != 0) {
+		trainer_destroy(c);
+		return NULL;
+	}
+	memcpy(c->lr_changes, t->lr_changes, t->lr_change_count * sizeof(*c->lr_changes));
+	return c;
+}
+
 int trainer_start_from(struct trainer *t, const struct network *net, char *err, size_t err_size)
 {
 	struct history history;

@@ -84,6 +84,13 @@ struct trainer *trainer_create_with_data(const struct trainer_config *config, co
 void trainer_destroy(struct trainer *trainer);
 
 /*
+ * A run of its own that is trainer as it stands: the same data, weights,
+ * step, phase, metrics and history, going on independently. NULL when out
+ * of memory.
+ */
+struct trainer *trainer_clone(const struct trainer *trainer);
+
+/*
  * Start over from net instead of the drawn weights (as --load does): the run
  * goes back to step 0 with the same data, and net becomes its step 0. Return
  * 0, or -1 with a reason in err (hidden size out of range, non-finite values).

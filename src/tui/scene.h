@@ -12,6 +12,7 @@
 
 #include "core/network.h"
 #include "core/trainer.h"
+#include "tui/compare/compare.h"
 #include "tui/model/keymap.h"
 #include "tui/views/views.h"
 
@@ -83,7 +84,8 @@ struct scene {
 	bool value_chosen;	   /* chosen with j and k, not the default */
 	const bool *dead;	   /* per hidden neuron: dead (see probe_dead); NULL: not known */
 
-	const char *message; /* after save, load...: "" when none */
+	const struct compare_scene *compare; /* C: runs A and B side by side; NULL: B is closed */
+	const char *message;		     /* after save, load...: "" when none */
 	bool message_is_error;
 };
 

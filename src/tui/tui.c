@@ -39,13 +39,19 @@ struct loop {
 	char marked[64];	     /* the phase marked last, "step 12 forward" */
 };
 
+/* The views open that take room of their own: m, n, and the split screen of run B. */
+static int loop_views_mask(const struct tui *tui)
+{
+	return learned_views_mask(tui) | (run_pair_is_open(&tui->driver.pair) ? LAYOUT_VIEW_COMPARE : 0);
+}
+
 /* Lay the screen out again; false on a fatal error. */
 static bool loop_layout(struct loop *l)
 {
 	struct tui *tui = &l->tui;
 
 	return frame_layout(&l->frame, &tui->view.layout, trainer_network(tui->driver.trainer)->hidden,
-			    learning_views_inspect(tui), tui->view.zoom, learned_views_mask(tui), l->fatal,
+			    learning_views_inspect(tui), tui->view.zoom, loop_views_mask(tui), l->fatal,
 			    sizeof l->fatal) == 0;
 }
 
@@ -244,6 +250,7 @@ static int loop_setup(struct loop *l, struct trainer *trainer, const struct tui_
 	l->tui.view.ascii = options->ascii;
 	l->tui.browse.tour.open = options->tour;
 	views_init(&l->tui.views);
+	compare_init(&l->tui.compare);
 	l->tui.export_screen = snapshot_write;
 	l->cast = options->cast;
 	if (loop_open_files(&l->tui, options, light, err, sizeof err) != 0) {
@@ -281,6 +288,8 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		return 2;
 	}
 	colors_init(options->color, light, options->cvd);
+	if (options->compare != NULL) /* recorded as the first event */
+		compare_open(&l.tui, options->compare);
 	player_begin(&l.tui.player, driver_now());
 	return loop_finish(&l, loop_run(&l));
 }

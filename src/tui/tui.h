@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "core/run_change.h"
 #include "core/trainer.h"
 
 /*
@@ -39,6 +40,7 @@ struct tui_options {
 	const char *train_data_path;	  /* their files, for a recording */
 	const char *test_data_path;
 	const struct tui_cast *cast; /* --cast: told each phase shown; NULL: no cast */
+	const struct run_change *compare; /* --compare: run B beside from the start; NULL: none */
 };
 
 /*

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tui/compare/panel_compare.h"
 #include "tui/model/controls.h"
 #include "tui/panels/panel.h"
 #include "tui/screen/draw.h"
@@ -120,6 +121,10 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 	size_t count = own ? sizeof STATUS_FITS_OWN / sizeof *fits : sizeof STATUS_FITS_DRAWN / sizeof *fits;
 	int width = draw_width(win), need = 0;
 
+	if (scene->compare != NULL) {
+		panel_compare_status(win, scene);
+		return;
+	}
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
 	for (size_t try = 0; try < count; try++) {
