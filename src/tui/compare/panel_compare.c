@@ -42,7 +42,7 @@ static void run_header(WINDOW *win, int y, int x, int width, const struct compar
 		draw_text(win, y, x + used, ROLE_DIM, with);
 }
 
-/* p(Edge) and p(No edge) as bars and percentages, width columns. */
+/* p(Edge) and p(No Edge) as bars and percentages, width columns. */
 static void run_output(WINDOW *win, int y, int x, int width, const struct compare_run *r, bool ascii)
 {
 	char bar[256], pct[16];
@@ -54,7 +54,7 @@ static void run_output(WINDOW *win, int y, int x, int width, const struct compar
 	for (int k = 0; k < LABEL_COUNT; k++) {
 		int bar_w = width - 11 - 8;
 		draw_text(win, y + k, x, k == (int)r->pass->prediction ? ROLE_NORMAL : ROLE_DIM,
-			  k == LABEL_EDGE ? "p(Edge)" : "p(No edge)");
+			  k == LABEL_EDGE ? "p(Edge)" : "p(No Edge)");
 		if (bar_w > 0) {
 			int cells = format_bar(bar, sizeof bar, r->pass->p[k], bar_w, ascii);
 			draw_glyphs(win, y + k, x + 11, k == (int)r->label ? ROLE_RIGHT : ROLE_WRONG, bar,
