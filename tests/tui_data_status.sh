@@ -61,12 +61,12 @@ tui_expect_status 0
 
 # A data file: one's own data from the start.
 cp "${top_srcdir:-.}/tests/reference/data/horizontal-train.csv" "$tui_dir/flat.csv"
-tui_start 80 24 --train-data flat.csv --epochs 5000
+tui_start 80 24 --train-data flat.csv --epochs 10000000
 status_has ' sample 0/100 train 100 step 0 ready lr 0\.1 ' "--train-data: train 100 at 80 columns"
 tui_keys + + + r
 status_has ' train 100 .* running 100 steps/s *$' "running: the size and the speed both"
 tui_keys + + + + + + +
-status_has ' train 100 step [0-9]{6} .* running *$' "at six-digit steps the speed gives way, the size stays"
+status_has ' train 100 step [0-9]{6,} .* running *$' "at six-digit steps the speed gives way, the size stays"
 tui_keys r q
 tui_wait_exit
 tui_expect_status 0
