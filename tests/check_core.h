@@ -22,5 +22,6 @@ Suite *suite_textfile(void);
 Suite *suite_json(void);
 Suite *suite_probe(void);
 Suite *suite_data_history(void);
+Suite *suite_quiz(void);
 
 #endif
