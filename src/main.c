@@ -79,6 +79,7 @@ static int run_interactive(const struct options *o)
 		.record_path = o->record_path,
 		.replay_path = o->replay_path,
 		.tour = o->tour,
+		.quiz = o->quiz,
 		.light = o->light,
 		.cvd = o->cvd,
 		.train_data = data.train.size > 0 ? &data.train : NULL,

@@ -41,6 +41,7 @@ struct options {
 	const char *record_path; /* --record */
 	const char *replay_path; /* --replay */
 	bool tour;		 /* --tour */
+	bool quiz;		 /* --quiz */
 	bool light;		 /* --theme light */
 	bool narrate;		 /* --narrate: plain lines, no screen */
 	bool cvd;		 /* --palette cvd or EDGEVIZ_PALETTE=cvd */

@@ -19,6 +19,7 @@ struct tui_options {
 	const char *record_path;	  /* --record: write every key and step to this file */
 	const char *replay_path;	  /* --replay: play this recording back */
 	bool tour;			  /* --tour: start the guided tour */
+	bool quiz;			  /* --quiz: start in quiz mode */
 	bool light;			  /* --theme light: dark text on a light ground, for projectors */
 	bool cvd;			  /* --palette cvd: blue and orange, never red against green */
 	const struct dataset *train_data; /* --train-data's set, kept by a new seed; NULL: drawn */

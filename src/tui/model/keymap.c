@@ -25,8 +25,9 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, '=', ACTION_FASTER, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, '-', ACTION_SLOWER, "-", "run slower (down to 1/s)", NULL },
 	{ KEYMAP_TRAIN, 'e', ACTION_RUN_EPOCH, "e", "run to the end of the epoch", "epoch" },
-	{ KEYMAP_TRAIN, '[', ACTION_LR_DOWN, "[", "learning rate down", NULL },
-	{ KEYMAP_TRAIN, ']', ACTION_LR_UP, "]", "learning rate up", NULL },
+	/* One line for both, as . and , below: Q's line on the help's first page. */
+	{ KEYMAP_TRAIN, '[', ACTION_LR_DOWN, "[ ]", "learning rate down, up", NULL },
+	{ KEYMAP_TRAIN, ']', ACTION_LR_UP, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, KEY_TAB, ACTION_NEXT_NEURON, "Tab", "select the next hidden neuron", "neuron" },
 	{ KEYMAP_TRAIN, KEY_BTAB, ACTION_PREV_NEURON, "S-Tab", "select the previous neuron", NULL },
 	{ KEYMAP_TRAIN, 'i', ACTION_INSPECT, "i", "neuron, update, back (small)", NULL },
@@ -39,6 +40,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'w', ACTION_SAVE, "w", "save the weights", NULL },
 	{ KEYMAP_TRAIN, 'o', ACTION_LOAD, "o", "load weights and restart", NULL },
 	{ KEYMAP_TRAIN, 'T', ACTION_TOUR, "T", "guided tour: open / close", "tour" },
+	{ KEYMAP_TRAIN, 'Q', ACTION_QUIZ, "Q", "quiz: predict, then step", NULL },
 	{ KEYMAP_TRAIN, '>', ACTION_TOUR_NEXT, ">", "tour: next page (also PgDn)", NULL },
 	{ KEYMAP_TRAIN, KEY_NPAGE, ACTION_TOUR_NEXT, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
@@ -122,6 +124,15 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_WRONG, 'W', ACTION_LEAVE, NULL, NULL, NULL },
 	{ KEYMAP_WRONG, '\n', ACTION_LEAVE, NULL, NULL, NULL },
 
+	/* Over training's keys while a question is up (keymap_lookup_quiz); listed with what quiz mode changes. */
+	{ KEYMAP_QUIZ, '1', ACTION_ANSWER_1, "1-4", "answer the question", "answer" },
+	{ KEYMAP_QUIZ, '2', ACTION_ANSWER_2, NULL, NULL, NULL },
+	{ KEYMAP_QUIZ, '3', ACTION_ANSWER_3, NULL, NULL, NULL },
+	{ KEYMAP_QUIZ, '4', ACTION_ANSWER_4, NULL, NULL, NULL },
+	{ KEYMAP_QUIZ, 's', ACTION_STEP_PHASE, "s", "ask about the next phase", "ask" },
+	{ KEYMAP_QUIZ, ' ', ACTION_STEP_SAMPLE, "space r e", "refused: a phase at a time", NULL },
+	{ KEYMAP_QUIZ, 'Q', ACTION_QUIZ, "Q", "leave quiz mode", "leave" },
+
 	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP, "space", "next event; then one a key", "step" },
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP, NULL, NULL, NULL },
@@ -185,6 +196,14 @@ enum keymap_action keymap_lookup(enum keymap_mode mode, int key)
 	return fallback;
 }
 
+/* The action of key with a quiz question up. */
+enum keymap_action keymap_lookup_quiz(enum keymap_mode mode, int key)
+{
+	enum keymap_action action = keymap_lookup(mode, key);
+
+	return action == ACTION_NONE ? keymap_lookup(KEYMAP_QUIZ, key) : action;
+}
+
 /* Every binding, in the order the help lists them. */
 const struct keymap_entry *keymap_entries(size_t *count)
 {
@@ -206,6 +225,8 @@ const char *keymap_mode_title(enum keymap_mode mode)
 		return "Replay (--replay)";
 	case KEYMAP_WRONG:
 		return "Wrong samples (W)";
+	case KEYMAP_QUIZ:
+		return "Quiz (Q, --quiz)";
 	default:
 		return "?";
 	}
@@ -214,5 +235,5 @@ const char *keymap_mode_title(enum keymap_mode mode)
 /* True for actions that change the training run. */
 bool keymap_action_trains(enum keymap_action action)
 {
-	return !keymap_global(action) && action >= ACTION_STEP_SAMPLE && action <= ACTION_LOAD;
+	return !keymap_global(action) && action >= ACTION_STEP_SAMPLE && action <= ACTION_ANSWER_4;
 }
