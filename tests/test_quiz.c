@@ -197,7 +197,7 @@ START_TEST(test_answers_match_the_trainer)
 }
 END_TEST
 
-/* The next sample after patches are added and removed: the one the trainer then takes. */
+/* The next sample after patches are added and removed, and a new rate: what the trainer then takes. */
 START_TEST(test_answers_after_data_changes)
 {
 	struct trainer_config config = TRAINER_DEFAULTS;
@@ -213,6 +213,8 @@ START_TEST(test_answers_after_data_changes)
 	ck_assert_int_eq(trainer_sample_index(t), 4);
 	ck_assert_int_eq(trainer_remove_patch(t, 1, err, sizeof err), 0);
 	check_run(t, 3, seen);
+	trainer_set_lr(t, 0.7); /* the update to come uses the new rate */
+	check_run(t, 2, seen);
 	trainer_destroy(t);
 }
 END_TEST
