@@ -130,7 +130,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_QUIZ, '3', ACTION_ANSWER_3, NULL, NULL, NULL },
 	{ KEYMAP_QUIZ, '4', ACTION_ANSWER_4, NULL, NULL, NULL },
 	{ KEYMAP_QUIZ, 's', ACTION_STEP_PHASE, "s", "ask about the next phase", "ask" },
-	{ KEYMAP_QUIZ, ' ', ACTION_STEP_SAMPLE, "space r e", "refused: a phase at a time", NULL },
+	{ KEYMAP_QUIZ, ' ', ACTION_STEP_SAMPLE, "space", "refused (and r, e): s asks", NULL },
 	{ KEYMAP_QUIZ, 'Q', ACTION_QUIZ, "Q", "leave quiz mode", "leave" },
 
 	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP, "space", "next event; then one a key", "step" },
