@@ -147,10 +147,13 @@ tui_keys q
 tui_wait_exit
 tui_expect_status 0
 
-# 160x48: the question and its answers on one row, the phase's narration room below the verdict.
+# 160x48: the question and its answers on one row, a word on the panels below it, the
+# phase's narration below the verdict.
 tui_start 160 48 --quiz
 tui_wait_for 'Quiz, forward of sample 0 \(No Edge\): will h3 pass ReLU \(z1 > 0\)\?  1 yes  2 no, blocked *$' \
 	"160x48: the question and its answers on one row"
+tui_wait_for '^ The panels show the run before this phase: predict, then 1-4 shows it\.' \
+	"160x48: the band's spare row says what the panels show"
 tui_keys 2
 tui_wait_for '^ Right: 2 no, blocked\. .* Score 1/1\. *$' "160x48: the verdict on one row"
 tui_wait_for '^ Forward: z1 = x\.W1 \+ b1' "and the phase's narration below it"
