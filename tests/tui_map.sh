@@ -128,10 +128,27 @@ tui_wait_exit
 tui_start 160 48
 tui_wait_for 'Hidden layer' "160x48"
 tui_keys m
-tui_wait_for 'Decision map' "m"
+tui_wait_for 'Map of p\(Edge\), k = 2' "m: the map, its title in the narrow form"
 for title in 'Weights W1' 'Loss' 'Neuron h0' 'Update' 'Output'; do
 	tui_wait_for "$title" "160x48: $title still shown beside the map"
 done
+# Whole, not cut by the map beside them: the update's title and its
+# equation's end, and the map's legend (its narrow form).
+tui_wait_for 'Update of h0: new = old - lr x grad \(lr 0\.1\)' "160x48: the update's title whole"
+tui_keys Space
+tui_wait_for 'new W1\[[0-9]+,0\] = [-+][0-9.]+ - 0\.1 \* [-+][0-9.e-]+ = [-+][0-9.]+ ' "160x48: the update's last line whole"
+tui_wait_for '0 \[ \.:-=\+\*#%@\] 1  o 0\.5  X patch' "160x48: the map's legend whole"
+tui_keys q
+tui_wait_exit
+tui_expect_status 0
+
+# 120x36: the map takes the neuron's place, whole, the update beside it whole.
+tui_start 120 36
+tui_wait_for 'Hidden layer' "120x36"
+tui_keys m
+tui_wait_for 'Decision map: p\(Edge\), columns < 2 at a, >= 2 at b' "120x36: the map's title whole"
+tui_wait_for 'p\(Edge\) 0 \[ \.:-=\+\*#%@\] 1  o p=0\.5  X this patch  , \. k  v h' "120x36: the map's legend whole"
+tui_wait_for 'Update of h0: new = old - lr x grad \(lr 0\.1\)' "120x36: the update's title whole"
 tui_keys q
 tui_wait_exit
 tui_expect_status 0

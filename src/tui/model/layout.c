@@ -112,6 +112,22 @@ bool layout_inspect_side_by_side(int cols)
 }
 
 /*
+ * The lowest band of a large screen with the map open: the third panel (the
+ * template picture needs 62 columns), the update (its equation lines 52) and
+ * the map beside them where the map keeps 40 columns, from 156 columns up;
+ * narrower, the map takes the third panel's place.
+ */
+static void layout_large_map(struct layout *layout, int y, int h, enum layout_panel third)
+{
+	int map_w = layout->cols - 62 - 58 - 2;
+
+	if (map_w >= 38)
+		place_three(layout, y, h, third, 62, LAYOUT_UPDATE, LAYOUT_MAP, map_w);
+	else
+		place_two(layout, y, h, LAYOUT_MAP, layout->cols - 58 - 1, LAYOUT_UPDATE);
+}
+
+/*
  * The bands of a large screen: panels, weights and loss, neuron and update
  * (the tour's page or the wrong samples in the neuron's place).
  */
@@ -137,12 +153,9 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden, e
 	else
 		place_two(layout, y + top_h, middle_h, LAYOUT_WEIGHTS, clamp(cols * 2 / 3, 90, 120),
 			  LAYOUT_LOSS);
-	if (views & LAYOUT_VIEW_MAP) {
-		/* The template picture needs 62 columns, the update 36: the map the rest. */
-		int grow = (cols - LAYOUT_LARGE_COLS) / 8;
-		place_three(layout, y + top_h + middle_h, bottom_h, third, 62 + grow, LAYOUT_UPDATE,
-			    LAYOUT_MAP, cols - (62 + grow) - (36 + grow) - 2);
-	} else
+	if (views & LAYOUT_VIEW_MAP)
+		layout_large_map(layout, y + top_h + middle_h, bottom_h, third);
+	else
 		place_two(layout, y + top_h + middle_h, bottom_h, third, clamp(cols * 3 / 5, 70, 100),
 			  LAYOUT_UPDATE);
 }

@@ -118,10 +118,14 @@ static void map_legend(WINDOW *win, int y, const struct scene *scene, double top
 		draw_text(win, y, x, ROLE_DIM, "  Tab: neuron  v: p(Edge)");
 		return;
 	}
-	x += draw_text(win, y, x, ROLE_DIM, "p(Edge) 0 [");
+	/* The whole legend takes 59 columns; a narrower map keeps its first words. */
+	bool wide = getmaxx(win) >= 59;
+
+	x += draw_text(win, y, x, ROLE_DIM, wide ? "p(Edge) 0 [" : "0 [");
 	x += draw_text(win, y, x, ROLE_NORMAL, MAP_RAMP);
-	x += draw_text(win, y, x, ROLE_DIM, "] 1  o p=0.5  X this patch");
-	draw_text(win, y, x, ROLE_DIM, "  , . k  v h");
+	x += draw_text(win, y, x, ROLE_DIM, wide ? "] 1  o p=0.5  X this patch" : "] 1  o 0.5  X patch");
+	if (wide)
+		draw_text(win, y, x, ROLE_DIM, "  , . k  v h");
 }
 
 /* Draw the decision map. */
@@ -138,8 +142,10 @@ static void panel_map_draw(WINDOW *win, const struct scene *scene)
 		snprintf(title, sizeof title, "Neuron h%d over the edge patches, k = %d", scene->selected,
 			 v->k);
 	else
-		snprintf(title, sizeof title, "Decision map: p(Edge), columns < %d at a, >= %d at b", v->k,
-			 v->k);
+		snprintf(title, sizeof title,
+			 getmaxx(win) >= 56 ? "Decision map: p(Edge), columns < %d at a, >= %d at b"
+					    : "Map of p(Edge), k = %d",
+			 v->k, v->k);
 	draw_title(win, title, scene->ascii);
 	if (v->rows < 2 || v->cols < 2) {
 		draw_text(win, 1, 0, ROLE_DIM, "too small for the map");
