@@ -331,6 +331,13 @@ tui_keys r
 tui_wait_for ' running ' "running before the keys"
 tui_key_batches "$((seed + 1))" 1500 running >"$tui_dir/keys-running"
 tui_send_batches "$tui_dir/keys-running" "random keys while running"
+# A ? among the last keys can leave the help over the status line: close it
+# (z is no key of its own) until the status shows, the run going on under it.
+end=$(($(tui_now) + tui_deadline))
+while ! tui_status_line | grep -q ' running ' && [ "$(tui_now)" -le "$end" ]; do
+	tui_screen | grep -q 'every key' && tui_keys z
+	sleep 0.2
+done
 tui_wait_for ' running ' "still running after them"
 tui_back_to_training
 tui_check_whole "the screen is whole after the keys while running"

@@ -145,6 +145,8 @@ tui_expect_status 0
 # 120x36: the map takes the neuron's place, whole, the update beside it whole.
 tui_start 120 36
 tui_wait_for 'Hidden layer' "120x36"
+tui_keys Space
+tui_wait_for 'dL/dW1\[0,0\] = x\[0\] \* dz1\[0\] = [0-9.]+ \* [-+][0-9.]+ = [-+][0-9.]+' "120x36: the update's equation whole beside the inspector"
 tui_keys m
 tui_wait_for 'Decision map: p\(Edge\), columns < 2 at a, >= 2 at b' "120x36: the map's title whole"
 tui_wait_for 'p\(Edge\) 0 \[ \.:-=\+\*#%@\] 1  o p=0\.5  X this patch  , \. k  v h' "120x36: the map's legend whole"

@@ -156,7 +156,7 @@ static void layout_large(struct layout *layout, int y, int body_h, int hidden, e
 	if (views & LAYOUT_VIEW_MAP)
 		layout_large_map(layout, y + top_h + middle_h, bottom_h, third);
 	else
-		place_two(layout, y + top_h + middle_h, bottom_h, third, clamp(cols * 3 / 5, 70, 100),
+		place_two(layout, y + top_h + middle_h, bottom_h, third, clamp(cols * 3 / 5, 62, cols - 58),
 			  LAYOUT_UPDATE);
 }
 
