@@ -140,7 +140,9 @@ main(int argc, char **argv)
 		fprintf(stderr, "bench_curve: bad arguments\n");
 		return 2;
 	}
-	struct trainer *t = trainer_create(&TRAINER_DEFAULTS, err, sizeof(err));
+	struct trainer_config config = TRAINER_DEFAULTS;
+	config.epoch_test_loss = true; /* as the visualizer runs, its curve with the test loss */
+	struct trainer *t = trainer_create(&config, err, sizeof(err));
 	if (t == NULL) {
 		fprintf(stderr, "bench_curve: %s\n", err);
 		return 1;

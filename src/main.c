@@ -7,16 +7,20 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "cli/batch_compare.h"
 #include "cli/common.h"
 #include "cli/options.h"
 #include "cli/trace.h"
 #include "narrate/narrate.h"
+#include "tui/cast_live.h"
+#include "tui/cast_replay.h"
 #include "tui/tui.h"
 
 /* Why the visualizer cannot start here, or NULL if it can. */
@@ -53,23 +57,9 @@ static int run_narrate(const struct options *o)
 	return status;
 }
 
-static int run_interactive(const struct options *o)
+/* The visualizer's options from the command line's. */
+static struct tui_options visualizer_options(const struct options *o, const struct cli_data *data)
 {
-	const char *problem = terminal_problem();
-
-	if (problem != NULL) {
-		cli_error("%s; for a run without one, use --batch", problem);
-		return 2;
-	}
-	struct cli_data data;
-	if (cli_load_data(o, &data) != 0)
-		return 1;
-	struct trainer *t = cli_make_trainer(o, &data);
-	if (t == NULL) {
-		cli_free_data(&data);
-		return 1;
-	}
-
 	struct tui_options tui = {
 		.color = !o->no_color && !no_color_env(),
 		.ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0,
@@ -82,15 +72,71 @@ static int run_interactive(const struct options *o)
 		.quiz = o->quiz,
 		.light = o->light,
 		.cvd = o->cvd,
-		.train_data = data.train.size > 0 ? &data.train : NULL,
-		.test_data = data.test.size > 0 ? &data.test : NULL,
+		.train_data = data->train.size > 0 ? &data->train : NULL,
+		.test_data = data->test.size > 0 ? &data->test : NULL,
 		.train_data_path = o->train_data_path,
 		.test_data_path = o->test_data_path,
+		.compare = o->compare_given ? &o->compare : NULL,
 	};
-	int status = tui_run(t, &tui);
+	return tui;
+}
+
+/*
+ * The visualizer on the terminal, or, with --cast-size, a recording played
+ * into a cast with no terminal. marker_fd: where --cast's child writes the
+ * phases it shows, or -1.
+ */
+static int run_visualizer(const struct options *o, int marker_fd)
+{
+	struct cli_data data;
+	if (cli_load_data(o, &data) != 0)
+		return 1;
+	/* The learning curve draws each epoch's test loss: only the visualizer pays for it. */
+	struct options visual = *o;
+	visual.config.epoch_test_loss = true;
+	struct trainer *t = cli_make_trainer(&visual, &data);
+	if (t == NULL) {
+		cli_free_data(&data);
+		return 1;
+	}
+	struct tui_options tui = visualizer_options(o, &data);
+	struct tui_cast marker = { cast_live_marker, NULL, (void *)(intptr_t)marker_fd };
+	if (marker_fd >= 0)
+		tui.cast = &marker;
+	int status = o->cast_width > 0 ? cast_replay_run(t, &tui, o->cast_path, o->cast_width, o->cast_height)
+				       : tui_run(t, &tui);
 	trainer_destroy(t);
 	cli_free_data(&data);
 	return status;
+}
+
+/* --cast's child: the visualizer, telling its phases on marker_fd. */
+static int run_cast_child(void *context, int marker_fd)
+{
+	return run_visualizer(context, marker_fd);
+}
+
+static int run_interactive(const struct options *o)
+{
+	const char *problem = terminal_problem();
+
+	if (o->cast_width > 0)
+		return run_visualizer(o, -1);
+	if (problem != NULL && o->cast_path != NULL) {
+		cli_error("%s; for a cast without one, use --replay FILE with --cast-size WxH", problem);
+		return 2;
+	}
+	if (problem != NULL) {
+		cli_error("%s; for a run without one, use --batch", problem);
+		return 2;
+	}
+	if (o->cast_path != NULL) {
+		char title[300];
+		snprintf(title, sizeof title, "edgeviz%s%s", o->replay_path != NULL ? " --replay " : "",
+			 o->replay_path != NULL ? o->replay_path : "");
+		return cast_live_run(o->cast_path, title, run_cast_child, (void *)o);
+	}
+	return run_visualizer(o, -1);
 }
 
 int main(int argc, char **argv)
@@ -115,7 +161,7 @@ int main(int argc, char **argv)
 		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 		return fflush(stdout) == 0 ? 0 : 1;
 	case MODE_BATCH:
-		return batch_run(&o);
+		return o.compare_given ? batch_compare_run(&o) : batch_run(&o);
 	case MODE_TRACE:
 		return trace_run(&o);
 	case MODE_INTERACTIVE:

@@ -23,5 +23,6 @@ Suite *suite_json(void);
 Suite *suite_probe(void);
 Suite *suite_data_history(void);
 Suite *suite_quiz(void);
+Suite *suite_run_pair(void);
 
 #endif

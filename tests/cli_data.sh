@@ -34,6 +34,18 @@ run_edgeviz --batch --train-data "$data/horizontal-train.csv" --test-data "$data
 check "horizontal edges: 100% of the test set" grep -qx 'Test Accuracy: 40/40 = 100.0%' "$work/out"
 check "the log keeps its form" grep -q '^  Epoch 20: Loss = ' "$work/out"
 
+# The README's two-line example, run as it is written there (./src/edgeviz being the one
+# built here): it makes six patches, three horizontal edges and three grays, and learns them.
+sed -n '/^\*\*Your own data\*\*/,/^The seed still draws/p' "${top_srcdir:-.}/README.md" |
+	sed -n 's/^    //p' | sed "s|\./src/edgeviz|\"\$EDGEVIZ\"|" >"$work/readme.sh"
+if [ "$(wc -l <"$work/readme.sh")" -eq 2 ] && (cd "$work" && EDGEVIZ=$EDGEVIZ sh readme.sh >readme.out 2>&1) &&
+	[ "$(grep -c ',edge$' "$work/flat.csv")" -eq 3 ] && [ "$(grep -c ',no-edge$' "$work/flat.csv")" -eq 3 ] &&
+	grep -qx 'Test Accuracy: 6/6 = 100.0%' "$work/readme.out"; then
+	pass "the README's two-line example makes a data file and learns it"
+else
+	fail "the README's example: $(cat "$work/readme.sh" "$work/readme.out" 2>&1 | head -c 600)"
+fi
+
 # The seed still draws the tutorial's sets first: the starting weights are the default run's.
 run_edgeviz --batch --epochs 0 --save "$work/drawn.weights"
 run_edgeviz --batch --epochs 0 --save "$work/file.weights" --train-data "$data/three-train.csv" \
@@ -78,6 +90,10 @@ printf '%s,0.5,0.5,edge\r\n' "$row" >"$work/26.csv"
 printf '%s,0.5,maybe\n' "$row" >"$work/label.csv"
 printf '# only a comment\n\n' >"$work/empty.csv"
 printf '%s,0.5,edge\n%s,0\0005,edge\n' "$row" "$row" >"$work/nul.csv"
+awk -v row="$row" 'BEGIN { print row ",0.5,edge"; printf "#"; for (i = 0; i < 10000; i++) printf " "; print "" }' \
+	>"$work/long.csv"
+awk -v row="$row" 'BEGIN { print "# 100,001 patches"; for (i = 0; i <= 100000; i++) print row ",0,1" }' \
+	>"$work/many.csv"
 for mode in --batch --trace; do
 	expect 1 "$work/range.csv:3: value 25 (1.5) is outside [0, 1]" $mode --train-data "$work/range.csv"
 	expect 1 "$work/24.csv:1: 24 values before the label" $mode --test-data "$work/24.csv"
@@ -85,6 +101,8 @@ for mode in --batch --trace; do
 	expect 1 "$work/label.csv:1: unknown label 'maybe'" $mode --train-data "$work/label.csv"
 	expect 1 "$work/empty.csv:2: no patches" $mode --train-data "$work/empty.csv"
 	expect 1 "$work/nul.csv:2: a NUL byte" $mode --train-data "$work/nul.csv"
+	expect 1 "$work/long.csv:2: line longer than 10000 characters" $mode --test-data "$work/long.csv"
+	expect 1 "$work/many.csv:100002: more than 100000 patches" $mode --train-data "$work/many.csv"
 	expect 1 "cannot open '$work/missing.csv'" $mode --train-data "$work/missing.csv"
 done
 expect 1 "$work/range.csv:3:" --batch --train-data "$good" --test-data "$work/range.csv"

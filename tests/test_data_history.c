@@ -53,6 +53,7 @@ static struct trainer *make_run(long upto)
 	char err[200];
 
 	config.train_size = SET_SIZE;
+	config.epoch_test_loss = true; /* as the visualizer runs: the curve's test loss goes back too */
 	struct trainer *t = trainer_create(&config, err, sizeof(err));
 	ck_assert_msg(t != NULL, "trainer_create: %s", err);
 	for (long step = ADD_STEP; step <= REMOVE_STEP; step += REMOVE_STEP - ADD_STEP) {
@@ -73,7 +74,7 @@ static void assert_same_records(const struct trainer *a, const struct trainer *b
 		ck_assert(x != NULL && y != NULL);
 		ck_assert_msg(x->epoch == y->epoch && x->loss == y->loss &&
 				      x->train_correct == y->train_correct && x->train_acc == y->train_acc &&
-				      x->test_correct == y->test_correct,
+				      x->test_correct == y->test_correct && x->test_loss == y->test_loss,
 			      "step %ld: epoch %ld's record differs", step, e);
 	}
 }

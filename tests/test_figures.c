@@ -1,6 +1,7 @@
 /*
  * Tests of the numbers behind the learning views: the learning curve's
- * columns (checked against the epoch records one by one), one weight's
+ * columns (checked against the epoch records one by one), its test-loss
+ * series (against numpy's, tests/test_loss_reference.h), one weight's
  * loss landscape (its slope against the backward pass's gradient, by
  * finite differences) and the figures' single-value functions (against
  * the forward pass's own values).
@@ -14,11 +15,16 @@
 #include "core/analysis/curve.h"
 #include "core/analysis/figures.h"
 #include "core/trainer.h"
+#include "test_loss_reference.h"
 
+/* The defaults, recording each epoch's test loss as the visualizer does. */
 static struct trainer *trained(long epochs)
 {
+	struct trainer_config config = TRAINER_DEFAULTS;
 	char err[200];
-	struct trainer *t = trainer_create(&TRAINER_DEFAULTS, err, sizeof(err));
+
+	config.epoch_test_loss = true;
+	struct trainer *t = trainer_create(&config, err, sizeof(err));
 
 	ck_assert_msg(t != NULL, "%s", err);
 	trainer_run(t, epochs * TRAINER_DEFAULTS.train_size);
@@ -31,7 +37,7 @@ static void assert_columns(const struct trainer *t, const struct curve_column *c
 	long next = 0;
 
 	for (int c = 0; c < used; c++) {
-		double sum = 0, lo = INFINITY, hi = -INFINITY, test_sum = 0, train_lo = 1;
+		double sum = 0, lo = INFINITY, hi = -INFINITY, test_sum = 0, train_lo = 1, test_loss = 0;
 
 		ck_assert_int_eq(col[c].first, next);
 		ck_assert_int_eq(col[c].count, col[c].last - col[c].first + 1);
@@ -42,12 +48,14 @@ static void assert_columns(const struct trainer *t, const struct curve_column *c
 			hi = fmax(hi, r->loss);
 			test_sum += r->test_acc;
 			train_lo = fmin(train_lo, r->train_acc);
+			test_loss += r->test_loss;
 		}
 		double n = (double)(col[c].last - col[c].first + 1);
 		ck_assert_double_eq_tol(col[c].loss_mean, sum / n, 1e-12 * sum / n);
 		ck_assert(col[c].loss_min == lo && col[c].loss_max == hi);
 		ck_assert_double_eq_tol(col[c].test_mean, test_sum / n, 1e-12);
 		ck_assert(col[c].train_min == train_lo);
+		ck_assert_double_eq_tol(col[c].test_loss_mean, test_loss / n, 1e-12 * test_loss / n);
 		next = col[c].last + 1;
 	}
 	ck_assert_int_eq(next, trainer_epochs_done(t));
@@ -111,11 +119,11 @@ static long assert_partition(const struct curve_column *col, int used, double *s
 START_TEST(test_curve_keeps_the_early_epochs)
 {
 	/* One sample a set: an epoch a step, so 70,000 epochs are quick. */
-	struct trainer_config config = { 7, 8, 0.5, 1, 1, ACTIVATION_RELU };
+	struct trainer_config config = { 7, 8, 0.5, 1, 1, ACTIVATION_RELU, true };
 	char err[200];
 	struct trainer *t = trainer_create(&config, err, sizeof(err));
 	struct curve_column col[80];
-	double total = 0, max = 0, sum, col_max;
+	double total = 0, max = 0, sum, col_max, test_total = 0, test_sum = 0;
 	long epochs = 70000;
 
 	ck_assert_msg(t != NULL, "%s", err);
@@ -124,6 +132,7 @@ START_TEST(test_curve_keeps_the_early_epochs)
 		double loss = trainer_epoch_record(t, e)->loss;
 		total += loss;
 		max = fmax(max, loss);
+		test_total += trainer_epoch_record(t, e)->test_loss;
 	}
 	ck_assert(trainer_epoch_record(t, 0) == NULL); /* no longer kept whole */
 	int used = curve_summarise(t, 73, col);
@@ -132,6 +141,11 @@ START_TEST(test_curve_keeps_the_early_epochs)
 	ck_assert_int_eq(col[used - 1].last, epochs - 1);
 	ck_assert_double_eq_tol(sum, total, 1e-9 * total);
 	ck_assert(col_max == max);
+	/* The test loss too, through the digest's buckets and the blocks. */
+	for (int c = 0; c < used; c++)
+		if (col[c].count > 0)
+			test_sum += col[c].test_loss_mean * (double)col[c].count;
+	ck_assert_double_eq_tol(test_sum, test_total, 1e-9 * test_total);
 	/* The first columns hold the first epochs, the largest losses of the run. */
 	ck_assert(col[0].count > 0 && col[0].loss_max == max);
 	/* Back one step: one epoch less; reset: none. */
@@ -173,6 +187,67 @@ START_TEST(test_curve_after_going_back)
 		assert_same_curve(t, straight, columns);
 	trainer_destroy(straight);
 	trainer_destroy(t);
+}
+END_TEST
+
+/*
+ * One run's test loss after each epoch, in its records and in the curve's
+ * columns (one epoch each), against numpy's figures bit for bit.
+ */
+static void assert_test_loss_is_numpys(struct trainer_config config, const double *numpy, int epochs)
+{
+	struct curve_column col[128];
+	char err[200];
+	struct trainer *t;
+	double loss;
+
+	config.epoch_test_loss = true;
+	t = trainer_create(&config, err, sizeof(err));
+	ck_assert_msg(t != NULL, "%s", err);
+	trainer_run(t, (long)epochs * config.train_size);
+	ck_assert_int_eq(curve_summarise(t, 128, col), epochs);
+	for (int e = 0; e < epochs; e++) {
+		ck_assert_msg(trainer_epoch_record(t, e)->test_loss == numpy[e],
+			      "epoch %d: %.17g, numpy %.17g", e, trainer_epoch_record(t, e)->test_loss,
+			      numpy[e]);
+		ck_assert(col[e].test_loss_mean == numpy[e]);
+	}
+	/* The Loss panel's "loss ... now" at the epoch's end: the same figure. */
+	ck_assert_int_eq(trainer_test_evaluate(t, &loss), trainer_epoch_record(t, epochs - 1)->test_correct);
+	ck_assert(loss == numpy[epochs - 1]);
+	trainer_destroy(t);
+}
+
+START_TEST(test_curve_test_loss_is_numpys)
+{
+	struct trainer_config other = TRAINER_DEFAULTS;
+
+	assert_test_loss_is_numpys(TRAINER_DEFAULTS, test_loss_seed42_h8, 100);
+	other.seed = 7;
+	other.hidden = 3; /* not the tutorial's 8: the forward pass's other path */
+	other.lr = 0.05;
+	assert_test_loss_is_numpys(other, test_loss_seed7_h3, 30);
+}
+END_TEST
+
+/* Off (--batch), no test loss is taken; the rest of each record is the same, bit for bit. */
+START_TEST(test_test_loss_only_when_asked)
+{
+	struct trainer_config config = TRAINER_DEFAULTS;
+	char err[200];
+	struct trainer *off = trainer_create(&config, err, sizeof(err)), *on = trained(0);
+
+	ck_assert(off != NULL);
+	trainer_run(off, 20 * 100);
+	trainer_run(on, 20 * 100);
+	for (long e = 0; e < 20; e++) {
+		struct epoch_record a = *trainer_epoch_record(off, e), b = *trainer_epoch_record(on, e);
+		ck_assert(isnan(a.test_loss) && b.test_loss == test_loss_seed42_h8[e]);
+		a.test_loss = b.test_loss = 0;
+		ck_assert(memcmp(&a, &b, sizeof(a)) == 0);
+	}
+	trainer_destroy(off);
+	trainer_destroy(on);
 }
 END_TEST
 
@@ -235,6 +310,8 @@ Suite *suite_figures(void)
 	tcase_add_test(tc, test_curve_with_few_epochs);
 	tcase_add_test(tc, test_curve_keeps_the_early_epochs);
 	tcase_add_test(tc, test_curve_after_going_back);
+	tcase_add_test(tc, test_curve_test_loss_is_numpys);
+	tcase_add_test(tc, test_test_loss_only_when_asked);
 	tcase_add_test(tc, test_landscape_slope_is_the_gradient);
 	tcase_add_test(tc, test_figure_values_are_the_passes);
 	suite_add_tcase(s, tc);

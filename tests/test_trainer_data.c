@@ -220,6 +220,47 @@ static void remove_at(struct trainer *t, int index)
 	ck_assert_msg(trainer_remove_patch(t, index, err, sizeof(err)) == 0, "remove: %s", err);
 }
 
+/* Whether the training set is the seed's, for the status line's "train N": each way it stops being so. */
+START_TEST(test_data_is_drawn_until_changed)
+{
+	struct patch p = top_row_patch();
+	struct trainer *t = make_with(NULL, NULL);
+	struct dataset own;
+
+	ck_assert(trainer_data_is_drawn(t));
+	trainer_run(t, 30);
+	add(t, &p, LABEL_EDGE);
+	ck_assert(!trainer_data_is_drawn(t));
+	trainer_run(t, 5);
+	ck_assert(!trainer_data_is_drawn(t));
+	trainer_goto_step(t, 30); /* back to the add, by the checkpoints */
+	ck_assert(!trainer_data_is_drawn(t));
+	ck_assert_int_eq(trainer_step_back(t), 0); /* undoes the add */
+	ck_assert(trainer_data_is_drawn(t));
+	remove_at(t, 3);
+	ck_assert(!trainer_data_is_drawn(t));
+	trainer_step_back(t);
+	ck_assert(trainer_data_is_drawn(t));
+	add(t, &p, LABEL_EDGE);
+	trainer_reset(t); /* keeps the added patch as step 0's data */
+	ck_assert(!trainer_data_is_drawn(t));
+	trainer_set_activation(t, ACTIVATION_TANH);
+	ck_assert(!trainer_data_is_drawn(t));
+	trainer_destroy(t);
+
+	/* A set given in place of the drawn one: one's own from the start; a test set alone is not. */
+	ck_assert_int_eq(dataset_copy(&own, trainer_test_set(t = make_with(NULL, NULL))), 0);
+	trainer_destroy(t);
+	t = make_with(&own, NULL);
+	ck_assert(!trainer_data_is_drawn(t));
+	trainer_destroy(t);
+	t = make_with(NULL, &own);
+	ck_assert(trainer_data_is_drawn(t));
+	trainer_destroy(t);
+	dataset_free(&own);
+}
+END_TEST
+
 /* A remove at step 0 is the same run as a file without the patch. */
 START_TEST(test_remove_at_step_zero_is_the_smaller_set)
 {
@@ -423,6 +464,7 @@ Suite *suite_trainer_data(void)
 	tcase_add_test(tc, test_step_back_undoes_the_add);
 	tcase_add_test(tc, test_add_replays_through_checkpoints);
 	tcase_add_test(tc, test_reset_keeps_the_data);
+	tcase_add_test(tc, test_data_is_drawn_until_changed);
 	tcase_add_test(tc, test_bad_adds_are_refused);
 	tcase_add_test(tc, test_test_loss_is_numpys);
 	tcase_add_test(tc, test_steps_to_epochs);

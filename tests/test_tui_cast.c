@@ -1,5 +1,5 @@
 /*
- * The asciicast v2 writer: the header, output and marker lines as the format
+ * The asciicast v2 writer: the header, output, marker and resize lines as the format
  * says (docs.asciinema.org, asciicast v2), a UTF-8 character cut between two
  * writes kept whole, control and malformed bytes escaped, times that never
  * go back, and the file saved whole.
@@ -27,6 +27,7 @@ START_TEST(test_cast_lines)
 	cast_output(&c, 0.75, "\x88\r\n", 3);
 	cast_marker(&c, 0.75, "step 1 forward");
 	cast_output(&c, 0.25, "\xff", 1); /* earlier than the last: clamped */
+	cast_resize(&c, 1.5, 100, 30);
 	ck_assert_int_eq(cast_save(&c, path, err, sizeof err), 0);
 	cast_free(&c);
 
@@ -42,7 +43,8 @@ START_TEST(test_cast_lines)
 			 "[0.500000, \"o\", \"\\u001b[H\"]\n"
 			 "[0.750000, \"o\", \"\xe2\x96\x88\\r\\n\"]\n"
 			 "[0.750000, \"m\", \"step 1 forward\"]\n"
-			 "[0.750000, \"o\", \"\\ufffd\"]\n");
+			 "[0.750000, \"o\", \"\\ufffd\"]\n"
+			 "[1.500000, \"r\", \"100x30\"]\n");
 }
 END_TEST
 

@@ -96,7 +96,9 @@ START_TEST(test_keymap_table_is_sound)
 		if (i == ACTION_MAP_K_DOWN)
 			continue; /* listed together with k up as ". ," */
 		if (i == ACTION_LR_UP)
-			continue; /* listed together with lr down as "[ ]" */
+			continue; /* listed together with the rate down as "[ ]" */
+		if (i == ACTION_SLOWER)
+			continue; /* listed together with faster as "+ -" */
 		if (i > ACTION_ANSWER_1 && i <= ACTION_ANSWER_4)
 			continue; /* listed together as 1-4 */
 		ck_assert_msg(named[i], "action %zu has no line in the help", i);
@@ -224,6 +226,7 @@ static const struct {
 	{ KEYMAP_TRAIN, 'n', ACTION_HEALTH },
 	{ KEYMAP_TRAIN, 'j', ACTION_VALUE_NEXT },
 	{ KEYMAP_TRAIN, 'k', ACTION_VALUE_PREV },
+	{ KEYMAP_TRAIN, 'C', ACTION_COMPARE },
 	{ KEYMAP_TRAIN, '?', ACTION_HELP },
 	{ KEYMAP_TRAIN, KEY_F(1), ACTION_HELP },
 	{ KEYMAP_TRAIN, 'q', ACTION_QUIT },

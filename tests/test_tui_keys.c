@@ -426,6 +426,72 @@ START_TEST(test_fired_follows_the_data)
 }
 END_TEST
 
+/* Type text into whatever asks (the prompt of C). */
+static void type(const char *text)
+{
+	for (; *text != '\0'; text++)
+		press(*text, -1);
+}
+
+/*
+ * C asks for B's change; what is typed is not recorded, the change is; then
+ * every step moves both runs (to step 2, back to 1, to 2), B as a run of its
+ * own at lr 1 from step 1 on;
+ * a key that would change A alone is refused; C closes B.
+ */
+START_TEST(test_compare_prompt_lockstep_and_close)
+{
+	char err[256];
+	struct trainer *alone = trainer_create(&TRAINER_DEFAULTS, err, sizeof err);
+
+	press(' ', -1);
+	press('C', -1);
+	ck_assert(tui.compare.prompt);
+	type("lr=1.0x");
+	press(KEY_BACKSPACE, -1);
+	ck_assert_str_eq(tui.compare.typed, "lr=1.0");
+	press('\n', -1);
+	ck_assert(!tui.compare.prompt && run_pair_is_open(&tui.driver.pair));
+	press(' ', -1);
+	press('s', -1);
+	press('B', -1);
+	press('b', -1);
+	press(' ', -1);
+	ck_assert(run_pair_in_step(&tui.driver.pair));
+	ck_assert_int_eq(trainer_step_count(tui.driver.pair.b), 2);
+	trainer_run(alone, 1);
+	trainer_set_lr(alone, 1.0);
+	trainer_run(alone, 1);
+	ck_assert(memcmp(trainer_network(alone), trainer_network(tui.driver.pair.b),
+			 sizeof(struct network)) == 0);
+	press(']', -1);
+	ck_assert(trainer_lr(tui.driver.trainer) == 0.1);
+	ck_assert(strstr(tui.driver.message, "would change run A alone") != NULL);
+	press('C', -1);
+	ck_assert(!run_pair_is_open(&tui.driver.pair));
+	ck_assert_str_eq(recorded(), "key space\ncompare lr=1\nkey space\nkey s\nkey B\nkey b\nkey space\n"
+				     "key none\nkey C\n");
+	trainer_destroy(alone);
+}
+END_TEST
+
+/* A change that does not read is said, and opens nothing; Esc and other keys ask no more. */
+START_TEST(test_compare_prompt_refusals)
+{
+	press('C', -1);
+	type("lr=abc\n");
+	ck_assert(!run_pair_is_open(&tui.driver.pair) && !tui.compare.prompt);
+	ck_assert(strstr(tui.driver.message, "no run B: lr=abc: the learning rate") != NULL);
+	press('C', -1);
+	press(27, -1);
+	ck_assert(!tui.compare.prompt);
+	press('C', -1);
+	press('?', -1);
+	ck_assert(!tui.compare.prompt && !tui.view.help);
+	ck_assert_str_eq(recorded(), "");
+}
+END_TEST
+
 Suite *suite_tui_keys(void)
 {
 	Suite *s = suite_create("tui_keys");
@@ -433,6 +499,8 @@ Suite *suite_tui_keys(void)
 
 	tcase_add_checked_fixture(tc, keys_setup, keys_teardown);
 	tcase_add_test(tc, test_key_steps_and_is_recorded_once);
+	tcase_add_test(tc, test_compare_prompt_lockstep_and_close);
+	tcase_add_test(tc, test_compare_prompt_refusals);
 	tcase_add_test(tc, test_message_until_next_key);
 	tcase_add_test(tc, test_reset_asks_past_step_0);
 	tcase_add_test(tc, test_help_pages_and_close);

@@ -50,7 +50,7 @@ static void check_layout_views(int cols, int rows, int hidden, enum layout_inspe
 /* Check every rule at one size, zoomed (z) or not. */
 static void check_layout_zoom(int cols, int rows, int hidden, enum layout_inspect inspect, bool zoom)
 {
-	for (int views = 0; views <= (LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH); views++)
+	for (int views = 0; views <= (LAYOUT_VIEW_MAP | LAYOUT_VIEW_HEALTH | LAYOUT_VIEW_COMPARE); views++)
 		check_layout_views(cols, rows, hidden, inspect, zoom, views);
 }
 
@@ -285,9 +285,46 @@ START_TEST(test_layout_views)
 		ck_assert_msg(l.shown[large[i]], "160x48 with m and n: %s missing",
 			      layout_panel_name(large[i]));
 	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
-	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 36);
-	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 40);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 58);
+	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 38);
 	ck_assert_int_ge(l.rect[LAYOUT_HEALTH].h, 8 + 3);
+
+	/* Below 160 columns the map takes the inspector's place; the update keeps its 58. */
+	layout_compute_views(&l, 120, 36, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_MAP);
+	ck_assert(l.shown[LAYOUT_MAP] && l.shown[LAYOUT_UPDATE] && !l.shown[LAYOUT_NEURON]);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 58);
+	ck_assert_int_ge(l.rect[LAYOUT_MAP].w, 59);
+	/* Without the map the update keeps room for its equation lines, the inspector its 62. */
+	layout_compute_views(&l, 120, 36, 8, LAYOUT_INSPECT_NONE, false, 0);
+	ck_assert_int_ge(l.rect[LAYOUT_NEURON].w, 62);
+	ck_assert_int_ge(l.rect[LAYOUT_UPDATE].w, 57);
+}
+END_TEST
+
+/* Run B open: the split screen takes the whole body, whatever else is open, at every size. */
+START_TEST(test_layout_compare)
+{
+	struct layout l;
+
+	for (int i = 0; i < SIZES; i++) {
+		int cols = sizes[i][0], rows = sizes[i][1];
+		layout_compute_views(&l, cols, rows, 8, LAYOUT_INSPECT_TOUR, true,
+				     LAYOUT_VIEW_MAP | LAYOUT_VIEW_COMPARE);
+		for (int k = 0; k < LAYOUT_PANEL_COUNT; k++)
+			ck_assert_msg(l.shown[k] == (k == LAYOUT_STATUS || k == LAYOUT_COMPARE ||
+						     k == LAYOUT_NARRATION || k == LAYOUT_KEYS),
+				      "%dx%d with B open: %s %s", cols, rows, layout_panel_name(k),
+				      l.shown[k] ? "shown" : "missing");
+		ck_assert_int_eq(l.rect[LAYOUT_COMPARE].w, cols);
+		ck_assert_int_eq(l.rect[LAYOUT_COMPARE].y, 1);
+		ck_assert_int_eq(l.rect[LAYOUT_COMPARE].y + l.rect[LAYOUT_COMPARE].h,
+				 l.rect[LAYOUT_NARRATION].y);
+	}
+	/* 80x24: a title, each run's 9 rows, a chart and its legend; 160x48: and the layers and templates. */
+	layout_compute_views(&l, 80, 24, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_COMPARE);
+	ck_assert_int_ge(l.rect[LAYOUT_COMPARE].h, 20);
+	layout_compute_views(&l, 160, 48, 8, LAYOUT_INSPECT_NONE, false, LAYOUT_VIEW_COMPARE);
+	ck_assert_int_ge(l.rect[LAYOUT_COMPARE].h, 43);
 }
 END_TEST
 
@@ -300,6 +337,7 @@ Suite *suite_tui_layout(void)
 	tcase_add_test(tc, test_layout_zoom);
 	tcase_add_test(tc, test_layout_tour_and_wrong);
 	tcase_add_test(tc, test_layout_views);
+	tcase_add_test(tc, test_layout_compare);
 	tcase_add_test(tc, test_layout_80x24_shows_main_panels);
 	tcase_add_test(tc, test_layout_inspect_small);
 	tcase_add_test(tc, test_layout_large_shows_more);

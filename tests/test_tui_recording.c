@@ -223,7 +223,12 @@ static const struct {
 	{ "edgeviz-recording 1\nrun many\n", "line 2: 'run' takes a number of steps" },
 	{ "edgeviz-recording 1\npaint 5 0\n", "line 2: 'paint' takes a row and a column" },
 	{ "edgeviz-recording 1\nwait -1\n", "line 2: 'wait' takes seconds" },
-	{ "edgeviz-recording 1\njump 3\n", "line 2: 'jump' is not key, run, paint, wait" },
+	{ "edgeviz-recording 1\njump 3\n", "line 2: 'jump' is not key, run, paint, compare, wait" },
+	{ "edgeviz-recording 1\ncompare\n", "line 2: 'compare' takes one change, such as lr=1.0" },
+	{ "edgeviz-recording 1\ncompare lr=1 seed=2\n", "line 2: 'compare' takes one change" },
+	{ "edgeviz-recording 1\ncompare lr=-1\n", "line 2: compare: lr=-1: the learning rate must be" },
+	{ "edgeviz-recording 1\ncompare size=3\n",
+	  "line 2: compare: 'size' is not lr, activation, seed or hidden" },
 	{ "edgeviz-recording 1\nkey s s s s\n", "line 2: too many words" },
 };
 
@@ -236,6 +241,32 @@ START_TEST(test_recording_mistakes)
 	ck_assert_msg(strncmp(err, recording_bad[_i].err, strlen(recording_bad[_i].err)) == 0,
 		      "'%s' gave '%s', not '%s'", recording_bad[_i].text, err, recording_bad[_i].err);
 	ck_assert_ptr_null(rec.events);
+}
+END_TEST
+
+/* compare CHANGE reads into its change and is written back as it was read. */
+START_TEST(test_recording_compare)
+{
+	struct recording rec;
+	char *text = NULL, err[256];
+	size_t length = 0;
+	FILE *f;
+
+	ck_assert_int_eq(
+		parse("edgeviz-recording 1\n2.5 compare seed=7,lr=0.5\nkey C\n", &rec, err, sizeof err), 0);
+	ck_assert_uint_eq(rec.count, 2);
+	ck_assert_int_eq(rec.events[0].kind, RECORDING_COMPARE);
+	ck_assert(rec.events[0].change.has_seed && rec.events[0].change.seed == 7);
+	ck_assert(rec.events[0].change.has_lr && rec.events[0].change.lr == 0.5);
+	ck_assert(!rec.events[0].change.has_hidden && !rec.events[0].change.has_activation);
+	ck_assert_int_eq(rec.events[1].kind, RECORDING_KEY);
+	ck_assert_int_eq(rec.events[1].key, 'C');
+	f = open_memstream(&text, &length);
+	recording_write_event(f, 2.5, &rec.events[0]);
+	ck_assert_int_eq(fclose(f), 0);
+	ck_assert_str_eq(text, "2.500 compare lr=0.5,seed=7\n");
+	free(text);
+	recording_free(&rec);
 }
 END_TEST
 
@@ -296,6 +327,7 @@ Suite *suite_tui_recording(void)
 	tcase_add_test(tc, test_recording_screen);
 	tcase_add_loop_test(tc, test_recording_mistakes, 0,
 			    (int)(sizeof recording_bad / sizeof recording_bad[0]));
+	tcase_add_test(tc, test_recording_compare);
 	tcase_add_test(tc, test_recording_long_line);
 	tcase_add_test(tc, test_recording_load_missing);
 	suite_add_tcase(s, tc);

@@ -27,8 +27,10 @@ check "the loss axis is named" '^loss │'
 check "the accuracy axis: 100% and 0%" '^100% │'
 check "the accuracy axis' 0%" '^  0% │'
 # One mean a column (73 columns: 80 less the axis and a margin), each
-# summarising 136 or 137 epochs; and one accuracy mark a column.
+# summarising 136 or 137 epochs: a dot, or a * where the test loss falls in
+# its cell; and one accuracy mark a column.
 dots=$(printf '%s\n' "$chart" | sed -n '2,/^100%/p' | sed '$d' | tr -cd '•' | wc -m)
+dots=$((dots + $(printf '%s\n' "$chart" | sed -n '2,/^100%/p' | sed '$d' | tr -cd '*' | wc -c)))
 marks=$(printf '%s\n' "$chart" | sed -n '/^100%/,/^  0%/p' | cut -c7- | tr -cd '*ox' | wc -m)
 if [ "$dots" -eq 73 ] && [ "$marks" -ge 73 ] && printf '%s\n' "$chart" | grep -q '(136/col)'; then
 	tui_pass "73 columns of 136-137 epochs each: 10,000 epochs in 80 columns"

@@ -79,7 +79,7 @@ tui_wait_for '#100 No' "its thumbnail, on the last page"
 tui_wait_for 'Training sample 100/101, no training: .* the label is No Edge' "with its label"
 # X takes the shown training patch out; b (back to training) puts it back.
 tui_keys Left X
-tui_wait_for 'removed training patch 100: train 100' "X: the patch before it removed"
+tui_wait_for 'removed training patch 99: train 100' "X: the patch before it (#99, counted from 0) removed"
 tui_wait_for 'train #99/100' "the browser shows the one that moved into its place"
 tui_keys b
 tui_wait_for ' train 101 ' "b: the remove undone"

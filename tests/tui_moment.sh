@@ -18,7 +18,7 @@ fi
 tui_keys s
 tui_wait_for ' step 1  update ' "the update phase"
 for title in 'Hidden layer, before the update' 'Output, before the update' \
-	'Neuron h0: its template on this patch \(Tab: next\), before the update' \
+	'Neuron h0 \(Tab: next\), before the update' \
 	'Weights W1: red < 0, blue > 0, \|w\| up to 1\.16, after the update'; do
 	tui_wait_for "─ $title ─" "120x36: '$title'"
 done

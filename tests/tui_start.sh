@@ -22,7 +22,7 @@ lines=$(printf '%s\n' "$screen" | wc -l)
 
 tui_keys '?'
 tui_wait_for 'every key' "? opens the help"
-for key in 'back one step, exactly' 'run / pause' 'learning rate down, up' 'paint your own patch' \
+for key in 'back one step, exactly' 'run / pause' 'learning rate down, up' 'two runs side by side' 'paint your own patch' \
 	'browse the test set' 'save the weights' 'load weights' 'quit' \
 	'back one phase, exactly' 'what training added' 'the whole learning curve' \
 	"the tutorial's figures" 'decision map' 'edge column k up' 'neuron health' \

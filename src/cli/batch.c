@@ -16,19 +16,14 @@
 #include "core/export.h"
 #include "core/weights_file.h"
 
-#define LOG_EVERY 20
-/* Epochs trained between two reports; far fewer than the trainer keeps records of. */
-#define EPOCH_BLOCK 1000
-
-static void write_log_line(FILE *log, const struct epoch_record *r)
+void batch_log_line(FILE *log, const char *run, const struct epoch_record *r)
 {
-	fprintf(log, "  Epoch %2ld: Loss = ", r->epoch);
+	fprintf(log, "%s  Epoch %2ld: Loss = ", run, r->epoch);
 	export_write_loss(log, r->loss, 4);
 	fputc('\n', log);
 }
 
-/* Open --csv's file ("-" is standard output); NULL after saying why. */
-static FILE *open_csv(const char *path)
+FILE *batch_open_csv(const char *path)
 {
 	if (strcmp(path, "-") == 0)
 		return stdout;
@@ -38,8 +33,7 @@ static FILE *open_csv(const char *path)
 	return csv;
 }
 
-/* Close out: flush and check every stream written; 0, or 1 after saying why. */
-static int close_outputs(FILE *csv, const char *csv_path)
+int batch_close_outputs(FILE *csv, const char *csv_path)
 {
 	int status = 0;
 
@@ -58,7 +52,7 @@ static int close_outputs(FILE *csv, const char *csv_path)
 
 /*
  * Train the epochs, writing the log and the CSV; return the first diverged
- * epoch or -1. Epochs are trained EPOCH_BLOCK at a time and then reported
+ * epoch or -1. Epochs are trained BATCH_EPOCH_BLOCK at a time and then reported
  * from the trainer's records: trainer_run makes its last step the slow way,
  * keeping every intermediate for a screen, so one such step a block rather
  * than one an epoch.
@@ -69,14 +63,14 @@ static long train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
 	long per_epoch = trainer_train_set(t)->size;
 
 	for (long done = 0; done < epochs;) {
-		long block = epochs - done < EPOCH_BLOCK ? epochs - done : EPOCH_BLOCK;
+		long block = epochs - done < BATCH_EPOCH_BLOCK ? epochs - done : BATCH_EPOCH_BLOCK;
 		trainer_run(t, block * per_epoch);
 		for (long e = done; e < done + block; e++) {
 			const struct epoch_record *r = trainer_epoch_record(t, e);
 			if (diverged < 0 && !isfinite(r->loss))
 				diverged = e;
-			if (e % LOG_EVERY == 0)
-				write_log_line(log, r);
+			if (e % BATCH_LOG_EVERY == 0)
+				batch_log_line(log, "", r);
 			if (csv != NULL)
 				export_csv_row(csv, r);
 		}
@@ -106,7 +100,7 @@ int batch_run(const struct options *o)
 		return 1;
 	}
 	FILE *csv = NULL;
-	if (o->csv_path != NULL && (csv = open_csv(o->csv_path)) == NULL) {
+	if (o->csv_path != NULL && (csv = batch_open_csv(o->csv_path)) == NULL) {
 		trainer_destroy(t);
 		return 1;
 	}
@@ -123,7 +117,7 @@ int batch_run(const struct options *o)
 	int total = trainer_test_set(t)->size;
 	fprintf(log, "\nTest Accuracy: %d/%d = %.1f%%\n", correct, total, 100.0 * correct / total);
 
-	int status = close_outputs(csv, o->csv_path);
+	int status = batch_close_outputs(csv, o->csv_path);
 	if (diverged >= 0)
 		cli_error(
 			"training diverged in epoch %ld: the loss is no longer a finite number (try a smaller --lr)",

@@ -7,7 +7,25 @@
 
 #include "cli/options.h"
 
+#include <stdio.h>
+
+#include "core/trainer.h"
+
+/* The log's epochs: one line every so many. */
+#define BATCH_LOG_EVERY 20
+/* Epochs trained between two reports; far fewer than the trainer keeps records of. */
+#define BATCH_EPOCH_BLOCK 1000
+
 /* Run the batch mode; return the process exit status. */
 int batch_run(const struct options *options);
+
+/* One line of the tutorial's log for r, after run's label ("" for a run alone). */
+void batch_log_line(FILE *log, const char *run, const struct epoch_record *r);
+
+/* Open --csv's file ("-" is standard output); NULL after saying why. */
+FILE *batch_open_csv(const char *path);
+
+/* Close out: flush and check every stream written; 0, or 1 after saying why. */
+int batch_close_outputs(FILE *csv, const char *csv_path);
 
 #endif

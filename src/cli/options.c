@@ -40,6 +40,9 @@ enum option_id {
 	OPT_MAP,
 	OPT_TRAIN_DATA,
 	OPT_TEST_DATA,
+	OPT_CAST,
+	OPT_CAST_SIZE,
+	OPT_COMPARE,
 };
 
 static const struct option LONG_OPTIONS[] = {
@@ -68,6 +71,9 @@ static const struct option LONG_OPTIONS[] = {
 	{ "map", required_argument, NULL, OPT_MAP },
 	{ "train-data", required_argument, NULL, OPT_TRAIN_DATA },
 	{ "test-data", required_argument, NULL, OPT_TEST_DATA },
+	{ "cast", required_argument, NULL, OPT_CAST },
+	{ "cast-size", required_argument, NULL, OPT_CAST_SIZE },
+	{ "compare", required_argument, NULL, OPT_COMPARE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -84,6 +90,9 @@ void options_print_help(FILE *out)
 	      "  --hidden N       hidden neurons, 1 to 64 (default 8)\n"
 	      "  --lr X           learning rate, above 0 (default 0.1)\n"
 	      "  --activation F   the hidden layer's gate: relu, leaky, sigmoid, tanh (default relu)\n"
+	      "  --compare K=V[,K=V]  a second run B beside: the run with lr=, activation=,\n"
+	      "                   seed= or hidden= changed (e.g. lr=1.0); --batch logs both, and\n"
+	      "                   --csv's rows start with their run, A or B\n"
 	      "  --epochs N       epochs to train, 0 to 10000000 (default 100)\n"
 	      "  --train-size N   training patches, 1 to 100000 (default 100)\n"
 	      "  --test-size N    test patches, 1 to 100000 (default 20)\n"
@@ -104,6 +113,10 @@ void options_print_help(FILE *out)
 	      "  --theme NAME     visualizer: dark (default) or light, for projectors\n"
 	      "  --palette NAME   visualizer: normal (default) or cvd, blue and orange for red\n"
 	      "                   and green (also EDGEVIZ_PALETTE=cvd)\n"
+	      "  --cast FILE      visualizer: also write what the screen shows to FILE, an\n"
+	      "                   asciicast v2 (asciinema) with a marker at each phase\n"
+	      "  --cast-size WxH  with --cast and --replay: make the cast with no terminal,\n"
+	      "                   the screen WxH (80x24 to 400x200)\n"
 	      "  --narrate        the lesson as plain lines of text, no screen (screen readers,\n"
 	      "                   pipes); keys from standard input; works with --replay\n"
 	      "  --no-color       no colors (also when NO_COLOR is set)\n"
@@ -243,6 +256,9 @@ static int apply_path(struct options *o, int id, const char *arg)
 	case OPT_REPLAY:
 		o->replay_path = arg;
 		return 0;
+	case OPT_CAST:
+		o->cast_path = arg;
+		return 0;
 	}
 	return 1;
 }
@@ -291,6 +307,58 @@ int options_palette(struct options *o, const char *where, const char *name, char
 	return 0;
 }
 
+/*
+ * --cast-size WxH: the screen a cast made without a terminal is drawn at; at
+ * least the 80x24 the visualizer is made for, and a size players still show.
+ */
+static int parse_cast_size(struct options *o, const char *arg, char *err, size_t err_size)
+{
+	char width[16], height[16];
+	const char *x = strchr(arg, 'x');
+	long long w = 0, h = 0;
+
+	if (x == NULL || x == arg || (size_t)(x - arg) >= sizeof width || strlen(x + 1) >= sizeof height) {
+		snprintf(err, err_size, "--cast-size: '%.40s' is not WIDTHxHEIGHT, as 80x24", arg);
+		return -1;
+	}
+	memcpy(width, arg, (size_t)(x - arg));
+	width[x - arg] = '\0';
+	strcpy(height, x + 1);
+	if (textfile_integer(width, 0, 100000, &w) != TEXTFILE_NUMBER ||
+	    textfile_integer(height, 0, 100000, &h) != TEXTFILE_NUMBER) {
+		snprintf(err, err_size, "--cast-size: '%.40s' is not WIDTHxHEIGHT, as 80x24", arg);
+		return -1;
+	}
+	if (w < OPTIONS_CAST_MIN_WIDTH || h < OPTIONS_CAST_MIN_HEIGHT || w > OPTIONS_CAST_MAX_WIDTH ||
+	    h > OPTIONS_CAST_MAX_HEIGHT) {
+		snprintf(err, err_size, "--cast-size: %lldx%lld is out of range (%dx%d to %dx%d)", w, h,
+			 OPTIONS_CAST_MIN_WIDTH, OPTIONS_CAST_MIN_HEIGHT, OPTIONS_CAST_MAX_WIDTH,
+			 OPTIONS_CAST_MAX_HEIGHT);
+		return -1;
+	}
+	o->cast_width = (int)w;
+	o->cast_height = (int)h;
+	return 0;
+}
+
+/* --compare KEY=VALUE[,KEY=VALUE...]: the change run B makes. */
+static int apply_compare(struct options *o, const char *arg, char *err, size_t err_size)
+{
+	char why[192];
+
+	if (o->compare_given) {
+		snprintf(err, err_size,
+			 "--compare is given twice (join the changes with commas: lr=1.0,seed=7)");
+		return -1;
+	}
+	if (run_change_parse(arg, &o->compare, why, sizeof(why)) != 0) {
+		snprintf(err, err_size, "--compare: %s", why);
+		return -1;
+	}
+	o->compare_given = true;
+	return 0;
+}
+
 /* A keyword option: --activation, --theme or --palette; 1 if id is none of them. */
 static int apply_keyword(struct options *o, int id, const char *arg, char *err, size_t err_size)
 {
@@ -316,6 +384,10 @@ static int apply_keyword(struct options *o, int id, const char *arg, char *err, 
 		return 0;
 	case OPT_PALETTE:
 		return options_palette(o, "--palette", arg, err, err_size);
+	case OPT_CAST_SIZE:
+		return parse_cast_size(o, arg, err, err_size);
+	case OPT_COMPARE:
+		return apply_compare(o, arg, err, err_size);
 	}
 	return 1;
 }
@@ -361,10 +433,46 @@ static int check_data(const struct options *o, char *err, size_t err_size)
 	return 0;
 }
 
+/* Refuse --cast and --cast-size where they would be ignored. */
+static int check_cast(const struct options *o, char *err, size_t err_size)
+{
+	if (o->cast_path != NULL && (o->mode != MODE_INTERACTIVE || o->narrate)) {
+		snprintf(err, err_size, "--cast is for the visualizer, not --batch, --trace or --narrate");
+		return -1;
+	}
+	if (o->cast_path != NULL && o->cast_path[0] == '\0') {
+		snprintf(err, err_size, "--cast: the file name is empty");
+		return -1;
+	}
+	if (o->cast_width > 0 && (o->cast_path == NULL || o->replay_path == NULL)) {
+		snprintf(err, err_size,
+			 "--cast-size needs --cast and --replay (a live cast has the terminal's size)");
+		return -1;
+	}
+	return 0;
+}
+
+/* Refuse what --compare cannot go with: one run's modes and files. */
+static int check_compare(const struct options *o, char *err, size_t err_size)
+{
+	if (!o->compare_given)
+		return 0;
+	if (o->mode == MODE_TRACE || o->narrate || o->replay_path != NULL) {
+		snprintf(err, err_size, "--compare cannot be used with --trace, --narrate or --replay");
+		return -1;
+	}
+	if (o->save_path != NULL || o->map_path != NULL) {
+		snprintf(err, err_size, "--save and --map keep one run: they cannot be used with --compare");
+		return -1;
+	}
+	return 0;
+}
+
 /* Refuse options that the chosen mode would silently ignore. */
 static int check_combination(const struct options *o, char *err, size_t err_size)
 {
-	if (check_data(o, err, err_size) != 0)
+	if (check_data(o, err, err_size) != 0 || check_cast(o, err, err_size) != 0 ||
+	    check_compare(o, err, err_size) != 0)
 		return -1;
 	if (o->csv_path != NULL && o->mode != MODE_BATCH) {
 		snprintf(err, err_size, "--csv needs --batch");

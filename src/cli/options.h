@@ -8,9 +8,15 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "core/run_pair.h"
 #include "core/trainer.h"
 
 #define OPTIONS_MAX_EPOCHS 10000000L
+/* --cast-size: the visualizer's own 80x24 at least; at most what a player still shows. */
+#define OPTIONS_CAST_MIN_WIDTH 80
+#define OPTIONS_CAST_MIN_HEIGHT 24
+#define OPTIONS_CAST_MAX_WIDTH 400
+#define OPTIONS_CAST_MAX_HEIGHT 200
 
 enum mode {
 	MODE_INTERACTIVE,
@@ -46,6 +52,11 @@ struct options {
 	bool narrate;		 /* --narrate: plain lines, no screen */
 	bool cvd;		 /* --palette cvd or EDGEVIZ_PALETTE=cvd */
 	bool palette_given;	 /* --palette: then EDGEVIZ_PALETTE is not read */
+	const char *cast_path;	 /* --cast: an asciicast of the screen */
+	int cast_width;		 /* --cast-size: a cast made with no terminal; 0: not given */
+	int cast_height;
+	bool compare_given;	 /* --compare: a second run B beside the first */
+	struct run_change compare;
 };
 
 /*

@@ -26,6 +26,21 @@ void data_log_free(struct data_log *log)
 	log->count = log->room = log->applied = 0;
 }
 
+int data_log_copy(struct data_log *copy, const struct data_log *log, const struct dataset *set)
+{
+	*copy = *log;
+	copy->capacity = set->size; /* the copy's set holds exactly its patches */
+	copy->changes = NULL;
+	if (log->count == 0)
+		return 0;
+	copy->changes = malloc(log->count * sizeof(*log->changes));
+	if (copy->changes == NULL)
+		return -1;
+	memcpy(copy->changes, log->changes, log->count * sizeof(*log->changes));
+	copy->room = log->count;
+	return 0;
+}
+
 void data_log_restart(struct data_log *log, const struct dataset *set)
 {
 	log->base_size = set->size;

@@ -51,6 +51,12 @@ struct data_log {
 /* Start a log for set, which has capacity patches' room; no change yet. */
 void data_log_init(struct data_log *log, const struct dataset *set, int capacity);
 
+/*
+ * Make *copy a log of its own holding log's changes, for set, a copy of
+ * the log's set. 0, or -1 out of memory.
+ */
+int data_log_copy(struct data_log *copy, const struct data_log *log, const struct dataset *set);
+
 void data_log_free(struct data_log *log);
 
 /* Forget every change: set, as it is now, becomes step 0's. */

@@ -83,6 +83,21 @@ void history_free(struct history *history)
 	history->checkpoints = NULL;
 }
 
+int history_copy(struct history *copy, const struct history *history)
+{
+	*copy = *history;
+	copy->checkpoints = malloc(HISTORY_CHECKPOINTS * history->item_size);
+	if (copy->checkpoints == NULL)
+		return -1;
+	memcpy(copy->checkpoints, history->checkpoints, HISTORY_CHECKPOINTS * history->item_size);
+	if (ring_copy(&copy->recent, &history->recent) != 0) {
+		free(copy->checkpoints);
+		copy->checkpoints = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 void history_restart(struct history *history, const struct snapshot *state)
 {
 	history->interval = HISTORY_FIRST_INTERVAL;

@@ -36,6 +36,10 @@ struct history {
 };
 
 int history_init(struct history *history, int hidden);
+
+/* Make *copy a history of its own holding what history holds. 0, or -1 out of memory. */
+int history_copy(struct history *copy, const struct history *history);
+
 void history_free(struct history *history);
 
 /* Forget everything; state becomes the only checkpoint. */

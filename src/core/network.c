@@ -199,6 +199,25 @@ KERNEL int network_count_correct(const struct network *net, const struct patch *
 	return count_correct(net, net->hidden, x, label, count);
 }
 
+KERNEL int network_evaluate(const struct network *net, const struct patch *x, const enum label *label,
+			    int count, double *loss_sum)
+{
+	struct pass pass;
+	double sum = 0.0;
+	int correct = 0;
+
+	for (int s = 0; s < count; s++) {
+		if (net->hidden == 8) /* the tutorial's size, as network_forward */
+			forward(net, 8, &x[s], &pass);
+		else
+			forward(net, net->hidden, &x[s], &pass);
+		sum += kernel_loss(pass.p, label[s]);
+		correct += pass.prediction == label[s];
+	}
+	*loss_sum = sum;
+	return correct;
+}
+
 double network_activate(enum activation activation, double z)
 {
 	return activate_one(activation, z);

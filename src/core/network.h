@@ -104,6 +104,15 @@ void network_forward(const struct network *net, const struct patch *x, struct pa
 int network_count_correct(const struct network *net, const struct patch *x, const enum label *label,
 			  int count);
 
+/*
+ * The same count, and the sum of the samples' losses (each -log(p + 1e-8)
+ * for its label, as network_loss takes it) into *loss_sum, added in order
+ * from 0.0 as the tutorial's loop adds its losses: the softmax and the log
+ * of every sample, which network_count_correct mostly spares.
+ */
+int network_evaluate(const struct network *net, const struct patch *x, const enum label *label, int count,
+		     double *loss_sum);
+
 /* Fill pass->label and pass->loss; the forward part must be filled. */
 void network_loss(struct pass *pass, enum label label);
 

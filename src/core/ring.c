@@ -26,6 +26,16 @@ void ring_free(struct ring *ring)
 	ring->kept = 0;
 }
 
+int ring_copy(struct ring *copy, const struct ring *ring)
+{
+	if (ring_init(copy, ring->item_size, ring->capacity) != 0)
+		return -1;
+	memcpy(copy->items, ring->items, (size_t)ring->capacity * ring->item_size);
+	copy->end = ring->end;
+	copy->kept = ring->kept;
+	return 0;
+}
+
 void ring_restart(struct ring *ring, long end)
 {
 	ring->end = end;

@@ -21,6 +21,9 @@ struct ring {
 /* Make an empty ring of capacity items of item_size bytes. Return 0 or -1. */
 int ring_init(struct ring *ring, size_t item_size, long capacity);
 
+/* Make *copy a ring of its own holding what ring holds. 0, or -1 out of memory. */
+int ring_copy(struct ring *copy, const struct ring *ring);
+
 void ring_free(struct ring *ring);
 
 /* Forget every item; the next one pushed is number end. */

@@ -36,6 +36,7 @@ const struct trainer_config TRAINER_DEFAULTS = {
 	.train_size = 100,
 	.test_size = 20,
 	.activation = ACTIVATION_RELU,
+	.epoch_test_loss = false,
 };
 
 /* From step `from` on, updates use lr. */
@@ -65,6 +66,7 @@ struct trainer {
 	struct epoch_digest digest; /* the epochs the ring has dropped, for the curve */
 	struct history history;
 	struct data_log data;	       /* the training set's changes since step 0 */
+	bool base_drawn;	       /* step 0's training set is the one the seed drew */
 	unsigned long data_generation; /* counts the changes to the set in memory, for caches of it */
 	struct patch sample;	       /* the sample in progress or last trained, as it was */
 	enum label sample_label;
@@ -149,7 +151,8 @@ static void restart(struct trainer *t, double lr)
 
 	t->lr_changes[0] = (struct lr_change){ 0, lr };
 	t->lr_change_count = 1;
-	data_log_restart(&t->data, &t->train); /* the data of the moment stays */
+	t->base_drawn = trainer_data_is_drawn(t); /* before the changes become step 0's data */
+	data_log_restart(&t->data, &t->train);	  /* the data of the moment stays */
 	back_to_start(t);
 	take_snapshot(t, &s);
 	history_restart(&t->history, &s);
@@ -209,6 +212,7 @@ struct trainer *trainer_create_with_data(const struct trainer_config *config, co
 		return NULL;
 	}
 	data_log_init(&t->data, &t->train, t->train.size);
+	t->base_drawn = train == NULL;
 	network_init(&t->start, config->hidden, &rng);
 	t->start.activation = config->activation;
 	restart(t, config->lr);
@@ -229,6 +233,40 @@ void trainer_destroy(struct trainer *t)
 	free(t->lr_changes);
 	data_log_free(&t->data);
 	free(t);
+}
+
+/* Point every owned part of c (a byte copy of another trainer) at nothing, for the deep copies. */
+static void forget_owned(struct trainer *c)
+{
+	memset(&c->train, 0, sizeof(c->train));
+	memset(&c->test, 0, sizeof(c->test));
+	memset(&c->losses, 0, sizeof(c->losses));
+	memset(&c->epochs, 0, sizeof(c->epochs));
+	memset(&c->blocks, 0, sizeof(c->blocks));
+	memset(&c->history, 0, sizeof(c->history));
+	memset(&c->data, 0, sizeof(c->data));
+	c->lr_changes = NULL;
+}
+
+struct trainer *trainer_clone(const struct trainer *t)
+{
+	struct trainer *c = malloc(sizeof(*c));
+
+	if (c == NULL)
+		return NULL;
+	*c = *t;
+	forget_owned(c);
+	c->lr_changes = malloc(t->lr_change_capacity * sizeof(*c->lr_changes));
+	if (c->lr_changes == NULL || dataset_copy(&c->train, &t->train) != 0 ||
+	    dataset_copy(&c->test, &t->test) != 0 || ring_copy(&c->losses, &t->losses) != 0 ||
+	    ring_copy(&c->epochs, &t->epochs) != 0 || ring_copy(&c->blocks, &t->blocks) != 0 ||
+	    history_copy(&c->history, &t->history) != 0 ||
+	    data_log_copy(&c->data, &t->data, &c->train) != 0) {
+		trainer_destroy(c);
+		return NULL;
+	}
+	memcpy(c->lr_changes, t->lr_changes, t->lr_change_count * sizeof(*c->lr_changes));
+	return c;
 }
 
 int trainer_start_from(struct trainer *t, const struct network *net, char *err, size_t err_size)
@@ -272,7 +310,14 @@ static void record_epoch(struct trainer *t)
 	r.loss = t->epoch_loss_sum / n;
 	r.train_correct = t->epoch_correct;
 	r.train_acc = (double)t->epoch_correct / n;
-	r.test_correct = count_test_correct(t, &t->net);
+	if (t->config.epoch_test_loss) {
+		r.test_correct =
+			network_evaluate(&t->net, t->test.patch, t->test.label, t->test.size, &r.test_loss);
+		r.test_loss /= t->test.size;
+	} else {
+		r.test_correct = count_test_correct(t, &t->net);
+		r.test_loss = NAN;
+	}
 	r.test_acc = (double)r.test_correct / t->test.size;
 	/* The ring is full: its oldest record goes to the digest before it is dropped. */
 	if (ring_first(&t->epochs) + EPOCH_HISTORY == t->epochs.end)
@@ -553,6 +598,11 @@ int trainer_remove_patch(struct trainer *t, int index, char *err, size_t err_siz
 	to_boundary(t);
 	t->data_generation++;
 	return data_log_remove(&t->data, &t->train, t->step, index, err, err_size);
+}
+
+bool trainer_data_is_drawn(const struct trainer *t)
+{
+	return t->base_drawn && t->data.applied == 0;
 }
 
 bool trainer_data_changed_here(const struct trainer *t)
@@ -848,17 +898,9 @@ int trainer_test_correct(const struct trainer *t)
 
 int trainer_test_evaluate(const struct trainer *t, double *mean_loss)
 {
-	struct pass pass;
-	double sum = 0.0;
-	int correct = 0;
+	int correct = network_evaluate(&t->net, t->test.patch, t->test.label, t->test.size, mean_loss);
 
-	for (int i = 0; i < t->test.size; i++) {
-		network_forward(&t->net, &t->test.patch[i], &pass);
-		network_loss(&pass, t->test.label[i]);
-		sum += pass.loss;
-		correct += pass.prediction == t->test.label[i];
-	}
-	*mean_loss = sum / t->test.size;
+	*mean_loss /= t->test.size;
 	return correct;
 }
 

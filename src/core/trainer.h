@@ -34,6 +34,13 @@ struct trainer_config {
 	int train_size;		    /* 1 .. DATASET_MAX_SIZE */
 	int test_size;		    /* 1 .. DATASET_MAX_SIZE */
 	enum activation activation; /* the hidden layer's gate; ReLU by default */
+	/*
+	 * Also record each epoch's test loss (the learning curve's second
+	 * series). Off by default: the softmax and log over the test set every
+	 * epoch would slow --batch, which does not print it; the visualizer
+	 * turns it on.
+	 */
+	bool epoch_test_loss;
 };
 
 /* The tutorial's "Try It Yourself" run: seed 42, 8 hidden, lr 0.1, 100/20. */
@@ -55,6 +62,7 @@ struct epoch_record {
 	int test_correct;  /* test samples right after the epoch */
 	double train_acc;  /* train_correct / train size */
 	double test_acc;   /* test_correct / test size */
+	double test_loss;  /* the test set's mean loss after the epoch; NaN unless config.epoch_test_loss */
 };
 
 /*
@@ -74,6 +82,13 @@ struct trainer *trainer_create_with_data(const struct trainer_config *config, co
 					 const struct dataset *test, char *err, size_t err_size);
 
 void trainer_destroy(struct trainer *trainer);
+
+/*
+ * A run of its own that is trainer as it stands: the same data, weights,
+ * step, phase, metrics and history, going on independently. NULL when out
+ * of memory.
+ */
+struct trainer *trainer_clone(const struct trainer *trainer);
 
 /*
  * Start over from net instead of the drawn weights (as --load does): the run
@@ -155,6 +170,13 @@ int trainer_add_patch(struct trainer *trainer, const struct patch *patch, enum l
  * last, which would end the epoch without a step).
  */
 int trainer_remove_patch(struct trainer *trainer, int index, char *err, size_t err_size);
+
+/*
+ * True when the training set is the one the seed drew: none given in its
+ * place (--train-data), no patch added or removed since (one added and
+ * kept by trainer_reset counts as a change).
+ */
+bool trainer_data_is_drawn(const struct trainer *trainer);
 
 /* True when the last thing done is an add or a remove (trainer_step_back will undo it). */
 bool trainer_data_changed_here(const struct trainer *trainer);

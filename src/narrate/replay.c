@@ -59,6 +59,8 @@ static void replay_events(struct narrator *n, const struct recording *rec)
 			narrator_epochs(n, done);
 		} else if (ev->kind == RECORDING_PAINT) {
 			narrator_say("A click on the patch editor, which the narration does not follow.\n");
+		} else if (ev->kind == RECORDING_COMPARE) {
+			narrator_say("Run B opened beside the run, which the narration does not follow.\n");
 		} else if (ev->key != 'r' && !narrator_key(n, ev->key)) {
 			return;
 		}

@@ -30,6 +30,7 @@ void driver_init(struct driver *d, struct trainer *trainer, const struct tui_opt
 {
 	memset(d, 0, sizeof *d);
 	d->trainer = trainer;
+	run_pair_init(&d->pair, trainer);
 	d->options = *options;
 	d->speed = controls_speed_default();
 	d->test_step = -1;
@@ -46,6 +47,7 @@ void driver_loaded(struct driver *d, const char *path)
 /* Free the trainer made here. */
 void driver_close(struct driver *d)
 {
+	run_pair_close(&d->pair);
 	if (d->owned != NULL)
 		trainer_destroy(d->owned);
 	d->owned = NULL;
@@ -62,6 +64,7 @@ int driver_replace(struct driver *d, const struct trainer_config *config, char *
 	driver_close(d);
 	d->owned = next;
 	d->trainer = next;
+	run_pair_init(&d->pair, next);
 	d->test_step = -1;
 	d->loaded_from[0] = '\0'; /* the seed's weights now */
 	return 0;
@@ -127,7 +130,7 @@ static void driver_train_flat_out(struct driver *d, long left, double start)
 	while (left > 0 && now - start < DRIVER_MAX_RUN_MS / 1000.0 && !trainer_diverged(d->trainer)) {
 		if (chunk > left)
 			chunk = left;
-		trainer_run(d->trainer, chunk);
+		run_pair_run(&d->pair, chunk);
 		left -= chunk;
 		if (chunk < 1L << 20)
 			chunk *= 2;
@@ -156,7 +159,7 @@ long driver_train_tick(struct driver *d)
 	if (steps > left)
 		steps = left;
 	if (steps > 0)
-		trainer_run(d->trainer, steps);
+		run_pair_run(&d->pair, steps);
 	d->last_tick = now;
 	return trainer_step_count(d->trainer) - before;
 }
@@ -164,7 +167,7 @@ long driver_train_tick(struct driver *d)
 /* Train steps at once. */
 void driver_run_steps(struct driver *d, long steps)
 {
-	trainer_run(d->trainer, steps);
+	run_pair_run(&d->pair, steps);
 }
 
 /* Stop on divergence or at --epochs. */

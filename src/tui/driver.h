@@ -3,7 +3,8 @@
  * or one made here for a new seed or a replay), running or paused, the
  * speed, the steps a run owes, where --epochs stops it, the test accuracy
  * (counted again only when the weights change) and the one-line message the
- * narration panel shows until the next key. No curses: the key handlers and
+ * narration panel shows until the next key. With run B open (C,
+ * --compare) every step is made on both runs, in lockstep. No curses: the key handlers and
  * the player drive it, the main loop asks it how long it may sleep.
  */
 #ifndef EDGEVIZ_TUI_DRIVER_H
@@ -12,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/run_pair.h"
 #include "core/trainer.h"
 #include "tui/scene.h"
 #include "tui/tui.h"
@@ -23,6 +25,7 @@
 struct driver {
 	struct trainer *trainer;    /* the run on screen */
 	struct trainer *owned;	    /* a run made here (new seed, replay), freed by driver_close */
+	struct run_pair pair;	    /* the trainer as run A, and run B beside it (C, --compare) */
 	struct tui_options options; /* the options, with a replay's epochs */
 
 	bool running;

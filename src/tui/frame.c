@@ -6,15 +6,16 @@
 
 #include <stdio.h>
 
+#include "tui/compare/panel_compare.h"
 #include "tui/frame.h"
 #include "tui/panels/panel.h"
 #include "tui/screen/colors.h"
 
 static const struct panel_ops *const frame_panels[] = {
-	&panel_status_ops,    &panel_input_ops,	 &panel_hidden_ops, &panel_output_ops,
-	&panel_weights_ops,   &panel_loss_ops,	 &panel_neuron_ops, &panel_update_ops,
-	&panel_narration_ops, &panel_keys_ops,	 &panel_tour_ops,   &panel_wrong_ops,
-	&panel_curve_ops,     &panel_figure_ops, &panel_map_ops,    &panel_health_ops,
+	&panel_status_ops, &panel_input_ops,   &panel_hidden_ops, &panel_output_ops,	&panel_weights_ops,
+	&panel_loss_ops,   &panel_neuron_ops,  &panel_update_ops, &panel_narration_ops, &panel_keys_ops,
+	&panel_tour_ops,   &panel_wrong_ops,   &panel_curve_ops,  &panel_figure_ops,	&panel_map_ops,
+	&panel_health_ops, &panel_compare_ops,
 };
 #define FRAME_PANELS ((int)(sizeof frame_panels / sizeof frame_panels[0]))
 

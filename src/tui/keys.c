@@ -94,25 +94,25 @@ static int keys_step(struct driver *d, enum keymap_action action)
 	switch (action) {
 	case ACTION_STEP_SAMPLE:
 		driver_pause(d);
-		trainer_step_sample(d->trainer);
+		run_pair_step_sample(&d->pair);
 		return 0;
 	case ACTION_STEP_PHASE:
 		driver_pause(d);
-		trainer_step_phase(d->trainer);
+		run_pair_step_phase(&d->pair);
 		return 0;
 	case ACTION_STEP_BACK:
 		driver_pause(d);
-		if (trainer_step_back(d->trainer) != 0)
+		if (run_pair_step_back(&d->pair) != 0)
 			driver_say(d, false, "%s", "already at step 0");
 		return 0;
 	case ACTION_PHASE_BACK:
 		driver_pause(d);
-		if (trainer_phase_back(d->trainer) != 0)
+		if (run_pair_phase_back(&d->pair) != 0)
 			driver_say(d, false, "%s", "already at step 0");
 		return 0;
 	case ACTION_RUN_EPOCH:
 		driver_pause(d);
-		trainer_run_epoch(d->trainer);
+		run_pair_run_epoch(&d->pair);
 		return 0;
 	case ACTION_RUN:
 		if (d->running)
@@ -142,7 +142,7 @@ static int keys_change_run(struct tui *tui, enum keymap_action action)
 		return 0;
 	case ACTION_RESET:
 		driver_pause(d);
-		trainer_reset(d->trainer);
+		run_pair_reset(&d->pair);
 		driver_weights_changed(d);
 		driver_say(d, false, "reset: step 0, the first weights, the current data (train %d)",
 			   trainer_train_set(d->trainer)->size);
@@ -550,6 +550,8 @@ static int keys_key(struct tui *tui, const struct recording_event *e, bool repla
 
 	if (tui->confirm.action != ACTION_NONE)
 		return keys_answer(tui, e->key);
+	if (tui->compare.prompt)
+		return compare_prompt_key(tui, e->key);
 	if (tui->view.help)
 		return keys_in_help(tui, e->key);
 	if (tui->view.layout.too_small && !replayed) {
@@ -564,6 +566,12 @@ static int keys_key(struct tui *tui, const struct recording_event *e, bool repla
 			      : keymap_lookup(tui->view.mode, e->key);
 	if (action == ACTION_MOUSE)
 		return TUI_REDRAW | keys_click(tui, e->pixel);
+	if (action == ACTION_COMPARE)
+		return compare_toggle(tui, e->key, replayed);
+	if (compare_refuses(tui, action)) {
+		recorder_key(&tui->recorder, driver_now(), 0);
+		return TUI_REDRAW;
+	}
 	if (!replayed && confirm_needed(&tui->driver, action)) {
 		confirm_ask(&tui->confirm, &tui->driver, action, e->key);
 		return TUI_REDRAW;
@@ -598,6 +606,9 @@ static int keys_input(struct tui *tui, const struct recording_event *e, bool rep
 	case RECORDING_RUN:
 		driver_run_steps(&tui->driver, e->steps);
 		return keys_ran(tui, e->steps);
+	case RECORDING_COMPARE:
+		driver_quiet(&tui->driver);
+		return compare_open(tui, &e->change);
 	}
 	return 0;
 }

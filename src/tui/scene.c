@@ -137,4 +137,5 @@ void scene_build(struct tui *tui, struct scene *s)
 	learning_views_scene(tui, s);
 	learned_views_scene(tui, s);
 	scene_sample(tui, s);
+	s->compare = compare_scene_build(tui, tui->view.layout.rect[LAYOUT_COMPARE].w - COMPARE_CHART_MARGIN);
 }

@@ -13,6 +13,7 @@
 #include "core/analysis/quiz.h"
 #include "core/network.h"
 #include "core/trainer.h"
+#include "tui/compare/compare.h"
 #include "tui/model/keymap.h"
 #include "tui/views/views.h"
 
@@ -90,7 +91,8 @@ struct scene {
 	struct quiz_question quiz;     /* its phase's panels stay as they are until the answer */
 	int quiz_right, quiz_answered; /* the score */
 
-	const char *message; /* after save, load...: "" when none */
+	const struct compare_scene *compare; /* C: runs A and B side by side; NULL: B is closed */
+	const char *message;		     /* after save, load...: "" when none */
 	bool message_is_error;
 };
 

@@ -35,7 +35,15 @@ struct loop {
 	struct frame frame;
 	bool mouse; /* mouse reporting is on (in the patch editor) */
 	char fatal[256];
+	const struct tui_cast *cast; /* --cast's hooks, or NULL */
+	char marked[64];	     /* the phase marked last, "step 12 forward" */
 };
+
+/* The views open that take room of their own: m, n, and the split screen of run B. */
+static int loop_views_mask(const struct tui *tui)
+{
+	return learned_views_mask(tui) | (run_pair_is_open(&tui->driver.pair) ? LAYOUT_VIEW_COMPARE : 0);
+}
 
 /* Lay the screen out again; false on a fatal error. */
 static bool loop_layout(struct loop *l)
@@ -43,7 +51,7 @@ static bool loop_layout(struct loop *l)
 	struct tui *tui = &l->tui;
 
 	return frame_layout(&l->frame, &tui->view.layout, trainer_network(tui->driver.trainer)->hidden,
-			    learning_views_inspect(tui), tui->view.zoom, learned_views_mask(tui), l->fatal,
+			    learning_views_inspect(tui), tui->view.zoom, loop_views_mask(tui), l->fatal,
 			    sizeof l->fatal) == 0;
 }
 
@@ -55,6 +63,29 @@ static void loop_draw(struct loop *l)
 	if (!l->tui.view.layout.too_small)
 		scene_build(&l->tui, &scene);
 	frame_draw(&l->frame, &l->tui.view.layout, &scene, l->tui.view.help);
+}
+
+/*
+ * --cast: mark the phase on screen when it is not the one marked last. The
+ * step is the one being made, as the narration counts it: its forward, loss
+ * and backward come before its update, which makes it count.
+ */
+static void loop_mark(struct loop *l)
+{
+	const struct trainer *t = l->tui.driver.trainer;
+	enum trainer_phase phase = trainer_phase(t);
+	long step = trainer_step_count(t);
+	char label[sizeof l->marked];
+
+	if (l->cast == NULL || l->cast->marker == NULL)
+		return;
+	if (phase != TRAINER_PHASE_READY && phase != TRAINER_PHASE_UPDATE)
+		step++;
+	snprintf(label, sizeof label, "step %ld %s", step, trainer_phase_name(phase));
+	if (strcmp(label, l->marked) == 0)
+		return;
+	strcpy(l->marked, label);
+	l->cast->marker(l->cast->context, label);
 }
 
 /* A key as an input event; a mouse event says which pixel of the patch it clicked. */
@@ -154,8 +185,10 @@ static int loop_run(struct loop *l)
 		loop_terminal(l, flags);
 		if ((flags & TUI_RESIZE) && !loop_layout(l))
 			return 1;
-		if (flags & TUI_REDRAW)
+		if (flags & TUI_REDRAW) {
 			loop_draw(l);
+			loop_mark(l);
+		}
 		if (term_signal() != 0)
 			return 128 + term_signal();
 		flags = loop_input(l);
@@ -209,26 +242,52 @@ static void loop_close(struct loop *l)
 	driver_close(&l->tui.driver);
 }
 
+/*
+ * Set the loop up for trainer and options and open the recording files
+ * before the screen is touched: a bad recording or a file that cannot be
+ * written is said then (1). The theme, a replay's own, in *light. 0, or 1.
+ */
+static int loop_setup(struct loop *l, struct trainer *trainer, const struct tui_options *options, bool *light)
+{
+	char err[256];
+
+	memset(l, 0, sizeof *l);
+	*light = options->light;
+	driver_init(&l->tui.driver, trainer, options);
+	l->tui.view.ascii = options->ascii;
+	l->tui.browse.tour.open = options->tour;
+	views_init(&l->tui.views);
+	compare_init(&l->tui.compare);
+	l->tui.export_screen = snapshot_write;
+	l->cast = options->cast;
+	if (loop_open_files(&l->tui, options, light, err, sizeof err) != 0) {
+		fprintf(stderr, "edgeviz: %s\n", err);
+		loop_close(l);
+		return 1;
+	}
+	return 0;
+}
+
+/* Leave the screen, close what the loop opened, say a fatal error; return status. */
+static int loop_finish(struct loop *l, int status)
+{
+	frame_free(&l->frame);
+	term_stop();
+	loop_close(l);
+	if (status == 1)
+		fprintf(stderr, "edgeviz: %s\n", l->fatal);
+	return status;
+}
+
 /* Run the visualizer on trainer until the user quits; return the exit status. */
 int tui_run(struct trainer *trainer, const struct tui_options *options)
 {
 	static struct loop l; /* large (a pass); one visualizer a process */
 	char err[256];
-	int status;
-	bool light = options->light;
+	bool light;
 
-	memset(&l, 0, sizeof l);
-	driver_init(&l.tui.driver, trainer, options);
-	l.tui.view.ascii = options->ascii;
-	l.tui.browse.tour.open = options->tour;
-	views_init(&l.tui.views);
-	l.tui.export_screen = snapshot_write;
-	/* A bad recording or a file that cannot be written: said before the screen is touched. */
-	if (loop_open_files(&l.tui, options, &light, err, sizeof err) != 0) {
-		fprintf(stderr, "edgeviz: %s\n", err);
-		loop_close(&l);
+	if (loop_setup(&l, trainer, options, &light) != 0)
 		return 1;
-	}
 	if (term_start(err, sizeof err) != 0) {
 		/* Like main's refusals of a missing or dumb TERM: a usage problem. */
 		fprintf(stderr, "edgeviz: %s\n", err);
@@ -236,12 +295,62 @@ int tui_run(struct trainer *trainer, const struct tui_options *options)
 		return 2;
 	}
 	colors_init(options->color, light, options->cvd);
+	if (options->compare != NULL) /* recorded as the first event */
+		compare_open(&l.tui, options->compare);
 	player_begin(&l.tui.player, driver_now());
-	status = loop_run(&l);
-	frame_free(&l.frame);
-	term_stop();
-	loop_close(&l);
-	if (status == 1)
-		fprintf(stderr, "edgeviz: %s\n", l.fatal);
+	return loop_finish(&l, loop_run(&l));
+}
+
+/* The frame drawn so far is at time: the cast takes what curses wrote. */
+static void loop_cast_frame(struct loop *l, double time)
+{
+	if (l->cast != NULL && l->cast->frame != NULL)
+		l->cast->frame(l->cast->context, time);
+}
+
+/*
+ * The loop with no terminal: draw, then play the next event at its time
+ * (player_cast_time), until the recording is over or quits. No key is read,
+ * nothing waits, nothing trains but the recorded steps. Return the status.
+ */
+static int loop_cast_replay(struct loop *l, double *time)
+{
+	struct player *p = &l->tui.player;
+	int flags = TUI_RESIZE | TUI_REDRAW;
+
+	for (;;) {
+		loop_terminal(l, flags);
+		if ((flags & TUI_RESIZE) && !loop_layout(l))
+			return 1;
+		loop_draw(l);
+		loop_cast_frame(l, *time);
+		loop_mark(l);
+		if (!p->playing || (flags & TUI_QUIT))
+			return 0;
+		*time = player_cast_time(p, TUI_CAST_PACE);
+		flags = player_play_one(&l->tui);
+	}
+}
+
+/* A recording played through with no terminal, for a cast; return the exit status. */
+int tui_cast_replay(struct trainer *trainer, const struct tui_options *options, FILE *out, int width,
+		    int height)
+{
+	static struct loop l;
+	char err[256];
+	bool light;
+	double time = 0;
+
+	if (loop_setup(&l, trainer, options, &light) != 0)
+		return 1;
+	if (term_start_headless(out, width, height, TUI_CAST_TERM, err, sizeof err) != 0) {
+		fprintf(stderr, "edgeviz: %s\n", err);
+		loop_close(&l);
+		return 1;
+	}
+	colors_init(options->color, light, options->cvd);
+	player_begin(&l.tui.player, 0);
+	int status = loop_finish(&l, loop_cast_replay(&l, &time));
+	loop_cast_frame(&l, time + TUI_CAST_PACE); /* what leaving the screen wrote */
 	return status;
 }

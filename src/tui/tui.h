@@ -7,8 +7,22 @@
 #define EDGEVIZ_TUI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
+#include "core/run_change.h"
 #include "core/trainer.h"
+
+/*
+ * --cast's hooks into the loop. marker: a phase is on screen that was not
+ * marked last ("step 12 forward", "step 0 ready"), after the frame that
+ * shows it. frame (only without a terminal, tui_cast_replay): what curses
+ * wrote since the last call was written at time, in the cast's seconds.
+ */
+struct tui_cast {
+	void (*marker)(void *context, const char *label);
+	void (*frame)(void *context, double time);
+	void *context;
+};
 
 struct tui_options {
 	bool color;			  /* false for --no-color or NO_COLOR */
@@ -26,6 +40,8 @@ struct tui_options {
 	const struct dataset *test_data;  /* --test-data's set; NULL: drawn */
 	const char *train_data_path;	  /* their files, for a recording */
 	const char *test_data_path;
+	const struct tui_cast *cast; /* --cast: told each phase shown; NULL: no cast */
+	const struct run_change *compare; /* --compare: run B beside from the start; NULL: none */
 };
 
 /*
@@ -37,5 +53,20 @@ struct tui_options {
  * error; the terminal is restored before it returns.
  */
 int tui_run(struct trainer *trainer, const struct tui_options *options);
+
+/*
+ * Play the recording options->replay_path through with no terminal, every
+ * byte curses writes going to out (a file: see term_start_headless), the
+ * screen width x height, and quit after its last event (or its q). Time is
+ * the recording's: each event at its own time, or, when the recording gives
+ * none at all (every event at 0), one event a TUI_CAST_PACE seconds; the
+ * screen is left TUI_CAST_PACE after the last one. options->cast's frame and
+ * marker say each frame and phase. Return the exit status as tui_run does.
+ */
+#define TUI_CAST_PACE 1.0
+/* The terminal a cast made with no terminal is drawn for: the one asciinema's players emulate. */
+#define TUI_CAST_TERM "xterm-256color"
+int tui_cast_replay(struct trainer *trainer, const struct tui_options *options, FILE *out, int width,
+		    int height);
 
 #endif

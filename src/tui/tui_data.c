@@ -75,7 +75,7 @@ int tui_remove_patch(struct tui *tui)
 	}
 	if (tui->browse.test_index >= trainer_train_set(d->trainer)->size)
 		tui->browse.test_index = trainer_train_set(d->trainer)->size - 1;
-	driver_say(d, false, "removed training patch %d: train %d (b undoes it)", shown + 1,
+	driver_say(d, false, "removed training patch %d: train %d (b undoes it)", shown,
 		   trainer_train_set(d->trainer)->size);
 	return TUI_REDRAW;
 }

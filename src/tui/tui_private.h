@@ -21,6 +21,7 @@
 #include "tui/classroom/quiz_mode.h"
 #include "tui/classroom/recorder.h"
 #include "tui/classroom/tour.h"
+#include "tui/compare/compare.h"
 #include "tui/confirm.h"
 #include "tui/driver.h"
 #include "tui/model/editor.h"
@@ -64,6 +65,7 @@ struct tui {
 	struct quiz_mode quiz;		/* Q: predict, then step */
 	struct learning_views learning; /* d, l, f (views/learning.c) */
 	struct views views;		/* m, n, j, k (views/learned.c) */
+	struct compare compare;		/* C: run B beside the run, the prompt (compare/) */
 	/*
 	 * S: write the screen as text (the curses side's, given by the loop),
 	 * then after (text, or NULL); 0 or -1 with err.

@@ -30,6 +30,7 @@ static void column_add(struct curve_column *c, const struct epoch_bucket *b)
 	c->loss_mean += b->loss_sum;
 	c->train_mean += b->train_sum;
 	c->test_mean += b->test_sum;
+	c->test_loss_mean += b->test_loss_sum;
 	/* Comparisons rather than fmin and fmax: a NaN (a diverged epoch) shows in the mean. */
 	if (b->loss_min < c->loss_min)
 		c->loss_min = b->loss_min;
@@ -70,6 +71,7 @@ static void column_add_records(struct curve_column *c, const struct epoch_record
 		if (r[i].train_acc > c->train_max)
 			c->train_max = r[i].train_acc;
 		c->test_mean += r[i].test_acc;
+		c->test_loss_mean += r[i].test_loss;
 		if (r[i].test_acc < c->test_min)
 			c->test_min = r[i].test_acc;
 		if (r[i].test_acc > c->test_max)
@@ -86,6 +88,7 @@ static void column_close(struct curve_column *c)
 	c->loss_mean /= (double)c->count;
 	c->train_mean /= (double)c->count;
 	c->test_mean /= (double)c->count;
+	c->test_loss_mean /= (double)c->count;
 }
 
 /* The column (of used over n epochs) that epoch e falls in. */

@@ -1,10 +1,11 @@
 /*
  * The whole learning curve in a fixed number of columns: every epoch since
  * step 0, split evenly over the columns, each column summarising its epochs
- * (mean, least and greatest loss and accuracies). So ten thousand epochs
- * fit eighty columns, and the early epochs are never scrolled away: those
- * older than the 65,536 the trainer keeps whole come from its digest, in
- * buckets that each go to one column (the one of the bucket's middle).
+ * (mean, least and greatest loss and accuracies, the mean test loss). So
+ * ten thousand epochs fit eighty columns, and the early epochs are never
+ * scrolled away: those older than the 65,536 the trainer keeps whole come
+ * from its digest, in buckets that each go to one column (the one of the
+ * bucket's middle).
  */
 #ifndef EDGEVIZ_CURVE_H
 #define EDGEVIZ_CURVE_H
@@ -18,6 +19,7 @@ struct curve_column {
 	double loss_mean, loss_min, loss_max;
 	double train_mean, train_min, train_max; /* accuracy, 0 .. 1 */
 	double test_mean, test_min, test_max;
+	double test_loss_mean; /* NaN unless the trainer records it (epoch_test_loss) */
 };
 
 /*

@@ -20,6 +20,7 @@ static void bucket_start(struct epoch_bucket *b, const struct epoch_record *r)
 	b->loss_sum = b->loss_min = b->loss_max = r->loss;
 	b->train_sum = b->train_min = b->train_max = r->train_acc;
 	b->test_sum = b->test_min = b->test_max = r->test_acc;
+	b->test_loss_sum = r->test_loss;
 }
 
 /* a takes b, the bucket after it, in (comparisons skip a NaN, as curve.c's). */
@@ -38,6 +39,7 @@ static void bucket_merge(struct epoch_bucket *a, const struct epoch_bucket *b)
 	if (b->train_max > a->train_max)
 		a->train_max = b->train_max;
 	a->test_sum += b->test_sum;
+	a->test_loss_sum += b->test_loss_sum;
 	if (b->test_min < a->test_min)
 		a->test_min = b->test_min;
 	if (b->test_max > a->test_max)

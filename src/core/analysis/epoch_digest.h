@@ -25,6 +25,7 @@ struct epoch_bucket {
 	double loss_sum, loss_min, loss_max;
 	double train_sum, train_min, train_max;
 	double test_sum, test_min, test_max;
+	double test_loss_sum; /* the curve draws the test loss's mean alone */
 };
 
 struct epoch_digest {

@@ -109,6 +109,14 @@ void cast_marker(struct cast *cast, double time, const char *label)
 	cast_event(cast, time, "m", label, strlen(label));
 }
 
+void cast_resize(struct cast *cast, double time, int width, int height)
+{
+	char size[32];
+
+	snprintf(size, sizeof size, "%dx%d", width, height);
+	cast_event(cast, time, "r", size, strlen(size));
+}
+
 /* atomic_file_write's writer: the lines as they are. */
 static void cast_write(FILE *f, const void *context)
 {

@@ -2,8 +2,9 @@
  * asciicast v2, the format asciinema plays (docs.asciinema.org): a JSON
  * header line, then one JSON array a line, [time, "o", data] for what was
  * written to the terminal and [time, "m", label] for a marker the player can
- * jump to. Pure: the cast is kept in memory and saved atomically at the end;
- * times never go back; output cut in the middle of a UTF-8 character is
+ * jump to, and [time, "r", "WIDTHxHEIGHT"] when the terminal was resized.
+ * Pure: the cast is kept in memory and saved atomically at the end; times
+ * never go back; output cut in the middle of a UTF-8 character is
  * kept until the rest comes, and any malformed byte becomes U+FFFD.
  */
 #ifndef EDGEVIZ_TUI_CAST_H
@@ -29,6 +30,9 @@ void cast_output(struct cast *cast, double time, const char *bytes, size_t lengt
 
 /* A marker at time: "step 12 forward". */
 void cast_marker(struct cast *cast, double time, const char *label);
+
+/* The terminal became width x height at time. */
+void cast_resize(struct cast *cast, double time, int width, int height);
 
 /* Write the cast to path atomically. Return 0, or -1 with a one-line reason in err. */
 int cast_save(struct cast *cast, const char *path, char *err, size_t err_size);

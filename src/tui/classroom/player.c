@@ -153,6 +153,23 @@ int player_tick(struct tui *tui)
 	return flags | TUI_REDRAW;
 }
 
+/* The next event's time in a cast: the recording's, or one every pace seconds if it has none. */
+double player_cast_time(const struct player *p, double pace)
+{
+	if (p->rec.events[p->rec.count - 1].time > 0)
+		return p->rec.events[p->next].time;
+	return (double)(p->next + 1) * pace;
+}
+
+/* Play the next event now. */
+int player_play_one(struct tui *tui)
+{
+	int flags = player_play_next(tui);
+
+	player_tag(&tui->player);
+	return flags | TUI_REDRAW;
+}
+
 /* A key while the recording plays: step, play on, quit, redraw. */
 static int player_steer(struct tui *tui, int key)
 {

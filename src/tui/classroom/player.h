@@ -50,6 +50,14 @@ int player_timeout(const struct player *p, double now);
 /* Play the events that are due; return flags for the main loop (enum tui_flags). */
 int player_tick(struct tui *tui);
 
+/*
+ * With no terminal (a cast): the time of the next event, the recording's
+ * own, or, when it gives none at all (every event at 0), one event every
+ * pace seconds; then play it. player_play_one returns flags as player_tick.
+ */
+double player_cast_time(const struct player *p, double pace);
+int player_play_one(struct tui *tui);
+
 /* One input from the keyboard (an event of kind RECORDING_KEY); return flags. */
 int player_input(struct tui *tui, const struct recording_event *key);
 

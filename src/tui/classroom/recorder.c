@@ -87,6 +87,14 @@ void recorder_paint(struct recorder *r, double now, int pixel)
 	recorder_event(r, now, &e);
 }
 
+/* Record run B opened with change (C, or --compare at the start). */
+void recorder_compare(struct recorder *r, double now, const struct run_change *change)
+{
+	struct recording_event e = { .kind = RECORDING_COMPARE, .change = *change };
+
+	recorder_event(r, now, &e);
+}
+
 /* Record the steps a frame of a run trained (none: nothing). */
 void recorder_run(struct recorder *r, double now, long steps)
 {

@@ -39,6 +39,8 @@ void recorder_data(struct recorder *r, const char *train_path, const char *test_
 void recorder_key(struct recorder *r, double now, int key);
 void recorder_paint(struct recorder *r, double now, int pixel);
 void recorder_run(struct recorder *r, double now, long steps);
+/* Record run B opened beside A with change. */
+void recorder_compare(struct recorder *r, double now, const struct run_change *change);
 
 /* Stop recording. */
 void recorder_close(struct recorder *r);

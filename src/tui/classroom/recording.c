@@ -203,6 +203,19 @@ static int recording_screen_setting(struct recording *rec, char **words, int n, 
 	return 0;
 }
 
+/* compare CHANGE: run B opened with CHANGE. */
+static int recording_compare(char **words, int n, struct recording_event *e, const struct textfile *tf)
+{
+	char why[160];
+
+	e->kind = RECORDING_COMPARE;
+	if (n != 2)
+		return textfile_error(tf, "'compare' takes one change, such as lr=1.0 (no blanks)");
+	if (run_change_parse(words[1], &e->change, why, sizeof why) != 0)
+		return textfile_error(tf, "compare: %s", why);
+	return 0;
+}
+
 /* An event's words after its time into e; 0, or -1 with err. */
 static int recording_event_words(char **words, int n, struct recording_event *e, const struct textfile *tf)
 {
@@ -230,7 +243,9 @@ static int recording_event_words(char **words, int n, struct recording_event *e,
 		e->pixel = (int)(row * 5 + col);
 		return 0;
 	}
-	return textfile_error(tf, "'%.40s' is not key, run, paint, wait or a setting", words[0]);
+	if (strcmp(words[0], "compare") == 0)
+		return recording_compare(words, n, e, tf);
+	return textfile_error(tf, "'%.40s' is not key, run, paint, compare, wait or a setting", words[0]);
 }
 
 /* One line (not the first): a setting, a wait or an event. 0, or -1 with err. */
@@ -410,7 +425,7 @@ void recording_write_data(FILE *f, const char *setting, const char *path)
 /* Write one event at time seconds. */
 void recording_write_event(FILE *f, double time, const struct recording_event *event)
 {
-	char buf[4];
+	char buf[4], change[RUN_CHANGE_TEXT_MAX + 1];
 	const char *name;
 
 	switch (event->kind) {
@@ -423,6 +438,10 @@ void recording_write_event(FILE *f, double time, const struct recording_event *e
 		break;
 	case RECORDING_PAINT:
 		fprintf(f, "%.3f paint %d %d\n", time, event->pixel / 5, event->pixel % 5);
+		break;
+	case RECORDING_COMPARE:
+		run_change_format(&event->change, change, sizeof change);
+		fprintf(f, "%.3f compare %s\n", time, change);
 		break;
 	}
 }

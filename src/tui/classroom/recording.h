@@ -23,6 +23,7 @@
  *     wait 2
  *     2.300 run 37
  *     4.000 paint 2 3
+ *     5.000 compare lr=1
  *
  * The first line names the format and its version. Settings (each optional,
  * the defaults of the command line otherwise) come before the first event;
@@ -36,7 +37,9 @@
  * An event is an optional time in seconds from the start (never less than
  * the one before; none: at once after it), then `key NAME` (a key pressed),
  * `run N` (N training steps of a run, as one frame of a run trained them)
- * or `paint ROW COL` (a click on the editor's patch, 0 .. 4 each). `wait S`
+ * `paint ROW COL` (a click on the editor's patch, 0 .. 4 each) or `compare
+ * CHANGE` (C: run B opened beside A with CHANGE, as --compare reads it;
+ * `key C` with B open closes it). `wait S`
  * pauses S seconds: it shifts every later time by S. Blank lines and lines
  * starting with # are ignored.
  */
@@ -47,6 +50,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "core/run_change.h"
 #include "core/trainer.h"
 
 #define RECORDING_MAGIC "edgeviz-recording 1"
@@ -54,18 +58,20 @@
 #define RECORDING_LINE_MAX 256
 
 enum recording_kind {
-	RECORDING_KEY,	 /* a key pressed */
-	RECORDING_RUN,	 /* steps trained by one frame of a run */
-	RECORDING_PAINT, /* a click on the editor's patch */
+	RECORDING_KEY,	   /* a key pressed */
+	RECORDING_RUN,	   /* steps trained by one frame of a run */
+	RECORDING_PAINT,   /* a click on the editor's patch */
+	RECORDING_COMPARE, /* C: run B opened beside A with a change */
 };
 
 struct recording_event {
 	double time; /* seconds from the start, waits included */
 	enum recording_kind kind;
-	int key;    /* RECORDING_KEY: as wgetch returns it */
-	long steps; /* RECORDING_RUN: 1 or more */
-	int pixel;  /* RECORDING_PAINT: row * 5 + column */
-	int line;   /* where it was in the file, for messages */
+	int key;		  /* RECORDING_KEY: as wgetch returns it */
+	long steps;		  /* RECORDING_RUN: 1 or more */
+	int pixel;		  /* RECORDING_PAINT: row * 5 + column */
+	struct run_change change; /* RECORDING_COMPARE: what B changes */
+	int line;		  /* where it was in the file, for messages */
 };
 
 struct recording {

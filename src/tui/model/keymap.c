@@ -21,11 +21,12 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, KEY_BACKSPACE, ACTION_STEP_BACK, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'B', ACTION_PHASE_BACK, "B", "back one phase, exactly", "phase back" },
 	{ KEYMAP_TRAIN, 'r', ACTION_RUN, "r", "run / pause", "run" },
-	{ KEYMAP_TRAIN, '+', ACTION_FASTER, "+", "run faster (up to max)", NULL },
+	/* One line for both (as [ ] below): C and Q each took a line of the help's first page. */
+	{ KEYMAP_TRAIN, '+', ACTION_FASTER, "+ -", "run faster (max), slower (1/s)", NULL },
 	{ KEYMAP_TRAIN, '=', ACTION_FASTER, NULL, NULL, NULL },
-	{ KEYMAP_TRAIN, '-', ACTION_SLOWER, "-", "run slower (down to 1/s)", NULL },
+	{ KEYMAP_TRAIN, '-', ACTION_SLOWER, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'e', ACTION_RUN_EPOCH, "e", "run to the end of the epoch", "epoch" },
-	/* One line for both, as . and , below: Q's line on the help's first page. */
+	/* One line for both, as . and , below: room on the help's first page for C. */
 	{ KEYMAP_TRAIN, '[', ACTION_LR_DOWN, "[ ]", "learning rate down, up", NULL },
 	{ KEYMAP_TRAIN, ']', ACTION_LR_UP, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, KEY_TAB, ACTION_NEXT_NEURON, "Tab", "select the next hidden neuron", "neuron" },
@@ -37,6 +38,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'R', ACTION_RESET, "R", "reset to step 0 (same seed)", NULL },
 	{ KEYMAP_TRAIN, 'N', ACTION_NEW_SEED, "N", "start over with the next seed", NULL },
 	{ KEYMAP_TRAIN, 'a', ACTION_ACTIVATION, "a", "gate: relu leaky sigmoid tanh", NULL },
+	{ KEYMAP_TRAIN, 'C', ACTION_COMPARE, "C", "two runs side by side: on/off", NULL },
 	{ KEYMAP_TRAIN, 'w', ACTION_SAVE, "w", "save the weights", NULL },
 	{ KEYMAP_TRAIN, 'o', ACTION_LOAD, "o", "load weights and restart", NULL },
 	{ KEYMAP_TRAIN, 'T', ACTION_TOUR, "T", "guided tour: open / close", "tour" },

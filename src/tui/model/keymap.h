@@ -48,6 +48,7 @@ enum keymap_action {
 	ACTION_VALUE_NEXT,    /* the next value of the neuron whose equation is shown */
 	ACTION_VALUE_PREV,    /* the previous one */
 	ACTION_WRITE_DATA,    /* the data sets to edgeviz-train.csv and edgeviz-test.csv */
+	ACTION_COMPARE,	      /* C: run B beside the run (asks for its change), or close it */
 	/* training */
 	ACTION_STEP_SAMPLE,
 	ACTION_STEP_PHASE,

@@ -210,7 +210,9 @@ void layout_compute_views(struct layout *layout, int cols, int rows, int hidden,
 	body_h = rows - 1 - narration_h - 1;
 	place(layout, LAYOUT_STATUS, 0, 0, 1, cols);
 	layout->zoomed = layout->large && zoom && views == 0;
-	if (layout->zoomed)
+	if (views & LAYOUT_VIEW_COMPARE)
+		place(layout, LAYOUT_COMPARE, 1, 0, body_h, cols);
+	else if (layout->zoomed)
 		layout_zoomed(layout, 1, body_h, hidden, inspect);
 	else if (layout->large)
 		layout_large(layout, 1, body_h, hidden, inspect, views);
@@ -232,11 +234,14 @@ bool layout_rects_overlap(const struct layout_rect *a, const struct layout_rect 
 const char *layout_panel_name(enum layout_panel panel)
 {
 	static const char *const names[LAYOUT_PANEL_COUNT] = {
-		[LAYOUT_STATUS] = "status", [LAYOUT_INPUT] = "input",	  [LAYOUT_HIDDEN] = "hidden",
-		[LAYOUT_OUTPUT] = "output", [LAYOUT_WEIGHTS] = "weights", [LAYOUT_LOSS] = "loss",
-		[LAYOUT_NEURON] = "neuron", [LAYOUT_UPDATE] = "update",	  [LAYOUT_TOUR] = "tour",
-		[LAYOUT_WRONG] = "wrong",   [LAYOUT_CURVE] = "curve",	  [LAYOUT_FIGURE] = "figure",
-		[LAYOUT_MAP] = "map",	    [LAYOUT_HEALTH] = "health",	  [LAYOUT_NARRATION] = "narration",
+		[LAYOUT_STATUS] = "status",   [LAYOUT_INPUT] = "input",
+		[LAYOUT_HIDDEN] = "hidden",   [LAYOUT_OUTPUT] = "output",
+		[LAYOUT_WEIGHTS] = "weights", [LAYOUT_LOSS] = "loss",
+		[LAYOUT_NEURON] = "neuron",   [LAYOUT_UPDATE] = "update",
+		[LAYOUT_TOUR] = "tour",	      [LAYOUT_WRONG] = "wrong",
+		[LAYOUT_CURVE] = "curve",     [LAYOUT_FIGURE] = "figure",
+		[LAYOUT_MAP] = "map",	      [LAYOUT_HEALTH] = "health",
+		[LAYOUT_COMPARE] = "compare", [LAYOUT_NARRATION] = "narration",
 		[LAYOUT_KEYS] = "keys",
 	};
 

@@ -31,6 +31,7 @@ enum layout_panel {
 	LAYOUT_FIGURE,	  /* f: one of the tutorial's figures, live */
 	LAYOUT_MAP,	  /* m: the decision map over the edge-patch family */
 	LAYOUT_HEALTH,	  /* n: each hidden neuron's health */
+	LAYOUT_COMPARE,	  /* C: runs A and B side by side, in place of every other panel */
 	LAYOUT_NARRATION, /* what the current phase does, in words */
 	LAYOUT_KEYS,	  /* the main keys */
 	LAYOUT_PANEL_COUNT
@@ -76,6 +77,8 @@ void layout_compute_zoom(struct layout *layout, int cols, int rows, int hidden, 
 /* The views m and n open, for layout_compute_views: a mask. */
 #define LAYOUT_VIEW_MAP 1
 #define LAYOUT_VIEW_HEALTH 2
+/* Run B open (C): the split screen takes the whole body, whatever else is open. */
+#define LAYOUT_VIEW_COMPARE 4
 
 /*
  * The same with the views in views open: on a small screen they replace the

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tui/compare/panel_compare.h"
 #include "tui/model/controls.h"
 #include "tui/panels/panel.h"
 #include "tui/screen/draw.h"
@@ -23,27 +24,55 @@ static void status_fill(WINDOW *win)
 		mvwaddch(win, 0, x, ' ');
 }
 
+/* What the status line shows, from the fullest line to the shortest it tries. */
+struct status_fit {
+	int gap;	/* spaces between the fields */
+	bool sizes;	/* the training set's size, "train 101" */
+	bool seed;	/* "seed 42" */
+	bool gate_word; /* "gate relu" rather than "relu" */
+	bool gate;	/* the gate at all */
+	bool speed;	/* the speed beside "paused" or "running" */
+};
+
+/* With the seed's training set: its size (in "sample 0/100" anyway) gives way first. */
+static const struct status_fit STATUS_FITS_DRAWN[] = {
+	{ 2, true, true, true, true, true },	{ 1, true, true, true, true, true },
+	{ 1, false, true, true, true, true },	{ 1, false, false, true, true, true },
+	{ 1, false, false, false, true, true },
+};
+
 /*
- * The run's fields with gap spaces between them, the sets' sizes ("train
- * 101") only when with_sizes, the seed only when with_seed, the gate as
- * "gate relu" when with_gate_word, else "relu".
+ * With data of one's own (a file, patches added or removed), the size is
+ * news: the seed, the gate (set with a, shown in the Hidden layer's title
+ * where wide) and then the speed give way before it, so that "train 101"
+ * shows at 80 columns, in the patch editor and at six-digit steps too.
  */
-static void status_fields(const struct trainer *t, int gap, bool with_sizes, bool with_seed,
-			  bool with_gate_word, char *line, size_t size)
+static const struct status_fit STATUS_FITS_OWN[] = {
+	{ 2, true, true, true, true, true },	  { 1, true, true, true, true, true },
+	{ 1, true, false, true, true, true },	  { 1, true, false, false, true, true },
+	{ 1, true, false, false, false, true },	  { 1, true, false, false, false, false },
+	{ 1, false, false, false, false, false },
+};
+
+/* The run's fields as fit says. */
+static void status_fields(const struct trainer *t, const struct status_fit *fit, char *line, size_t size)
 {
 	/* On a shown update made at another rate, the rate here is the next step's: say so. */
 	bool next = trainer_lr(t) != trainer_shown_lr(t);
-	char sizes[32] = "";
+	char sizes[32] = "", gate[32] = "";
+	int gap = fit->gap;
 
-	if (with_sizes)
+	if (fit->sizes)
 		snprintf(sizes, sizeof sizes, "train %d%*s", trainer_train_set(t)->size, gap, "");
-	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%s%*s%s%s ",
+	if (fit->gate)
+		snprintf(gate, sizeof gate, "%*s%s%s", gap, "", fit->gate_word ? "gate " : "",
+			 activation_keyword(trainer_network(t)->activation));
+	int n = snprintf(line, size, " epoch %ld%*ssample %d/%d%*s%sstep %ld%*s%s%*slr %g%s%s ",
 			 trainer_epoch(t), gap, "", trainer_sample_index(t), trainer_train_set(t)->size, gap,
 			 "", sizes, trainer_step_count(t), gap, "", trainer_phase_name(trainer_phase(t)), gap,
-			 "", trainer_lr(t), next ? " next" : "", gap, "", with_gate_word ? "gate " : "",
-			 activation_keyword(trainer_network(t)->activation));
+			 "", trainer_lr(t), next ? " next" : "", gate);
 
-	if (with_seed && n > 0 && (size_t)n < size)
+	if (fit->seed && n > 0 && (size_t)n < size)
 		snprintf(line + n, size - (size_t)n, "%*sseed %lu ", gap - 1, "",
 			 (unsigned long)trainer_config(t)->seed);
 }
@@ -73,8 +102,9 @@ static void status_cut(char *line, int width)
 
 /*
  * Draw the status line: the run's fields on the left, the mode and the run
- * state with its speed on the right; spaces, then the sets' sizes, then the
- * seed, give way first when the line is short.
+ * state with its speed on the right; when the line is short, spaces, then
+ * the training set's size, the seed and the word "gate" give way; with data
+ * of one's own, the size stays longest (STATUS_FITS_OWN).
  */
 static void panel_status_draw(WINDOW *win, const struct scene *scene)
 {
@@ -86,20 +116,28 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 				  ? (scene->browse_train ? " training set " : " test set ")
 			  : scene->mode == KEYMAP_WRONG ? " wrong "
 							: "";
-	int width = draw_width(win), need, try;
+	bool own = !trainer_data_is_drawn(scene->trainer);
+	const struct status_fit *fits = own ? STATUS_FITS_OWN : STATUS_FITS_DRAWN;
+	size_t count = own ? sizeof STATUS_FITS_OWN / sizeof *fits : sizeof STATUS_FITS_DRAWN / sizeof *fits;
+	int width = draw_width(win), need = 0;
 
+	if (scene->compare != NULL) {
+		panel_compare_status(win, scene);
+		return;
+	}
 	status_fill(win);
 	controls_speed_name(scene->speed, speed, sizeof speed);
-	/* A replay says where it is in its tag: not "paused" while its events play. */
-	if (scene->replay != NULL)
-		right[0] = '\0';
-	else if (scene->quiz_on) /* no runs in quiz mode: the score instead of the speed */
-		snprintf(right, sizeof right, " quiz, score %d/%d ", scene->quiz_right, scene->quiz_answered);
-	else
-		snprintf(right, sizeof right, "%s%s ", scene->running ? " running " : " paused ", speed);
-	need = (int)strlen(tag) + 1 + (int)strlen(right);
-	for (try = 0; try < 5; try++) {
-		status_fields(scene->trainer, try == 0 ? 2 : 1, try < 2, try < 3, try < 4, line, sizeof line);
+	for (size_t try = 0; try < count; try++) {
+		/* A replay says where it is in its tag: not "paused" while its events play. */
+		if (scene->replay != NULL)
+			right[0] = '\0';
+		else if (scene->quiz_on) /* no runs in quiz mode: the score instead of the speed */
+			snprintf(right, sizeof right, " quiz, score %d/%d ", scene->quiz_right, scene->quiz_answered);
+		else
+			snprintf(right, sizeof right, "%s%s%s", scene->running ? " running " : " paused ",
+				 fits[try].speed ? speed : "", fits[try].speed ? " " : "");
+		need = (int)strlen(tag) + 1 + (int)strlen(right);
+		status_fields(scene->trainer, &fits[try], line, sizeof line);
 		if ((int)strlen(line) + need <= width)
 			break;
 	}

@@ -39,6 +39,7 @@ static size_t term_reset_len;
 static bool term_active;
 static bool term_mouse_on;
 static SCREEN *term_screen;
+static FILE *term_headless_in;		   /* /dev/null, the input of a screen with no terminal */
 static volatile sig_atomic_t term_winched; /* a SIGWINCH since term_size_check looked */
 static bool term_size_settling;		   /* one came; no full repaint since */
 static struct sigaction term_curses_winch; /* ncurses's own SIGWINCH handler */
@@ -262,6 +263,37 @@ int term_start(char *err, size_t err_size)
 	return 0;
 }
 
+/* Curses mode on a file, at width x height, with no terminal. */
+int term_start_headless(FILE *out, int width, int height, const char *term, char *err, size_t err_size)
+{
+	char rows_text[16], cols_text[16];
+
+	term_headless_in = fopen("/dev/null", "r");
+	if (term_headless_in == NULL) {
+		snprintf(err, err_size, "cannot open /dev/null: %s", strerror(errno));
+		return -1;
+	}
+	/* With no terminal to ask, ncurses takes the size from these. */
+	snprintf(rows_text, sizeof rows_text, "%d", height);
+	snprintf(cols_text, sizeof cols_text, "%d", width);
+	setenv("LINES", rows_text, 1);
+	setenv("COLUMNS", cols_text, 1);
+	term_screen = newterm(term, out, term_headless_in);
+	if (term_screen == NULL) {
+		snprintf(err, err_size, "cannot use terminal type '%s'", term);
+		fclose(term_headless_in);
+		term_headless_in = NULL;
+		return -1;
+	}
+	term_active = true;
+	cbreak();
+	noecho();
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	curs_set(0);
+	return 0;
+}
+
 /* Leave curses mode and put the terminal back as it was. */
 void term_stop(void)
 {
@@ -274,6 +306,10 @@ void term_stop(void)
 	if (term_screen != NULL) {
 		delscreen(term_screen);
 		term_screen = NULL;
+	}
+	if (term_headless_in != NULL) {
+		fclose(term_headless_in);
+		term_headless_in = NULL;
 	}
 }
 

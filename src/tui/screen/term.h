@@ -8,12 +8,22 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * Enter curses mode. Return 0, or -1 with a one-line reason in err (among
  * them a terminal type that is unknown or cannot move the cursor).
  */
 int term_start(char *err, size_t err_size);
+
+/*
+ * Curses mode with no terminal (a cast made from a recording): the screen is
+ * width x height, drawn for terminal type term, and every byte curses
+ * writes goes to out (ncurses writes with write(2) on out's descriptor, so
+ * out must have one: a file, not a memory stream). Nothing is read, no
+ * signal handler is installed. Return 0, or -1 with a one-line reason in err.
+ */
+int term_start_headless(FILE *out, int width, int height, const char *term, char *err, size_t err_size);
 
 /* Leave curses mode and put the terminal back as it was; safe to call twice. */
 void term_stop(void);

@@ -1,11 +1,15 @@
 /*
  * The whole learning curve (l): every epoch so far, the mean training loss
- * on a log scale above, the training and test accuracy (0-100%) below, the
- * epochs along the bottom. With more epochs than columns each column stands
- * for a run of epochs (the core's curve_summarise): the mean as a dot and
- * the least and greatest loss as a thin bar, so the early epochs never
- * scroll away (past the 65,536 kept whole, they come from the trainer's
- * digest, in buckets: a column may then be empty).
+ * and the test loss on a log scale above, the training and test accuracy
+ * (0-100%) below, the epochs along the bottom. With more epochs than
+ * columns each column stands for a run of epochs (the core's
+ * curve_summarise): the mean training loss as a dot and its least and
+ * greatest as a thin bar, the mean test loss as an x, so the early epochs
+ * never scroll away (past the 65,536 kept whole, they come from the
+ * trainer's digest, in buckets: a column may then be empty). Both charts
+ * mark train and test alike (dot or o, x, * for both in one cell), told
+ * apart by shape, not only by colour; a legend says so, beside the plot or,
+ * when the plot takes the width, on the epoch axis.
  */
 #include "config.h"
 
@@ -20,6 +24,8 @@
 
 #define CURVE_AXIS_W 6 /* "1e-4 " and the axis line */
 #define CURVE_MAX_COLS 512
+/* Columns the legend beside the plot needs. */
+#define CURVE_SIDE_LEGEND_W 22
 
 /* Where the charts go in the panel. */
 struct curve_geometry {
@@ -77,13 +83,38 @@ static void curve_acc_axis(WINDOW *win, const struct curve_geometry *g, bool asc
 		draw_text(win, g->acc_y + g->acc_h / 2, 0, ROLE_DIM, " acc");
 }
 
-/* One column of the loss chart: the min-max bar, the mean's dot over it. */
+/* The mark of the mean training loss: a dot; o in ASCII, where * says both, as on the accuracy chart. */
+static const char *curve_train_glyph(bool ascii)
+{
+	return ascii ? "o" : "\u2022";
+}
+
+/* True when the trainer records each epoch's test loss, and there is a test set to take it on. */
+static bool curve_shows_test_loss(const struct scene *scene)
+{
+	return trainer_config(scene->trainer)->epoch_test_loss && trainer_test_set(scene->trainer)->size > 0;
+}
+
+/* The level of a column's mean test loss, at the floor when it is <= 0; -1 when not a number. */
+static int curve_test_level(const struct curve_geometry *g, const struct curve_column *c, double lo,
+			    double hi)
+{
+	if (!isfinite(c->test_loss_mean))
+		return -1;
+	return c->test_loss_mean > 0 ? format_log_level(c->test_loss_mean, lo, hi, g->loss_h) : 0;
+}
+
+/*
+ * One column of the loss chart: the min-max bar, the mean's dot over it,
+ * and with_test, the mean test loss's x (* where it falls on the dot).
+ */
 static void curve_loss_column(WINDOW *win, const struct curve_geometry *g, int x,
-			      const struct curve_column *c, double lo, double hi, bool ascii)
+			      const struct curve_column *c, double lo, double hi, bool with_test, bool ascii)
 {
 	int mean = format_log_level(c->loss_mean, lo, hi, g->loss_h);
 	int low = format_log_level(c->loss_min, lo, hi, g->loss_h);
 	int high = format_log_level(c->loss_max, lo, hi, g->loss_h);
+	int test = with_test ? curve_test_level(g, c, lo, hi) : -1;
 	int level;
 
 	if (low >= 0 && high >= 0)
@@ -91,10 +122,13 @@ static void curve_loss_column(WINDOW *win, const struct curve_geometry *g, int x
 			draw_glyphs(win, curve_row(g->loss_y, g->loss_h, level), x, ROLE_DIM,
 				    ascii ? "|" : "\u2502", 1);
 	if (mean >= 0)
-		draw_glyphs(win, curve_row(g->loss_y, g->loss_h, mean), x, ROLE_SPARK, ascii ? "*" : "\u2022",
-			    1);
+		draw_glyphs(win, curve_row(g->loss_y, g->loss_h, mean), x, ROLE_SPARK,
+			    curve_train_glyph(ascii), 1);
 	else
 		draw_text(win, g->loss_y, x, ROLE_ERROR, "?"); /* nan or inf: diverged */
+	if (test >= 0)
+		draw_text(win, curve_row(g->loss_y, g->loss_h, test), x,
+			  test == mean ? ROLE_PASS : ROLE_RIGHT, test == mean ? "*" : "x");
 }
 
 /* The level (0 .. h - 1) of an accuracy in [0, 1]. */
@@ -119,22 +153,79 @@ static void curve_acc_column(WINDOW *win, const struct curve_geometry *g, int x,
 	draw_text(win, curve_row(g->acc_y, g->acc_h, test), x, ROLE_RIGHT, "x");
 }
 
-/* The epoch axis: the first, the middle and the last epoch under their columns. */
-static void curve_epoch_axis(WINDOW *win, int y, const struct curve_geometry *g,
-			     const struct curve_column *col, int used)
+/*
+ * The legend of both charts in one line from x, where the plot takes the
+ * width ("\u2022 o train  x test  * both"): the training loss's dot and
+ * the training accuracy's o, then the marks both charts share. Return its
+ * columns; draw it only when until is not passed.
+ */
+static int curve_axis_legend(WINDOW *win, int y, int x, int until, bool ascii)
 {
-	char last[24];
-	int width = draw_width(win);
+	int width = ascii ? 23 : 25, at = x;
+
+	if (x + width > until)
+		return 0;
+	if (!ascii) {
+		draw_glyphs(win, y, at, ROLE_SPARK, curve_train_glyph(false), 1);
+		at += 2;
+	}
+	at += draw_text(win, y, at, ROLE_BAR, "o");
+	at += draw_text(win, y, at, ROLE_DIM, " train  ");
+	at += draw_text(win, y, at, ROLE_RIGHT, "x");
+	at += draw_text(win, y, at, ROLE_DIM, " test  ");
+	at += draw_text(win, y, at, ROLE_PASS, "*");
+	draw_text(win, y, at, ROLE_DIM, " both");
+	return width;
+}
+
+/*
+ * The epoch axis: the first, the middle and the last epoch under their
+ * columns, and with_legend, the legend after the first where it fits.
+ */
+static void curve_epoch_axis(WINDOW *win, int y, const struct curve_geometry *g,
+			     const struct curve_column *col, int used, bool with_legend, bool ascii)
+{
+	char first[24], last[24];
+	int width = draw_width(win), middle = g->x + used / 2 - 2, last_x;
 
 	draw_text(win, y, 0, ROLE_DIM, "epoch");
-	draw_textf(win, y, g->x, ROLE_DIM, "%ld", col[0].first);
+	snprintf(first, sizeof first, "%ld", col[0].first);
+	draw_text(win, y, g->x, ROLE_DIM, first);
 	snprintf(last, sizeof last, "%ld", col[used - 1].last);
 	if (used > 24)
-		draw_textf(win, y, g->x + used / 2 - 2, ROLE_DIM, "%ld", col[used / 2].first);
+		draw_textf(win, y, middle, ROLE_DIM, "%ld", col[used / 2].first);
 	if (g->x + used - (int)strlen(last) > g->x + 8 && g->x + used <= width)
-		draw_text(win, y, g->x + used - (int)strlen(last), ROLE_DIM, last);
+		last_x = g->x + used - (int)strlen(last);
 	else
-		draw_text(win, y, width - (int)strlen(last) - 1, ROLE_DIM, last);
+		last_x = width - (int)strlen(last) - 1;
+	draw_text(win, y, last_x, ROLE_DIM, last);
+	if (with_legend)
+		curve_axis_legend(win, y, g->x + (int)strlen(first) + 2, (used > 24 ? middle : last_x) - 2,
+				  ascii);
+}
+
+/*
+ * The legend beside the plot, where there is room for it (the accuracy's
+ * marks; the loss's, with_test, its test loss's x too). Return false when
+ * there is none: the epoch axis carries it then.
+ */
+static bool curve_side_legend(WINDOW *win, const struct curve_geometry *g, int used, bool with_test,
+			      bool ascii)
+{
+	int x = g->x + used + 2;
+
+	if (draw_width(win) - g->x - used < CURVE_SIDE_LEGEND_W || (with_test && g->loss_h < 2))
+		return false;
+	draw_text(win, g->acc_y, x, ROLE_BAR, "o train");
+	draw_text(win, g->acc_y + 1, x, ROLE_RIGHT, "x test  * both");
+	if (!with_test) {
+		draw_text(win, g->loss_y, x, ROLE_SPARK, "mean loss");
+		return true;
+	}
+	draw_glyphs(win, g->loss_y, x, ROLE_SPARK, curve_train_glyph(ascii), 1);
+	draw_text(win, g->loss_y, x + 2, ROLE_SPARK, "train loss");
+	draw_text(win, g->loss_y + 1, x, ROLE_RIGHT, "x test loss  * both");
+	return true;
 }
 
 /* The title: how many epochs, how many a column, and the last epoch's numbers. */
@@ -166,6 +257,7 @@ static void panel_curve_draw(WINDOW *win, const struct scene *scene)
 	static struct curve_column col[CURVE_MAX_COLS];
 	struct curve_geometry g;
 	double min = INFINITY, max = 0, lo, hi;
+	bool with_test = curve_shows_test_loss(scene);
 	int used, c;
 
 	curve_geometry(win, &g);
@@ -182,6 +274,10 @@ static void panel_curve_draw(WINDOW *win, const struct scene *scene)
 			min = fmin(min, col[c].loss_min);
 		if (isfinite(col[c].loss_max))
 			max = fmax(max, col[c].loss_max);
+		if (with_test && isfinite(col[c].test_loss_mean) && col[c].test_loss_mean > 0) {
+			min = fmin(min, col[c].test_loss_mean);
+			max = fmax(max, col[c].test_loss_mean);
+		}
 	}
 	format_log_range(min, max, &lo, &hi);
 	curve_title(win, scene, col);
@@ -190,15 +286,11 @@ static void panel_curve_draw(WINDOW *win, const struct scene *scene)
 	for (c = 0; c < used; c++) {
 		if (col[c].count == 0)
 			continue; /* its epochs went into a neighbour's bucket */
-		curve_loss_column(win, &g, g.x + c, &col[c], lo, hi, scene->ascii);
+		curve_loss_column(win, &g, g.x + c, &col[c], lo, hi, with_test, scene->ascii);
 		curve_acc_column(win, &g, g.x + c, &col[c]);
 	}
-	curve_epoch_axis(win, draw_height(win) - 1, &g, col, used);
-	if (draw_width(win) - g.x - used >= 22) {
-		draw_text(win, g.acc_y, g.x + used + 2, ROLE_BAR, "o train");
-		draw_text(win, g.acc_y + 1, g.x + used + 2, ROLE_RIGHT, "x test  * both");
-		draw_text(win, g.loss_y, g.x + used + 2, ROLE_SPARK, "mean loss");
-	}
+	bool beside = curve_side_legend(win, &g, used, with_test, scene->ascii);
+	curve_epoch_axis(win, draw_height(win) - 1, &g, col, used, !beside, scene->ascii);
 }
 
 const struct panel_ops panel_curve_ops = {
