@@ -40,7 +40,7 @@ struct tui_options {
 	const struct dataset *test_data;  /* --test-data's set; NULL: drawn */
 	const char *train_data_path;	  /* their files, for a recording */
 	const char *test_data_path;
-	const struct tui_cast *cast; /* --cast: told each phase shown; NULL: no cast */
+	const struct tui_cast *cast;	  /* --cast: told each phase shown; NULL: no cast */
 	const struct run_change *compare; /* --compare: run B beside from the start; NULL: none */
 };
 

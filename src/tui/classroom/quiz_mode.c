@@ -72,7 +72,7 @@ static void quiz_mode_answer(struct quiz_mode *qm, struct driver *d, int chosen)
 		driver_say(d, true, "%s", "quiz: out of memory, answer not kept");
 		return;
 	}
-	trainer_step_phase(d->trainer);
+	run_pair_step_phase(&d->pair); /* run A, and B in lockstep when it is open */
 	qm->asking = false;
 	quiz_text_verdict(&a.question, chosen, qm->right, (int)qm->count, verdict, sizeof verdict);
 	driver_say(d, false, "%s", verdict);
