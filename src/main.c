@@ -69,6 +69,7 @@ static struct tui_options visualizer_options(const struct options *o, const stru
 		.record_path = o->record_path,
 		.replay_path = o->replay_path,
 		.tour = o->tour,
+		.quiz = o->quiz,
 		.light = o->light,
 		.cvd = o->cvd,
 		.train_data = data->train.size > 0 ? &data->train : NULL,

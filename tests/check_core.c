@@ -23,6 +23,7 @@ int main(void)
 	srunner_add_suite(runner, suite_textfile());
 	srunner_add_suite(runner, suite_json());
 	srunner_add_suite(runner, suite_probe());
+	srunner_add_suite(runner, suite_quiz());
 	srunner_add_suite(runner, suite_data_history());
 	srunner_add_suite(runner, suite_run_pair());
 	srunner_run_all(runner, CK_NORMAL);

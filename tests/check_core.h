@@ -22,6 +22,7 @@ Suite *suite_textfile(void);
 Suite *suite_json(void);
 Suite *suite_probe(void);
 Suite *suite_data_history(void);
+Suite *suite_quiz(void);
 Suite *suite_run_pair(void);
 
 #endif

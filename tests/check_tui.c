@@ -23,6 +23,7 @@ int main(void)
 	srunner_add_suite(runner, suite_tui_keys());
 	srunner_add_suite(runner, suite_tui_cast());
 	srunner_add_suite(runner, suite_tui_equation());
+	srunner_add_suite(runner, suite_tui_quiz());
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);
 	srunner_free(runner);

@@ -22,5 +22,6 @@ Suite *suite_tui_tour(void);
 Suite *suite_tui_keys(void);
 Suite *suite_tui_cast(void);
 Suite *suite_tui_equation(void);
+Suite *suite_tui_quiz(void);
 
 #endif

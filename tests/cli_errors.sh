@@ -52,6 +52,8 @@ expect 2 --trace --save w
 expect 2 --batch extra-argument
 expect 2 --batch --record demo.txt
 expect 2 --trace --tour
+expect 2 --batch --quiz
+expect 2 --narrate --quiz
 expect 2 --record a.txt --replay b.txt
 expect 2 --theme pink
 expect 2 --batch --seed "$(printf '%0100000d' 0 | tr 0 9)"

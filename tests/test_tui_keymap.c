@@ -97,9 +97,32 @@ START_TEST(test_keymap_table_is_sound)
 			continue; /* listed together with k up as ". ," */
 		if (i == ACTION_LR_UP)
 			continue; /* listed together with the rate down as "[ ]" */
+		if (i == ACTION_SLOWER)
+			continue; /* listed together with faster as "+ -" */
+		if (i > ACTION_ANSWER_1 && i <= ACTION_ANSWER_4)
+			continue; /* listed together as 1-4 */
 		ck_assert_msg(named[i], "action %zu has no line in the help", i);
 	}
 	ck_assert_str_eq(keymap_mode_title(KEYMAP_TRAIN), "Training");
+}
+END_TEST
+
+/* With a quiz question up, the digits answer where the mode leaves them free: not in the editor. */
+START_TEST(test_keymap_quiz_digits)
+{
+	ck_assert_int_eq(keymap_lookup(KEYMAP_TRAIN, '1'), ACTION_NONE);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TRAIN, '1'), ACTION_ANSWER_1);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TRAIN, '4'), ACTION_ANSWER_4);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TRAIN, '5'), ACTION_NONE);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TEST, '2'), ACTION_ANSWER_2);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_WRONG, '3'), ACTION_ANSWER_3);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_EDIT, '1'), ACTION_PIXEL_0 + 1);
+	/* Everything else as without the quiz. */
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TRAIN, ' '), ACTION_STEP_SAMPLE);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TEST, ' '), ACTION_TEST_NEXT);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_TRAIN, 'Q'), ACTION_QUIZ);
+	ck_assert_int_eq(keymap_lookup_quiz(KEYMAP_EDIT, 'Q'), ACTION_QUIZ);
+	ck_assert(keymap_action_trains(ACTION_ANSWER_1) && keymap_action_trains(ACTION_QUIZ));
 }
 END_TEST
 
@@ -207,6 +230,7 @@ static const struct {
 	{ KEYMAP_TRAIN, '?', ACTION_HELP },
 	{ KEYMAP_TRAIN, KEY_F(1), ACTION_HELP },
 	{ KEYMAP_TRAIN, 'q', ACTION_QUIT },
+	{ KEYMAP_TRAIN, 'Q', ACTION_QUIZ },
 
 	{ KEYMAP_EDIT, KEY_UP, ACTION_CURSOR_UP },
 	{ KEYMAP_EDIT, KEY_DOWN, ACTION_CURSOR_DOWN },
@@ -266,6 +290,14 @@ static const struct {
 	{ KEYMAP_WRONG, 'W', ACTION_LEAVE },
 	{ KEYMAP_WRONG, '\n', ACTION_LEAVE },
 
+	{ KEYMAP_QUIZ, '1', ACTION_ANSWER_1 },
+	{ KEYMAP_QUIZ, '2', ACTION_ANSWER_2 },
+	{ KEYMAP_QUIZ, '3', ACTION_ANSWER_3 },
+	{ KEYMAP_QUIZ, '4', ACTION_ANSWER_4 },
+	{ KEYMAP_QUIZ, 's', ACTION_STEP_PHASE },
+	{ KEYMAP_QUIZ, ' ', ACTION_STEP_SAMPLE },
+	{ KEYMAP_QUIZ, 'Q', ACTION_QUIZ },
+
 	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP },
 	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP },
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP },
@@ -306,6 +338,7 @@ Suite *suite_tui_keymap(void)
 	tcase_add_test(tc, test_keymap_editor_keys);
 	tcase_add_test(tc, test_keymap_test_keys);
 	tcase_add_test(tc, test_keymap_table_is_sound);
+	tcase_add_test(tc, test_keymap_quiz_digits);
 	tcase_add_test(tc, test_keymap_trains);
 	tcase_add_test(tc, test_keymap_classroom_keys);
 	tcase_add_test(tc, test_keymap_every_documented_binding);

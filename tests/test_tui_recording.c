@@ -174,6 +174,20 @@ START_TEST(test_recording_screen)
 	ck_assert_int_eq(parse(text, &rec, err, sizeof err), 0);
 	ck_assert_int_eq(rec.tour, 9);
 	ck_assert_int_eq(rec.light, 1);
+	ck_assert_int_eq(rec.quiz, -1); /* not said: the command line's */
+	recording_free(&rec);
+	/* Quiz mode: written as said, read back. */
+	f = fmemopen(text, sizeof text, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("edgeviz-recording 1\n", f);
+	recording_write_quiz(f, true);
+	fclose(f);
+	ck_assert_str_eq(text, "edgeviz-recording 1\nquiz on\n");
+	ck_assert_int_eq(parse(text, &rec, err, sizeof err), 0);
+	ck_assert_int_eq(rec.quiz, 1);
+	recording_free(&rec);
+	ck_assert_int_eq(parse("edgeviz-recording 1\nquiz off\n", &rec, err, sizeof err), 0);
+	ck_assert_int_eq(rec.quiz, 0);
 	recording_free(&rec);
 }
 END_TEST
@@ -201,6 +215,8 @@ static const struct {
 	{ "edgeviz-recording 1\ntour 0\n", "line 2: tour '0' is not off or a page, 1 .. 9" },
 	{ "edgeviz-recording 1\ntour 10\n", "line 2: tour '10' is not off or a page, 1 .. 9" },
 	{ "edgeviz-recording 1\ntheme blue\n", "line 2: theme 'blue' is not dark or light" },
+	{ "edgeviz-recording 1\nquiz yes\n", "line 2: quiz 'yes' is not on or off" },
+	{ "edgeviz-recording 1\nkey Q\nquiz on\n", "line 3: the setting 'quiz' comes after an event" },
 	{ "edgeviz-recording 1\nkey s\ntour 2\n", "line 3: the setting 'tour' comes after an event" },
 	{ "edgeviz-recording 1\nkey\n", "line 2: 'key' takes one key name" },
 	{ "edgeviz-recording 1\nrun 0\n", "line 2: 'run' takes a number of steps" },

@@ -271,6 +271,10 @@ tui_back_to_training() {
 		elif tui_status_line | grep -Eq ' (painting|test set|wrong) '; then
 			tui_keys Escape
 			tui_status_gone ' (painting|test set|wrong) '
+		elif tui_status_line | grep -q ' quiz, score '; then
+			# Q came up among the keys: quiz mode refuses r; Q leaves it.
+			tui_keys Q
+			tui_status_gone ' quiz, score '
 		else
 			break
 		fi

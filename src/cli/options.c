@@ -33,6 +33,7 @@ enum option_id {
 	OPT_RECORD,
 	OPT_REPLAY,
 	OPT_TOUR,
+	OPT_QUIZ,
 	OPT_THEME,
 	OPT_NARRATE,
 	OPT_PALETTE,
@@ -63,6 +64,7 @@ static const struct option LONG_OPTIONS[] = {
 	{ "record", required_argument, NULL, OPT_RECORD },
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "tour", no_argument, NULL, OPT_TOUR },
+	{ "quiz", no_argument, NULL, OPT_QUIZ },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "narrate", no_argument, NULL, OPT_NARRATE },
 	{ "palette", required_argument, NULL, OPT_PALETTE },
@@ -106,6 +108,8 @@ void options_print_help(FILE *out)
 	      "  --record FILE    visualizer: write every key and step to FILE, for --replay\n"
 	      "  --replay FILE    visualizer: play a recorded (or hand-written) session back\n"
 	      "  --tour           visualizer: start the guided tour of the tutorial's parts\n"
+	      "  --quiz           visualizer: start in quiz mode (Q): predict each phase, 1-4,\n"
+	      "                   then see it; a score is kept\n"
 	      "  --theme NAME     visualizer: dark (default) or light, for projectors\n"
 	      "  --palette NAME   visualizer: normal (default) or cvd, blue and orange for red\n"
 	      "                   and green (also EDGEVIZ_PALETTE=cvd)\n"
@@ -272,6 +276,9 @@ static int apply_switch(struct options *o, int id, char *err, size_t err_size)
 		return 0;
 	case OPT_ASCII:
 		o->ascii = true;
+		return 0;
+	case OPT_QUIZ:
+		o->quiz = true;
 		return 0;
 	case OPT_TOUR:
 		o->tour = true;
@@ -487,13 +494,16 @@ static int check_combination(const struct options *o, char *err, size_t err_size
 		snprintf(err, err_size, "--save cannot be used with --trace");
 		return -1;
 	}
-	if ((o->record_path != NULL || o->replay_path != NULL || o->tour) && o->mode != MODE_INTERACTIVE) {
-		snprintf(err, err_size, "--record, --replay and --tour are for the visualizer, not --%s",
+	if ((o->record_path != NULL || o->replay_path != NULL || o->tour || o->quiz) &&
+	    o->mode != MODE_INTERACTIVE) {
+		snprintf(err, err_size,
+			 "--record, --replay, --tour and --quiz are for the visualizer, not --%s",
 			 o->mode == MODE_BATCH ? "batch" : "trace");
 		return -1;
 	}
-	if (o->narrate && (o->mode != MODE_INTERACTIVE || o->record_path != NULL || o->tour)) {
-		snprintf(err, err_size, "--narrate cannot be used with --batch, --trace, --record or --tour");
+	if (o->narrate && (o->mode != MODE_INTERACTIVE || o->record_path != NULL || o->tour || o->quiz)) {
+		snprintf(err, err_size,
+			 "--narrate cannot be used with --batch, --trace, --record, --tour or --quiz");
 		return -1;
 	}
 	if (o->record_path != NULL && o->replay_path != NULL) {

@@ -47,6 +47,7 @@ struct options {
 	const char *record_path; /* --record */
 	const char *replay_path; /* --replay */
 	bool tour;		 /* --tour */
+	bool quiz;		 /* --quiz */
 	bool light;		 /* --theme light */
 	bool narrate;		 /* --narrate: plain lines, no screen */
 	bool cvd;		 /* --palette cvd or EDGEVIZ_PALETTE=cvd */
@@ -54,7 +55,7 @@ struct options {
 	const char *cast_path;	 /* --cast: an asciicast of the screen */
 	int cast_width;		 /* --cast-size: a cast made with no terminal; 0: not given */
 	int cast_height;
-	bool compare_given;	 /* --compare: a second run B beside the first */
+	bool compare_given; /* --compare: a second run B beside the first */
 	struct run_change compare;
 };
 

@@ -356,34 +356,80 @@ static void reach_boundary(struct trainer *t)
 	}
 }
 
+/*
+ * The arithmetic of the phase that follows `from`, on pass and net, for
+ * sample x with label at learning rate lr: the one place it is written, so
+ * that trainer_peek_phase computes what trainer_step_phase will, bit for bit.
+ */
+static void phase_arithmetic(enum trainer_phase from, const struct patch *x, enum label label, double lr,
+			     struct pass *pass, struct network *net)
+{
+	switch (from) {
+	case TRAINER_PHASE_READY:
+	case TRAINER_PHASE_UPDATE:
+		network_forward(net, x, pass);
+		break;
+	case TRAINER_PHASE_FORWARD:
+		network_loss(pass, label);
+		break;
+	case TRAINER_PHASE_LOSS:
+		network_backward(net, x, pass);
+		break;
+	case TRAINER_PHASE_BACKWARD:
+		network_update(net, pass, lr);
+		break;
+	}
+}
+
+/* The sample the next phase works on: on a boundary the next one in order, else the one in progress. */
+static void next_sample(const struct trainer *t, struct patch *x, enum label *label)
+{
+	if (t->phase == TRAINER_PHASE_READY || t->phase == TRAINER_PHASE_UPDATE) {
+		/* Every change made on or before this boundary is in the set (see data_log_catch_up). */
+		int index = position_at(t, t->step).index;
+		*x = t->train.patch[index];
+		*label = t->train.label[index];
+		return;
+	}
+	*x = t->sample;
+	*label = t->sample_label;
+}
+
+void trainer_peek_phase(const struct trainer *t, struct trainer_peek *peek)
+{
+	next_sample(t, &peek->sample, &peek->label);
+	peek->index = position_at(t, t->step).index;
+	peek->pass = t->pass;
+	peek->net = t->net;
+	peek->lr = lr_at(t, t->step);
+	peek->phase =
+		t->phase == TRAINER_PHASE_UPDATE ? TRAINER_PHASE_FORWARD : (enum trainer_phase)(t->phase + 1);
+	phase_arithmetic(t->phase, &peek->sample, peek->label, peek->lr, &peek->pass, &peek->net);
+}
+
 void trainer_step_phase(struct trainer *t)
 {
 	const struct patch *x = &t->sample;
+	double lr = lr_at(t, t->step);
 
 	switch (t->phase) {
 	case TRAINER_PHASE_READY:
-	case TRAINER_PHASE_UPDATE: {
+	case TRAINER_PHASE_UPDATE:
 		data_log_catch_up(&t->data, &t->train, t->step);
-		int index = position_at(t, t->step).index;
-		t->sample = t->train.patch[index];
-		t->sample_label = t->train.label[index];
+		next_sample(t, &t->sample, &t->sample_label);
 		begin_sample(t);
-		network_forward(&t->net, x, &t->pass);
+		phase_arithmetic(t->phase, x, t->sample_label, lr, &t->pass, &t->net);
 		t->phase = TRAINER_PHASE_FORWARD;
 		break;
-	}
 	case TRAINER_PHASE_FORWARD:
-		network_loss(&t->pass, t->sample_label);
-		t->phase = TRAINER_PHASE_LOSS;
-		break;
 	case TRAINER_PHASE_LOSS:
-		network_backward(&t->net, x, &t->pass);
-		t->phase = TRAINER_PHASE_BACKWARD;
+		phase_arithmetic(t->phase, x, t->sample_label, lr, &t->pass, &t->net);
+		t->phase = (enum trainer_phase)(t->phase + 1);
 		break;
 	case TRAINER_PHASE_BACKWARD: {
 		struct snapshot s;
 		t->before_update = t->net;
-		network_update(&t->net, &t->pass, lr_at(t, t->step));
+		phase_arithmetic(t->phase, x, t->sample_label, lr, &t->pass, &t->net);
 		count_step(t, t->pass.loss, t->pass.prediction == t->pass.label);
 		reach_boundary(t);
 		t->phase = TRAINER_PHASE_UPDATE;

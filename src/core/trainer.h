@@ -100,6 +100,24 @@ int trainer_start_from(struct trainer *trainer, const struct network *net, char 
 /* Advance one phase. */
 void trainer_step_phase(struct trainer *trainer);
 
+/* What the next phase will bring, worked out on copies: the run does not change. */
+struct trainer_peek {
+	enum trainer_phase phase; /* the phase it is: the one after the current one */
+	struct patch sample;	  /* the sample it works on (on a boundary, the next in order) */
+	int index;		  /* its index in the training set */
+	enum label label;
+	double lr;	    /* the learning rate its update uses */
+	struct pass pass;   /* the pass as trainer_pass will be after it */
+	struct network net; /* the weights as trainer_network will be after it */
+};
+
+/*
+ * Work out the next phase as trainer_step_phase will do it, bit for bit
+ * (the same arithmetic on the same numbers), into *peek, leaving the run as
+ * it is: what a question about the coming phase is answered from.
+ */
+void trainer_peek_phase(const struct trainer *trainer, struct trainer_peek *peek);
+
 /* Finish the current sample, or train the next one whole when on a boundary. */
 void trainer_step_sample(struct trainer *trainer);
 

@@ -407,24 +407,40 @@ static void keys_export_pgms(struct tui *tui)
 			   added ? "W1 - W1(step 0), what training added," : "the weights", what);
 }
 
-/* The exports: c (loss CSV), g (weights as PGM), S (the screen as text). */
-static void keys_export(struct tui *tui, enum keymap_action action)
+/* c: the loss history as CSV, and the quiz's score and answers when there was a quiz. */
+static void keys_export_csv(struct tui *tui)
 {
 	struct driver *d = &tui->driver;
+	long epochs = trainer_epochs_done(d->trainer);
+	char err[SCENE_MESSAGE_SIZE - 64], quiz[96] = "";
+
+	if (export_epochs_csv(d->trainer, TUI_EXPORT_CSV, err, sizeof err) != 0) {
+		driver_say(d, true, "not exported: %s", err);
+		return;
+	}
+	if ((tui->quiz.on || tui->quiz.count > 0) &&
+	    quiz_mode_export(&tui->quiz, QUIZ_MODE_EXPORT, err, sizeof err) != 0) {
+		driver_say(d, true, "exported %s; the quiz not: %s", TUI_EXPORT_CSV, err);
+		return;
+	}
+	if (tui->quiz.on || tui->quiz.count > 0)
+		snprintf(quiz, sizeof quiz, ", the quiz (score %d/%zu) to %s", tui->quiz.right,
+			 tui->quiz.count, QUIZ_MODE_EXPORT);
+	driver_say(d, false, "exported the loss history (%ld epoch%s) to %s%s", epochs,
+		   epochs == 1 ? "" : "s", TUI_EXPORT_CSV, quiz);
+}
+
+/* The exports: c (loss CSV and the quiz), g (weights as PGM), S (the screen as text). */
+static void keys_export(struct tui *tui, enum keymap_action action)
+{
 	char err[SCENE_MESSAGE_SIZE - 64];
 
-	if (action == ACTION_EXPORT_CSV) {
-		if (export_epochs_csv(d->trainer, TUI_EXPORT_CSV, err, sizeof err) != 0)
-			driver_say(d, true, "not exported: %s", err);
-		else
-			driver_say(d, false, "exported the loss history (%ld epoch%s) to %s",
-				   trainer_epochs_done(d->trainer),
-				   trainer_epochs_done(d->trainer) == 1 ? "" : "s", TUI_EXPORT_CSV);
-	} else if (action == ACTION_EXPORT_PGM) {
+	if (action == ACTION_EXPORT_CSV)
+		keys_export_csv(tui);
+	else if (action == ACTION_EXPORT_PGM)
 		keys_export_pgms(tui);
-	} else {
+	else
 		keys_export_screen(tui, err, sizeof err);
-	}
 }
 
 /* The optional views' keys: d, l, f (views/learning.c), m , . v n j k (views/learned.c). */
@@ -489,6 +505,8 @@ int keys_action(struct tui *tui, enum keymap_action action)
 	/* A training key in the editor or the test set: back to training, then do it. */
 	if (tui->view.mode != KEYMAP_TRAIN && keymap_action_trains(action))
 		keys_set_mode(tui, KEYMAP_TRAIN);
+	if (quiz_mode_action(&tui->quiz, &tui->driver, action) == 0)
+		return TUI_REDRAW;
 	return keys_train(tui, action);
 }
 
@@ -543,7 +561,9 @@ static int keys_key(struct tui *tui, const struct recording_event *e, bool repla
 		recorder_key(&tui->recorder, driver_now(), 0);
 		return TUI_REDRAW;
 	}
-	action = keymap_lookup(tui->view.mode, e->key);
+	/* The quiz's digits where the mode leaves them free (the editor shades with them). */
+	action = tui->quiz.on ? keymap_lookup_quiz(tui->view.mode, e->key)
+			      : keymap_lookup(tui->view.mode, e->key);
 	if (action == ACTION_MOUSE)
 		return TUI_REDRAW | keys_click(tui, e->pixel);
 	if (action == ACTION_COMPARE)
@@ -573,8 +593,8 @@ static int keys_key_laid_out(struct tui *tui, const struct recording_event *e, b
 	return flags;
 }
 
-/* One input, pressed or replayed. */
-int keys_event(struct tui *tui, const struct recording_event *e, bool replayed)
+/* One input, pressed or replayed, before the quiz takes stock. */
+static int keys_input(struct tui *tui, const struct recording_event *e, bool replayed)
 {
 	switch (e->kind) {
 	case RECORDING_KEY:
@@ -591,6 +611,15 @@ int keys_event(struct tui *tui, const struct recording_event *e, bool replayed)
 		return compare_open(tui, &e->change);
 	}
 	return 0;
+}
+
+/* One input, pressed or replayed; then the answers given past where the run now stands are taken back. */
+int keys_event(struct tui *tui, const struct recording_event *e, bool replayed)
+{
+	int flags = keys_input(tui, e, replayed);
+
+	quiz_mode_sync(&tui->quiz, tui->driver.trainer);
+	return flags;
 }
 
 /* After a frame of a run: record its steps, stop on divergence or at --epochs. */

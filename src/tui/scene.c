@@ -121,13 +121,19 @@ void scene_build(struct tui *tui, struct scene *s)
 	s->test_correct = driver_test_correct(d);
 	s->test_loss = d->test_loss;
 	s->ascii = tui->view.ascii;
-	s->keys_mode = tui->player.playing ? KEYMAP_REPLAY : tui->view.mode;
+	s->keys_mode = tui->player.playing				? KEYMAP_REPLAY
+		       : tui->quiz.on && tui->view.mode == KEYMAP_TRAIN ? KEYMAP_QUIZ
+									: tui->view.mode;
 	s->replay = tui->player.playing ? tui->player.tag : NULL;
 	s->zoom = tui->view.layout.zoomed;
 	s->loaded_from = d->loaded_from[0] != '\0' ? d->loaded_from : NULL;
 	s->message = d->message;
 	s->message_is_error = d->message_is_error;
 	scene_overlays(tui, s);
+	s->quiz_on = tui->quiz.on;
+	s->quiz_asking = quiz_mode_question(&tui->quiz, t, &s->quiz);
+	s->quiz_right = tui->quiz.right;
+	s->quiz_answered = (int)tui->quiz.count;
 	learning_views_scene(tui, s);
 	learned_views_scene(tui, s);
 	scene_sample(tui, s);

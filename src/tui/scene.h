@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 
+#include "core/analysis/quiz.h"
 #include "core/network.h"
 #include "core/trainer.h"
 #include "tui/compare/compare.h"
@@ -83,6 +84,12 @@ struct scene {
 	int value;		   /* the selected neuron's value whose equation is shown (equation.h) */
 	bool value_chosen;	   /* chosen with j and k, not the default */
 	const bool *dead;	   /* per hidden neuron: dead (see probe_dead); NULL: not known */
+
+	/* Quiz mode (Q): the question up, if any, and the score. */
+	bool quiz_on;
+	bool quiz_asking;	       /* a question is up: quiz holds it */
+	struct quiz_question quiz;     /* its phase's panels stay as they are until the answer */
+	int quiz_right, quiz_answered; /* the score */
 
 	const struct compare_scene *compare; /* C: runs A and B side by side; NULL: B is closed */
 	const char *message;		     /* after save, load...: "" when none */

@@ -204,23 +204,29 @@ static int loop_run(struct loop *l)
 
 /*
  * Open --replay and --record before the screen is touched: a replay starts
- * on its recording's screen (tour, theme: *light), a recording says which
- * screen it starts on. 0, or -1 with err.
+ * on its recording's screen (tour, theme: *light, quiz mode), a recording
+ * says which screen it starts on. 0, or -1 with err.
  */
 static int loop_open_files(struct tui *tui, const struct tui_options *options, bool *light, char *err,
 			   size_t err_size)
 {
+	bool quiz = options->quiz;
+
 	if (options->replay_path != NULL) {
 		if (player_open(&tui->player, options->replay_path, &tui->driver, err, err_size) != 0)
 			return -1;
 		player_screen(&tui->player, &tui->browse.tour, light);
+		player_quiz(&tui->player, &quiz);
 	}
+	if (quiz)
+		quiz_mode_enter(&tui->quiz, &tui->driver);
 	if (options->record_path != NULL) {
 		if (recorder_open(&tui->recorder, options->record_path, tui->driver.trainer,
 				  options->load_path, tui->driver.options.epochs, driver_now(), err,
 				  err_size) != 0)
 			return -1;
 		recorder_screen(&tui->recorder, &tui->browse.tour, *light);
+		recorder_quiz(&tui->recorder, quiz);
 	}
 	recorder_data(&tui->recorder, options->train_data_path, options->test_data_path);
 	return 0;
@@ -232,6 +238,7 @@ static void loop_close(struct loop *l)
 	frame_free(&l->frame);
 	recorder_close(&l->tui.recorder);
 	player_close(&l->tui.player);
+	quiz_mode_free(&l->tui.quiz);
 	driver_close(&l->tui.driver);
 }
 

@@ -33,13 +33,14 @@ struct tui_options {
 	const char *record_path;	  /* --record: write every key and step to this file */
 	const char *replay_path;	  /* --replay: play this recording back */
 	bool tour;			  /* --tour: start the guided tour */
+	bool quiz;			  /* --quiz: start in quiz mode */
 	bool light;			  /* --theme light: dark text on a light ground, for projectors */
 	bool cvd;			  /* --palette cvd: blue and orange, never red against green */
 	const struct dataset *train_data; /* --train-data's set, kept by a new seed; NULL: drawn */
 	const struct dataset *test_data;  /* --test-data's set; NULL: drawn */
 	const char *train_data_path;	  /* their files, for a recording */
 	const char *test_data_path;
-	const struct tui_cast *cast; /* --cast: told each phase shown; NULL: no cast */
+	const struct tui_cast *cast;	  /* --cast: told each phase shown; NULL: no cast */
 	const struct run_change *compare; /* --compare: run B beside from the start; NULL: none */
 };
 

@@ -18,6 +18,7 @@
 #include "core/dataset.h"
 #include "core/network.h"
 #include "tui/classroom/player.h"
+#include "tui/classroom/quiz_mode.h"
 #include "tui/classroom/recorder.h"
 #include "tui/classroom/tour.h"
 #include "tui/compare/compare.h"
@@ -61,6 +62,7 @@ struct tui {
 	struct recorder recorder;
 	struct player player;
 	struct confirm confirm;		/* a, N, R, o asking before they throw the run away */
+	struct quiz_mode quiz;		/* Q: predict, then step */
 	struct learning_views learning; /* d, l, f (views/learning.c) */
 	struct views views;		/* m, n, j, k (views/learned.c) */
 	struct compare compare;		/* C: run B beside the run, the prompt (compare/) */

@@ -87,6 +87,13 @@ void player_screen(const struct player *p, struct tour_state *tour, bool *light)
 		*light = p->rec.light == 1;
 }
 
+/* Whether the recording starts in quiz mode, where it says so. */
+void player_quiz(const struct player *p, bool *quiz)
+{
+	if (p->rec.quiz >= 0)
+		*quiz = p->rec.quiz == 1;
+}
+
 /* Say where the replay is, for the status line. */
 static void player_tag(struct player *p)
 {

@@ -38,6 +38,9 @@ int player_open(struct player *p, const char *path, struct driver *driver, char 
 /* The screen the recording started on, where it says so: the tour and its page, the theme. */
 void player_screen(const struct player *p, struct tour_state *tour, bool *light);
 
+/* Whether the recording starts in quiz mode, where it says so (else *quiz as it was). */
+void player_quiz(const struct player *p, bool *quiz);
+
 /* Start the clock at now (the screen is up). */
 void player_begin(struct player *p, double now);
 

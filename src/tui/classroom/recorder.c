@@ -41,6 +41,15 @@ void recorder_screen(struct recorder *r, const struct tour_state *tour, bool lig
 	fflush(r->file);
 }
 
+/* Record whether the session starts in quiz mode. */
+void recorder_quiz(struct recorder *r, bool quiz)
+{
+	if (r->file == NULL)
+		return;
+	recording_write_quiz(r->file, quiz);
+	fflush(r->file);
+}
+
 /* Record the data files' settings. */
 void recorder_data(struct recorder *r, const char *train_path, const char *test_path)
 {

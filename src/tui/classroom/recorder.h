@@ -29,6 +29,9 @@ int recorder_open(struct recorder *r, const char *path, const struct trainer *tr
 /* Write the screen the session starts on (tour and page, theme), after recorder_open. */
 void recorder_screen(struct recorder *r, const struct tour_state *tour, bool light);
 
+/* Record whether the session starts in quiz mode (--quiz), after recorder_open. */
+void recorder_quiz(struct recorder *r, bool quiz);
+
 /* Record the data files the run trains and tests on (NULL: the drawn set), before any event. */
 void recorder_data(struct recorder *r, const char *train_path, const char *test_path);
 

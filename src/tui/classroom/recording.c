@@ -172,17 +172,23 @@ static int recording_setting(struct recording *rec, char **words, int n, const s
 	return 0;
 }
 
-/* A setting of the screen: tour N|off, theme dark|light; 1 if not one, 0 if read, -1 on error. */
+/* A setting of the screen: tour N|off, theme dark|light, quiz on|off; 1 if not one, 0 if read, -1 on error. */
 static int recording_screen_setting(struct recording *rec, char **words, int n, const struct textfile *tf)
 {
 	long page;
 
-	if (strcmp(words[0], "tour") != 0 && strcmp(words[0], "theme") != 0)
+	if (strcmp(words[0], "tour") != 0 && strcmp(words[0], "theme") != 0 && strcmp(words[0], "quiz") != 0)
 		return 1;
 	if (n != 2)
 		return textfile_error(tf, "'%s' takes one value", words[0]);
 	if (rec->count > 0)
 		return textfile_error(tf, "the setting '%s' comes after an event", words[0]);
+	if (strcmp(words[0], "quiz") == 0) {
+		if (strcmp(words[1], "on") != 0 && strcmp(words[1], "off") != 0)
+			return textfile_error(tf, "quiz '%.40s' is not on or off", words[1]);
+		rec->quiz = strcmp(words[1], "on") == 0;
+		return 0;
+	}
 	if (strcmp(words[0], "theme") == 0) {
 		if (strcmp(words[1], "dark") != 0 && strcmp(words[1], "light") != 0)
 			return textfile_error(tf, "theme '%.40s' is not dark or light", words[1]);
@@ -317,7 +323,7 @@ int recording_parse(const char *text, const struct trainer_config *config, long 
 	memset(rec, 0, sizeof *rec);
 	rec->config = *config;
 	rec->epochs = epochs;
-	rec->tour = rec->light = -1;
+	rec->tour = rec->light = rec->quiz = -1;
 	textfile_start(&tf, text, strlen(text), NULL, err, err_size);
 	if (recording_magic(&tf, buf) != 0)
 		goto fail;
@@ -390,6 +396,12 @@ void recording_write_screen(FILE *f, bool tour, int tour_page, bool light)
 	else
 		fprintf(f, "tour off\n");
 	fprintf(f, "theme %s\n", light ? "light" : "dark");
+}
+
+/* Write the quiz setting. */
+void recording_write_quiz(FILE *f, bool quiz)
+{
+	fprintf(f, "quiz %s\n", quiz ? "on" : "off");
 }
 
 /* Write the weights setting. */

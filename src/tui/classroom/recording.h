@@ -14,6 +14,7 @@
  *     weights demo.weights
  *     tour 1
  *     theme light
+ *     quiz on
  *     train-data class.csv
  *     test-data class-test.csv
  *     # a comment
@@ -30,8 +31,8 @@
  * `train-data FILE` and `test-data FILE` train and test on data files, as
  * --train-data and --test-data do; `tour N` starts with the tour open at
  * page N (`tour off`: closed), `theme dark` or `theme light` draws in that
- * theme, whatever the command line says (recordings without them take the
- * command line's). Everything else that shapes the screen (zoom, views,
+ * theme, `quiz on` starts in quiz mode (`quiz off`: not), whatever the
+ * command line says (recordings without them take the command line's). Everything else that shapes the screen (zoom, views,
  * help, the tour's pages) starts closed and follows the keys.
  * An event is an optional time in seconds from the start (never less than
  * the one before; none: at once after it), then `key NAME` (a key pressed),
@@ -79,6 +80,7 @@ struct recording {
 	char weights[RECORDING_LINE_MAX];    /* start from this weights file; "": the seed's */
 	int tour;			     /* -1: not said; 0: closed; N: open at page N, from 1 */
 	int light;			     /* -1: not said; 0: the dark theme; 1: the light one */
+	int quiz;			     /* -1: not said; 0: not in quiz mode; 1: in it */
 	char train_data[RECORDING_LINE_MAX]; /* train on this data file; "": as the command line says */
 	char test_data[RECORDING_LINE_MAX];  /* test on this data file; "": as the command line says */
 	struct recording_event *events;
@@ -111,6 +113,9 @@ void recording_write_header(FILE *f, const struct trainer_config *config, long e
 
 /* Write the settings of the screen: the tour (page from 0, if open) and the theme. */
 void recording_write_screen(FILE *f, bool tour, int tour_page, bool light);
+
+/* Write the quiz setting: whether the session starts in quiz mode. */
+void recording_write_quiz(FILE *f, bool quiz);
 
 /* Write the weights setting (a run started from --load FILE); a path with blanks as a comment. */
 void recording_write_weights(FILE *f, const char *path);

@@ -153,6 +153,7 @@ static bool needs_the_panels(enum keymap_action action)
 	case ACTION_HEALTH:
 	case ACTION_VALUE_NEXT:
 	case ACTION_VALUE_PREV:
+	case ACTION_QUIZ: /* its questions are about the panels of run A */
 		return true;
 	default:
 		return false;

@@ -21,9 +21,10 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, KEY_BACKSPACE, ACTION_STEP_BACK, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'B', ACTION_PHASE_BACK, "B", "back one phase, exactly", "phase back" },
 	{ KEYMAP_TRAIN, 'r', ACTION_RUN, "r", "run / pause", "run" },
-	{ KEYMAP_TRAIN, '+', ACTION_FASTER, "+", "run faster (up to max)", NULL },
+	/* One line for both (as [ ] below): C and Q each took a line of the help's first page. */
+	{ KEYMAP_TRAIN, '+', ACTION_FASTER, "+ -", "run faster (max), slower (1/s)", NULL },
 	{ KEYMAP_TRAIN, '=', ACTION_FASTER, NULL, NULL, NULL },
-	{ KEYMAP_TRAIN, '-', ACTION_SLOWER, "-", "run slower (down to 1/s)", NULL },
+	{ KEYMAP_TRAIN, '-', ACTION_SLOWER, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, 'e', ACTION_RUN_EPOCH, "e", "run to the end of the epoch", "epoch" },
 	/* One line for both, as . and , below: room on the help's first page for C. */
 	{ KEYMAP_TRAIN, '[', ACTION_LR_DOWN, "[ ]", "learning rate down, up", NULL },
@@ -41,6 +42,7 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_TRAIN, 'w', ACTION_SAVE, "w", "save the weights", NULL },
 	{ KEYMAP_TRAIN, 'o', ACTION_LOAD, "o", "load weights and restart", NULL },
 	{ KEYMAP_TRAIN, 'T', ACTION_TOUR, "T", "guided tour: open / close", "tour" },
+	{ KEYMAP_TRAIN, 'Q', ACTION_QUIZ, "Q", "quiz: predict, then step", NULL },
 	{ KEYMAP_TRAIN, '>', ACTION_TOUR_NEXT, ">", "tour: next page (also PgDn)", NULL },
 	{ KEYMAP_TRAIN, KEY_NPAGE, ACTION_TOUR_NEXT, NULL, NULL, NULL },
 	{ KEYMAP_TRAIN, '<', ACTION_TOUR_PREV, "<", "tour: previous page (PgUp)", NULL },
@@ -124,6 +126,15 @@ static const struct keymap_entry keymap_table[] = {
 	{ KEYMAP_WRONG, 'W', ACTION_LEAVE, NULL, NULL, NULL },
 	{ KEYMAP_WRONG, '\n', ACTION_LEAVE, NULL, NULL, NULL },
 
+	/* Over training's keys while a question is up (keymap_lookup_quiz); listed with what quiz mode changes. */
+	{ KEYMAP_QUIZ, '1', ACTION_ANSWER_1, "1-4", "answer the question", "answer" },
+	{ KEYMAP_QUIZ, '2', ACTION_ANSWER_2, NULL, NULL, NULL },
+	{ KEYMAP_QUIZ, '3', ACTION_ANSWER_3, NULL, NULL, NULL },
+	{ KEYMAP_QUIZ, '4', ACTION_ANSWER_4, NULL, NULL, NULL },
+	{ KEYMAP_QUIZ, 's', ACTION_STEP_PHASE, "s", "ask about the next phase", "ask" },
+	{ KEYMAP_QUIZ, ' ', ACTION_STEP_SAMPLE, "space", "refused (and r, e): s asks", NULL },
+	{ KEYMAP_QUIZ, 'Q', ACTION_QUIZ, "Q", "leave quiz mode", "leave" },
+
 	{ KEYMAP_REPLAY, ' ', ACTION_REPLAY_STEP, "space", "next event; then one a key", "step" },
 	{ KEYMAP_REPLAY, KEY_RIGHT, ACTION_REPLAY_STEP, NULL, NULL, NULL },
 	{ KEYMAP_REPLAY, 's', ACTION_REPLAY_STEP, NULL, NULL, NULL },
@@ -187,6 +198,14 @@ enum keymap_action keymap_lookup(enum keymap_mode mode, int key)
 	return fallback;
 }
 
+/* The action of key with a quiz question up. */
+enum keymap_action keymap_lookup_quiz(enum keymap_mode mode, int key)
+{
+	enum keymap_action action = keymap_lookup(mode, key);
+
+	return action == ACTION_NONE ? keymap_lookup(KEYMAP_QUIZ, key) : action;
+}
+
 /* Every binding, in the order the help lists them. */
 const struct keymap_entry *keymap_entries(size_t *count)
 {
@@ -208,6 +227,8 @@ const char *keymap_mode_title(enum keymap_mode mode)
 		return "Replay (--replay)";
 	case KEYMAP_WRONG:
 		return "Wrong samples (W)";
+	case KEYMAP_QUIZ:
+		return "Quiz (Q, --quiz)";
 	default:
 		return "?";
 	}
@@ -216,5 +237,5 @@ const char *keymap_mode_title(enum keymap_mode mode)
 /* True for actions that change the training run. */
 bool keymap_action_trains(enum keymap_action action)
 {
-	return !keymap_global(action) && action >= ACTION_STEP_SAMPLE && action <= ACTION_LOAD;
+	return !keymap_global(action) && action >= ACTION_STEP_SAMPLE && action <= ACTION_ANSWER_4;
 }

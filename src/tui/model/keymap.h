@@ -17,6 +17,7 @@ enum keymap_mode {
 	KEYMAP_TEST,   /* browsing the test set */
 	KEYMAP_WRONG,  /* browsing the training samples the network gets wrong */
 	KEYMAP_REPLAY, /* playing a recording (--replay) */
+	KEYMAP_QUIZ,   /* a quiz question is up (Q): its answers, over training's keys */
 	KEYMAP_MODE_COUNT
 };
 
@@ -67,6 +68,11 @@ enum keymap_action {
 	ACTION_ACTIVATION, /* the next gate: relu, leaky, sigmoid, tanh */
 	ACTION_SAVE,
 	ACTION_LOAD,
+	ACTION_QUIZ,	 /* Q: quiz mode, in or out */
+	ACTION_ANSWER_1, /* the quiz's answers 1 .. 4 */
+	ACTION_ANSWER_2,
+	ACTION_ANSWER_3,
+	ACTION_ANSWER_4,
 	/* patch editor */
 	ACTION_CURSOR_UP,
 	ACTION_CURSOR_DOWN,
@@ -111,6 +117,12 @@ const struct keymap_entry *keymap_entries(size_t *count);
 
 /* The mode's title for the help overlay, e.g. "Patch editor". */
 const char *keymap_mode_title(enum keymap_mode mode);
+
+/*
+ * The action of key in mode with a quiz question up: the quiz's keys where
+ * mode leaves the key free (the editor's digits stay its own).
+ */
+enum keymap_action keymap_lookup_quiz(enum keymap_mode mode, int key);
 
 /* True for actions that change the training run (not allowed in the editor or test set). */
 bool keymap_action_trains(enum keymap_action action);

@@ -10,6 +10,7 @@
 #include "core/patch.h"
 #include "tui/model/format.h"
 #include "tui/model/narration.h"
+#include "tui/model/quiz_text.h"
 #include "tui/panels/panel.h"
 
 /* The forward phase. */
@@ -156,6 +157,10 @@ void narration_text(const struct scene *scene, char *buf, size_t size)
 {
 	if (scene->mode != KEYMAP_TRAIN && scene->pass != NULL) {
 		narration_other(scene, buf, size);
+		return;
+	}
+	if (scene->quiz_asking) {
+		quiz_text_question(&scene->quiz, buf, size);
 		return;
 	}
 	if (scene->diverged) {

@@ -1,7 +1,7 @@
 /*
  * The narration panel: a message from the last command (saved, loaded, or
  * why not) on its first line when there is one, then the narration of the
- * phase on screen, word-wrapped into the rows left.
+ * phase on screen (or the quiz's question), word-wrapped into the rows left.
  */
 #include "config.h"
 
@@ -23,7 +23,11 @@ static void panel_narration_draw(WINDOW *win, const struct scene *scene)
 		y = draw_wrapped(win, 0, draw_height(win) - 1,
 				 scene->message_is_error ? ROLE_ERROR : ROLE_MESSAGE, scene->message);
 	narration_text(scene, text, sizeof text);
-	draw_wrapped(win, y, draw_height(win) - 1, scene->diverged ? ROLE_ERROR : ROLE_NORMAL, text);
+	y = draw_wrapped(win, y, draw_height(win) - 1, scene->diverged ? ROLE_ERROR : ROLE_NORMAL, text);
+	/* Where the band has a row to spare (30 rows and more), what the class is looking at. */
+	if (scene->quiz_asking && scene->mode == KEYMAP_TRAIN && y < draw_height(win))
+		draw_wrapped(win, y, draw_height(win) - 1, ROLE_DIM,
+			     "The panels show the run before this phase: predict, then 1-4 shows it.");
 }
 
 const struct panel_ops panel_narration_ops = {

@@ -131,6 +131,9 @@ static void panel_status_draw(WINDOW *win, const struct scene *scene)
 		/* A replay says where it is in its tag: not "paused" while its events play. */
 		if (scene->replay != NULL)
 			right[0] = '\0';
+		else if (scene->quiz_on) /* no runs in quiz mode: the score instead of the speed */
+			snprintf(right, sizeof right, " quiz, score %d/%d ", scene->quiz_right,
+				 scene->quiz_answered);
 		else
 			snprintf(right, sizeof right, "%s%s%s", scene->running ? " running " : " paused ",
 				 fits[try].speed ? speed : "", fits[try].speed ? " " : "");

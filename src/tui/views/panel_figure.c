@@ -221,6 +221,12 @@ static void figure_weight(WINDOW *win, const struct scene *scene)
 	int c, j = scene->selected;
 
 	figure_weight_pick(scene, &own, &f);
+	if (scene->quiz_asking && !f.taken) {
+		/* The step to come would answer the quiz's question before it is answered. */
+		draw_title(win, "Part 5: gradient descent on one weight", scene->ascii);
+		draw_text(win, 2, 0, ROLE_DIM, "shown once the quiz's question is answered");
+		return;
+	}
 	/* Named as the update panel and --trace name it: numpy's W1[pixel,neuron]. */
 	snprintf(name, sizeof name, "W1[%d,%d]", f.input, j);
 	snprintf(title, sizeof title, "Part 5: gradient descent on one weight, %s (steepest; Tab)", name);
