@@ -19,7 +19,8 @@ echo "random keys from seed $seed (replay: TUI_KEYS_SEED=$seed)"
 # tui_key_batches SEED BYTES MODE: lines of about 48 hex bytes, BYTES in all.
 # MODE "all" uses every kind of key. MODE "running" keeps to keys that leave
 # a run going, so that it goes on under them: of the printable ones, only
-# digits, punctuation (no ] : the learning rate up the ladder diverges), i
+# digits, punctuation (no ] : the learning rate up the ladder diverges; no ?:
+# the help, left open by the last keys, hides the status line under load), i
 # and T (the inspector, the tour); no backspace, no editor, no test set.
 # (A list of the keys allowed rather than of those that stop a run: new keys
 # are letters, and must not make this test fail.)
@@ -149,7 +150,7 @@ tui_key_batches() {
 		srand(seed)
 		for (i = 1; i < 128; i++)
 			ord[sprintf("%c", i)] = i
-		runsafe = "0123456789+-=[{}()|\\/:;,.~`!@#$%^&*_<>?\"iT"
+		runsafe = "0123456789+-=[{}()|\\/:;,.~`!@#$%^&*_<>\"iT"
 		nwhole = split("[A [B [C [D OA OB OC OD [H [F OH OF [1~ [2~ [3~ [4~ [5~ [6~ " \
 			       "OP OQ OR OS [15~ [17~ [18~ [19~ [20~ [21~ [23~ [24~ [Z " \
 			       "[1;5A [1;2B [1;3C [1;5D [3;5~ [2J [6n [200~ [201~ [I [O", whole, " ")
@@ -331,13 +332,6 @@ tui_keys r
 tui_wait_for ' running ' "running before the keys"
 tui_key_batches "$((seed + 1))" 1500 running >"$tui_dir/keys-running"
 tui_send_batches "$tui_dir/keys-running" "random keys while running"
-# A ? among the last keys can leave the help over the status line: close it
-# (z is no key of its own) until the status shows, the run going on under it.
-end=$(($(tui_now) + tui_deadline))
-while ! tui_status_line | grep -q ' running ' && [ "$(tui_now)" -le "$end" ]; do
-	tui_screen | grep -q 'every key' && tui_keys z
-	sleep 0.2
-done
 tui_wait_for ' running ' "still running after them"
 tui_back_to_training
 tui_check_whole "the screen is whole after the keys while running"
