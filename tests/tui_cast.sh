@@ -13,44 +13,6 @@
 
 if ! command -v jq >/dev/null 2>&1; then
 	tui_skip "jq is not installed"
-	
-# Ctrl-Z and fg in a shell with job control: the job stops, the shell has the
-# terminal back as it was, fg brings the screen back, and the cast goes on.
-# A script, as the job: it stops whole, and its status is written once edgeviz has ended.
-printf '%s\n' "stty -g >before" "'$EDGEVIZ' --cast stopped.cast" "echo \$? >status.tmp" "stty -g >after" \
-	"mv status.tmp status" >"$tui_dir/run.sh"
-tui_shell 80 24
-rm -f "$tui_dir/status"
-tui_shell_type "sh run.sh"
-tui_wait_for 'Hidden layer' "a live --cast from a shell"
-tui_keys s
-tui_wait_for ' forward ' "s: forward"
-tui_keys C-z
-tui_wait_for 'Stopped' "Ctrl-Z: the shell says the job stopped"
-tui_shell_run "stty -g >stopped"
-if cmp -s "$tui_dir/before" "$tui_dir/stopped"; then
-	tui_pass "while stopped, stty -g is the shell's, as before"
-else
-	tui_fail "while stopped: stty -g $(cat "$tui_dir/stopped"), before $(cat "$tui_dir/before")"
-fi
-tui_shell_type fg
-tui_wait_for 'Hidden layer' "fg: the panels again"
-tui_keys s
-tui_wait_for ' loss ' "s after fg: loss"
-tui_keys q
-tui_wait_exit
-tui_expect_status 0
-if cmp -s "$tui_dir/before" "$tui_dir/after"; then
-	tui_pass "after q, stty -g as before"
-else
-	tui_fail "after q: stty -g $(cat "$tui_dir/after"), before $(cat "$tui_dir/before")"
-fi
-if [ "$(markers "$tui_dir/stopped.cast" | tr '\n' ';')" = "step 0 ready;step 1 forward;step 1 loss;" ]; then
-	tui_pass "the cast goes on after the stop: its markers"
-else
-	tui_fail "markers after a stop: $(markers "$tui_dir/stopped.cast" | tr '\n' ';')"
-fi
-tui_finish
 	exit 77
 fi
 
