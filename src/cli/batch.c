@@ -50,6 +50,20 @@ int batch_close_outputs(FILE *csv, const char *csv_path)
 	return status;
 }
 
+void batch_report_epoch(FILE *log, FILE *csv, const char *run, long epoch, const struct epoch_record *r,
+			long *diverged)
+{
+	if (*diverged < 0 && !isfinite(r->loss))
+		*diverged = epoch;
+	if (epoch % BATCH_LOG_EVERY == 0)
+		batch_log_line(log, run, r);
+	if (csv != NULL) {
+		if (run[0] != '\0')
+			fprintf(csv, "%s,", run);
+		export_csv_row(csv, r);
+	}
+}
+
 /*
  * Train the epochs, writing the log and the CSV; return the first diverged
  * epoch or -1. Epochs are trained BATCH_EPOCH_BLOCK at a time and then reported
@@ -65,15 +79,8 @@ static long train_epochs(struct trainer *t, long epochs, FILE *log, FILE *csv)
 	for (long done = 0; done < epochs;) {
 		long block = epochs - done < BATCH_EPOCH_BLOCK ? epochs - done : BATCH_EPOCH_BLOCK;
 		trainer_run(t, block * per_epoch);
-		for (long e = done; e < done + block; e++) {
-			const struct epoch_record *r = trainer_epoch_record(t, e);
-			if (diverged < 0 && !isfinite(r->loss))
-				diverged = e;
-			if (e % BATCH_LOG_EVERY == 0)
-				batch_log_line(log, "", r);
-			if (csv != NULL)
-				export_csv_row(csv, r);
-		}
+		for (long e = done; e < done + block; e++)
+			batch_report_epoch(log, csv, "", e, trainer_epoch_record(t, e), &diverged);
 		done += block;
 		if (ferror(log) || (csv != NULL && ferror(csv)))
 			break;

@@ -22,6 +22,14 @@ int batch_run(const struct options *options);
 /* One line of the tutorial's log for r, after run's label ("" for a run alone). */
 void batch_log_line(FILE *log, const char *run, const struct epoch_record *r);
 
+/*
+ * Report epoch's record r of a run ("" for a run alone): note it in *diverged
+ * if it is the first whose loss is not finite, the log's line every
+ * BATCH_LOG_EVERY epochs, and the CSV's row (after "RUN," for a named run).
+ */
+void batch_report_epoch(FILE *log, FILE *csv, const char *run, long epoch, const struct epoch_record *r,
+			long *diverged);
+
 /* Open --csv's file ("-" is standard output); NULL after saying why. */
 FILE *batch_open_csv(const char *path);
 

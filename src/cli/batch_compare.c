@@ -6,7 +6,6 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
 
 #include "cli/batch.h"
@@ -32,19 +31,10 @@ static void write_header(FILE *log, const char *name, const struct trainer *t, c
 static void report(struct trainer *const runs[2], long from, long count, FILE *log, FILE *csv,
 		   long diverged[2])
 {
-	for (long e = from; e < from + count; e++) {
-		for (int i = 0; i < 2; i++) {
-			const struct epoch_record *r = trainer_epoch_record(runs[i], e);
-			if (diverged[i] < 0 && !isfinite(r->loss))
-				diverged[i] = e;
-			if (e % BATCH_LOG_EVERY == 0)
-				batch_log_line(log, RUN_NAME[i], r);
-			if (csv != NULL) {
-				fprintf(csv, "%s,", RUN_NAME[i]);
-				export_csv_row(csv, r);
-			}
-		}
-	}
+	for (long e = from; e < from + count; e++)
+		for (int i = 0; i < 2; i++)
+			batch_report_epoch(log, csv, RUN_NAME[i], e, trainer_epoch_record(runs[i], e),
+					   &diverged[i]);
 }
 
 /* Train both runs the epochs, a block at a time, writing the log and the CSV. */
