@@ -75,8 +75,10 @@ def write_header(path):
             out.write("\n/* seed %d, %d hidden, lr %g, 100 training and 20 test patches. */\n"
                       % (seed, hidden, lr))
             out.write("static const double %s[%d] = {\n" % (name, epochs))
+            # The comments aligned, as clang-format (make format-check) has them.
+            width = max(len(loss.hex()) for loss in losses) + 1
             for loss in losses:
-                out.write("\t%s, /* %.17g */\n" % (loss.hex(), loss))
+                out.write("\t%-*s /* %.17g */\n" % (width, loss.hex() + ",", loss))
             out.write("};\n")
         out.write("\n#endif\n")
 
